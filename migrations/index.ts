@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from "kysely/migration";
+import * as foundation from "./0001-foundation.js";
+
+/**
+ * Migrations listed statically (not read from disk) so they run the same under tsx, vitest and
+ * a bundle. Names sort in the order they must run; never rename or edit one that has shipped.
+ */
+const migrations: Record<string, Migration> = {
+  "0001-foundation": foundation,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,33 @@
+import type { Writable } from "node:stream";
+import type { Transport } from "../../core/ports.js";
+
+export type MessageKind = "reply" | "notice" | "error";
+
+/**
+ * Writes bot messages to the terminal: `[<place>] <text>`, or with `json` one object per line
+ * `{"place","kind","text"}` so scripts and tests can read them exactly.
+ */
+export class ShellPrinter {
+  private sent = 0;
+
+  constructor(
+    private readonly out: Writable,
+    private readonly json: boolean,
+  ) {}
+
+  print(place: string, kind: MessageKind, text: string): void {
+    const line = this.json ? JSON.stringify({ place, kind, text }) : `[${place}] ${text}`;
+    this.out.write(`${line}\n`);
+  }
+
+  /** The shell is the transport for every platform: announcements are printed as notices. */
+  transport(): Transport {
+    return {
+      send: async ({ place, text }) => {
+        this.print(place, "notice", text);
+        this.sent += 1;
+        return `shell-${this.sent}`;
+      },
+    };
+  }
+}

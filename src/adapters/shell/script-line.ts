@@ -1,0 +1,23 @@
+/**
+ * One line of a shell script:
+ *   `as <person> in <place>: <command>`   run a command as someone, somewhere
+ *   `<command>`                           run it as the current person and place (interactive use)
+ *   blank lines and `# comments`          ignored
+ */
+export type ScriptLine =
+  | { kind: "skip" }
+  | { kind: "command"; person?: string; place?: string; text: string }
+  | { kind: "invalid"; reason: string };
+
+const AS_IN = /^as\s+(\S+)\s+in\s+(\S+?)\s*:\s*(.*)$/is;
+
+export function parseScriptLine(line: string): ScriptLine {
+  const text = line.trim();
+  if (text === "" || text.startsWith("#")) return { kind: "skip" };
+  if (/^as\s/i.test(text)) {
+    const match = AS_IN.exec(text);
+    if (!match) return { kind: "invalid", reason: "Write it as: as <person> in <place>: <command>" };
+    return { kind: "command", person: match[1] ?? "", place: match[2] ?? "", text: match[3] ?? "" };
+  }
+  return { kind: "command", text };
+}

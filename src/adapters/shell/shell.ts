@@ -1,0 +1,71 @@
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import type { Jura } from "../../app/jura.js";
+import { shellPerson, shellPlace } from "./identity.js";
+import type { ShellPrinter } from "./printer.js";
+import { parseScriptLine } from "./script-line.js";
+
+export interface ShellOptions {
+  jura: Jura;
+  input: Readable;
+  printer: ShellPrinter;
+  /** Who and where bare command lines run (`--as`, `--in`). */
+  person: string;
+  place: string;
+  /** Shows a prompt and greets; off when reading a script. */
+  interactive: boolean;
+  /** Resolves once the announcements a command produced have been printed. */
+  settle(): Promise<unknown>;
+}
+
+const SCRIPT_PLACE = "shell";
+
+/**
+ * Reads commands line by line until the input ends (or `stop()` is called), running each to
+ * completion before the next so a script's transcript is deterministic. Returns the number of
+ * internal failures (user mistakes are not failures).
+ */
+export function runShell(options: ShellOptions): { done: Promise<number>; stop(): void } {
+  const { jura, printer } = options;
+  const lines = createInterface({
+    input: options.input,
+    terminal: false,
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  const prompt = () => options.interactive && process.stdout.write("> ");
+  const done = (async () => {
+    let internalFailures = 0;
+    prompt();
+    for await (const line of lines) {
+      const parsed = parseScriptLine(line);
+      if (parsed.kind === "skip") {
+        prompt();
+        continue;
+      }
+      if (parsed.kind === "invalid") {
+        printer.print(SCRIPT_PLACE, "error", parsed.reason);
+        prompt();
+        continue;
+      }
+      const actor = shellPerson(parsed.person ?? options.person);
+      const place = shellPlace(parsed.place ?? options.place);
+      if (!actor || !place) {
+        const what = actor ? `place “${parsed.place}”` : `person “${parsed.person}”`;
+        printer.print(
+          place ?? SCRIPT_PLACE,
+          "error",
+          `I cannot read the ${what}. Use names like alice and #general.`,
+        );
+        prompt();
+        continue;
+      }
+      const outcome = await jura.handle({ actor, place, text: parsed.text, resolveMention: shellPerson });
+      if (outcome.internal) internalFailures += 1;
+      printer.print(place, outcome.kind, outcome.text);
+      await options.settle();
+      prompt();
+    }
+    return internalFailures;
+  })();
+  return { done, stop: () => lines.close() };
+}

@@ -1,0 +1,67 @@
+import { randomUUID } from "node:crypto";
+import type { Clock } from "../core/clock.js";
+import { type CommandInput, execute } from "../core/commands/execute.js";
+import type { Registry } from "../core/commands/registry.js";
+import { isUserError } from "../core/errors.js";
+import { t } from "../core/i18n.js";
+import type { UnitOfWork } from "../core/ports.js";
+import type { Log } from "../log.js";
+
+/** What an adapter shows the user: a reply, or an error they can read (never a stack trace). */
+export interface Outcome {
+  kind: "reply" | "error";
+  text: string;
+  /** True when the failure was ours, not the user's (already logged with `ref`). */
+  internal?: boolean;
+}
+
+export interface JuraDeps {
+  registry: Registry;
+  uow: UnitOfWork;
+  clock: Clock;
+  log: Log;
+  /** Called after a command commits, to hand its announcements to the delivery queue. */
+  afterCommit?: () => Promise<unknown>;
+}
+
+/**
+ * The platform-neutral front door every adapter calls. It runs the command, turns failures
+ * into outcomes, and tracks commands in flight so shutdown can wait for them.
+ */
+export class Jura {
+  private readonly inFlight = new Set<Promise<Outcome>>();
+
+  constructor(private readonly deps: JuraDeps) {}
+
+  handle(input: CommandInput): Promise<Outcome> {
+    const run = this.run(input).finally(() => this.inFlight.delete(run));
+    this.inFlight.add(run);
+    return run;
+  }
+
+  /** Resolves once every command already started has finished. */
+  async drain(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private async run(input: CommandInput): Promise<Outcome> {
+    let outcome: Outcome;
+    try {
+      outcome = { kind: "reply", text: (await execute(this.deps, input)).text };
+    } catch (error) {
+      if (isUserError(error)) return { kind: "error", text: error.message };
+      const ref = randomUUID().slice(0, 8);
+      this.deps.log.error(
+        { err: error, ref, actor: input.actor, place: input.place, text: input.text.slice(0, 500) },
+        "command failed",
+      );
+      return { kind: "error", text: t("internal.apology", { ref }), internal: true };
+    }
+    try {
+      await this.deps.afterCommit?.();
+    } catch (error) {
+      this.deps.log.error({ err: error }, "could not queue announcements now; the sweep will retry");
+    }
+    return outcome;
+  }
+}

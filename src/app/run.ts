@@ -1,0 +1,67 @@
+import type { Config } from "../config.js";
+import { systemClock } from "../core/clock.js";
+import { Registry } from "../core/commands/registry.js";
+import type { Platform } from "../core/ids.js";
+import type { Transport } from "../core/ports.js";
+import { JobRuntime } from "../jobs/runtime.js";
+import type { Log } from "../log.js";
+import { unitOfWork } from "../store/store.js";
+import { Jura } from "./jura.js";
+import { type Services, startServices } from "./services.js";
+
+/** A running Jura: services, the job runtime and the command front door, stopped as one. */
+export interface Running {
+  services: Services;
+  jobs: JobRuntime;
+  jura: Jura;
+  stop(): Promise<void>;
+}
+
+/**
+ * Boots everything a process needs: database (migrated), Redis, the BullMQ workers with the
+ * given transports, and the Jura front door. `stop()` finishes in-flight commands first.
+ */
+export async function boot(
+  config: Config,
+  log: Log,
+  transports: ReadonlyMap<Platform, Transport>,
+  opts: { deliveryConcurrency: number },
+): Promise<Running> {
+  const services = await startServices(config, log, { redis: true });
+  const uow = unitOfWork(services.db);
+  const jobs = new JobRuntime({
+    redisUrl: services.redisUrl,
+    prefix: config.JURA_QUEUE_PREFIX,
+    db: services.db,
+    uow,
+    clock: systemClock,
+    transports,
+    log,
+    sweepEveryMs: config.JURA_SWEEP_INTERVAL_MS,
+    deliveryConcurrency: opts.deliveryConcurrency,
+  });
+  try {
+    await jobs.startWorkers();
+  } catch (error) {
+    await jobs.close();
+    await services.stop();
+    throw error;
+  }
+  const jura = new Jura({
+    registry: new Registry(),
+    uow,
+    clock: systemClock,
+    log,
+    afterCommit: () => jobs.enqueuePending(),
+  });
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await jura.drain();
+      await jobs.close();
+      await services.stop();
+    })();
+    return stopping;
+  };
+  return { services, jobs, jura, stop };
+}

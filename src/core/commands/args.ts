@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { t } from "../i18n.js";
+import { isPersonId, isPlaceId } from "../ids.js";
+import { cleanName, isValidName } from "../names.js";
+import { isTimezone } from "../time.js";
+
+/** Reusable argument schemas; descriptions feed help text and Discord option descriptions. */
+export const nameArg = (what: string) =>
+  z.string().transform(cleanName).refine(isValidName, t("name.invalid")).describe(`name of the ${what}`);
+
+export const circleArg = nameArg("circle");
+export const federationArg = nameArg("federation");
+
+export const personArg = z.string().refine(isPersonId, t("person.invalid")).describe("a person (@mention)");
+
+export const placeArg = z
+  .string()
+  .refine(isPlaceId, t("place.invalid"))
+  .describe("a place: a Matrix room, a Discord channel or a shell place");
+
+export const timezoneArg = z.string().refine(isTimezone, t("timezone.invalid")).describe("IANA timezone");
+
+export const textArg = (what: string, max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize("NFC").trim())
+    .pipe(
+      z
+        .string()
+        .min(1, `${what} cannot be empty`)
+        .max(max, `${what} is limited to ${max} characters`)
+        .refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s.replace(/\n/g, "")), `${what} contains control characters`),
+    )
+    .describe(what);
+
+export const idArg = z.coerce.number().int().positive().max(2_147_483_647).describe("number");

@@ -1,0 +1,63 @@
+import type { z } from "zod";
+import { UserError } from "../errors.js";
+import type { PersonId } from "../ids.js";
+import type { Token } from "./parser.js";
+import type { AnyCommandSpec } from "./spec.js";
+import { usageLine } from "./usage.js";
+
+/** Turns `@raw` into a person id, or undefined when the platform cannot tell who that is. */
+export type MentionResolver = (raw: string) => PersonId | undefined;
+
+/**
+ * Maps the tokens after `group sub` onto the spec's arguments and validates them with its zod
+ * schema. Any problem becomes one UserError listing every issue plus the usage line.
+ */
+export function bindArgs(spec: AnyCommandSpec, tokens: readonly Token[], resolve: MentionResolver): unknown {
+  const raw: Record<string, string> = {};
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === "named") {
+      if (!(token.key in spec.args.shape)) throw new UserError("args.unknown_key", { key: token.key });
+      if (token.key in raw) throw new UserError("args.duplicate_key", { key: token.key });
+      raw[token.key] = token.value;
+    } else if (token.kind === "mention") {
+      const person = resolve(token.value);
+      if (person === undefined) throw new UserError("args.bad_mention", { raw: token.value });
+      positionals.push(person);
+    } else {
+      positionals.push(token.value);
+    }
+  }
+  assignPositionals(spec, positionals, raw);
+  const parsed = spec.args.safeParse(raw);
+  if (!parsed.success) {
+    throw new UserError("args.invalid", { problems: describeIssues(parsed.error), usage: usageLine(spec) });
+  }
+  return parsed.data;
+}
+
+function assignPositionals(spec: AnyCommandSpec, values: string[], raw: Record<string, string>): void {
+  const free = spec.positional.filter((name) => !(name in raw));
+  values.forEach((value, index) => {
+    const name = free[index];
+    const last = free[free.length - 1];
+    if (name !== undefined) {
+      raw[name] = value;
+    } else if (spec.rest && last !== undefined) {
+      raw[last] = `${raw[last]} ${value}`;
+    } else {
+      throw new UserError("args.too_many", { extra: value.slice(0, 80) });
+    }
+  });
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const field = issue.path.join(".");
+      const message =
+        issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
+      return field ? `${field}: ${message}` : message;
+    })
+    .join("\n");
+}

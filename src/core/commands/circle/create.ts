@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { sizeAdviceText } from "../../circles.js";
+import { UserError } from "../../errors.js";
+import { nameKey } from "../../names.js";
+import { circleArg, placeArg, textArg, timezoneArg } from "../args.js";
+import { audit } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "circle",
+  name: "create",
+  summary: "Start a circle here; you become its first member.",
+  args: z.object({
+    name: circleArg,
+    purpose: textArg("purpose", 500).optional(),
+    tz: timezoneArg.default("UTC"),
+    place: placeArg.optional(),
+    open: z.stringbool().default(true).describe("anyone may join (yes) or by invitation only (no)"),
+  }),
+  positional: ["name"],
+  rest: true,
+  permission: "anyone",
+  examples: ['circle create Green Valley purpose:"Community gardens" tz:Europe/Paris'],
+  async handler(ctx, args) {
+    const home = args.place ?? ctx.place;
+    if (await ctx.store.circles.byName(nameKey(args.name))) {
+      throw new UserError("circle.exists", { name: args.name });
+    }
+    const occupant = await ctx.store.circles.byHomePlace(home);
+    if (occupant) throw new UserError("circle.place_taken", { name: occupant.name });
+    const circle = await ctx.store.circles.create({
+      name: args.name,
+      purpose: args.purpose ?? "",
+      timezone: args.tz,
+      homePlace: home,
+      open: args.open,
+      createdBy: ctx.actor,
+      createdAt: ctx.now,
+    });
+    await ctx.store.members.add(circle.id, ctx.actor, ctx.now);
+    await audit(ctx, { action: "circle.create", circleId: circle.id, details: { ...args, homePlace: home } });
+    const lines = [
+      `Circle “${circle.name}” is born, with its home here. Others join with: circle join ${circle.name}`,
+    ];
+    lines.push(sizeAdviceText(circle.name, 1) ?? "");
+    return { text: lines.join("\n") };
+  },
+});

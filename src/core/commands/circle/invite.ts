@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import { displayPerson } from "../../ids.js";
+import { circleArg, personArg } from "../args.js";
+import { audit, memberCircle } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "circle",
+  name: "invite",
+  summary: "Invite someone into your circle; they accept with circle join.",
+  args: z.object({ person: personArg, circle: circleArg.optional() }),
+  positional: ["person"],
+  permission: "circle-member",
+  examples: ['circle invite @bob circle:"Green Valley"'],
+  async handler(ctx, args) {
+    const circle = await memberCircle(ctx, args.circle);
+    const who = displayPerson(args.person);
+    if (await ctx.store.members.isMember(circle.id, args.person)) {
+      throw new UserError("circle.person_already_member", { person: who, circle: circle.name });
+    }
+    await ctx.store.members.invite(circle.id, args.person, ctx.actor, ctx.now);
+    await audit(ctx, { action: "circle.invite", circleId: circle.id, details: { person: args.person } });
+    return { text: `${who} is invited to “${circle.name}”. They accept with: circle join ${circle.name}` };
+  },
+});

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { sizeAdviceText } from "../../circles.js";
+import { UserError } from "../../errors.js";
+import { circleArg } from "../args.js";
+import { audit, findCircle } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "circle",
+  name: "join",
+  summary: "Join a circle (open circles, or any circle that invited you).",
+  args: z.object({ circle: circleArg.optional() }),
+  positional: ["circle"],
+  rest: true,
+  permission: "anyone",
+  examples: ["circle join Green Valley"],
+  async handler(ctx, args) {
+    const circle = await findCircle(ctx, args.circle);
+    if (await ctx.store.members.isMember(circle.id, ctx.actor)) {
+      throw new UserError("circle.already_member", { circle: circle.name });
+    }
+    const invited = await ctx.store.members.isInvited(circle.id, ctx.actor);
+    if (!circle.open && !invited) throw new UserError("circle.closed", { circle: circle.name });
+    await ctx.store.members.add(circle.id, ctx.actor, ctx.now);
+    await ctx.store.members.clearInvitation(circle.id, ctx.actor);
+    await audit(ctx, { action: "circle.join", circleId: circle.id, details: { invited } });
+    const size = await ctx.store.members.count(circle.id);
+    const advice = sizeAdviceText(circle.name, size);
+    return { text: [`Welcome to “${circle.name}”: ${size} members now.`, advice].filter(Boolean).join("\n") };
+  },
+});

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { federationArg } from "../args.js";
+import { findFederation } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "circle",
+  name: "list",
+  summary: "List circles, or the circles of one federation.",
+  args: z.object({ federation: federationArg.optional() }),
+  positional: ["federation"],
+  rest: true,
+  permission: "anyone",
+  examples: ["circle list", "circle list Jura"],
+  async handler(ctx, args) {
+    const federation = args.federation ? await findFederation(ctx, args.federation) : undefined;
+    const circles = await ctx.store.circles.list(federation ? { federationId: federation.id } : {});
+    if (circles.length === 0) {
+      return {
+        text: federation
+          ? `“${federation.name}” has no circles yet.`
+          : "No circles yet. Start one with: circle create <name>",
+      };
+    }
+    const title = federation ? `Circles of “${federation.name}”` : "Circles";
+    const rows = circles.map(
+      (c) =>
+        `- ${c.name} (${c.size} ${c.size === 1 ? "member" : "members"})${c.purpose ? `: ${c.purpose}` : ""}`,
+    );
+    return { text: [`${title} (${circles.length}):`, ...rows].join("\n") };
+  },
+});

@@ -1,0 +1,75 @@
+import type { Clock } from "../clock.js";
+import { isUserError, UserError } from "../errors.js";
+import type { PersonId, PlaceId } from "../ids.js";
+import type { UnitOfWork } from "../ports.js";
+import { bindArgs, type MentionResolver } from "./bind.js";
+import { help } from "./help.js";
+import { tokenize } from "./parser.js";
+import type { Registry } from "./registry.js";
+import type { AnyCommandSpec, Reply } from "./spec.js";
+import { usageLine } from "./usage.js";
+
+/** A command as any adapter hands it to the core: who, where, and what they typed. */
+export interface CommandInput {
+  actor: PersonId;
+  place: PlaceId;
+  text: string;
+  resolveMention: MentionResolver;
+}
+
+export interface ExecuteDeps {
+  registry: Registry;
+  uow: UnitOfWork;
+  clock: Clock;
+}
+
+/**
+ * Parses, validates and runs one command in one transaction. Throws UserError for anything the
+ * user can fix (nothing is written then); other errors are internal and also leave no trace.
+ */
+export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<Reply> {
+  const tokens = tokenize(input.text);
+  const [first, second] = tokens;
+  if (first === undefined) throw new UserError("input.empty");
+  const group = first.kind === "word" ? first.value.toLowerCase() : "";
+  if (group === "help") {
+    return {
+      text: help(
+        deps.registry,
+        tokens.slice(1).map((t) => ("value" in t ? t.value : "")),
+      ),
+    };
+  }
+  const spec = findSpec(deps.registry, group, first, second);
+  const args = bindArgs(spec, tokens.slice(2), input.resolveMention);
+  try {
+    return await deps.uow.run((store) =>
+      spec.handler({ actor: input.actor, place: input.place, now: deps.clock.now(), store }, args as never),
+    );
+  } catch (error) {
+    if (isUserError(error) && error.code === "args.field") {
+      throw new UserError("args.invalid", { problems: error.message, usage: usageLine(spec) });
+    }
+    throw error;
+  }
+}
+
+function findSpec(
+  registry: Registry,
+  group: string,
+  first: { kind: string },
+  second: { kind: string; value?: string } | undefined,
+): AnyCommandSpec {
+  const specs = registry.inGroup(group);
+  if (first.kind !== "word" || specs.length === 0) {
+    const shown = "value" in first ? String(first.value).slice(0, 40) : "?";
+    throw new UserError("command.unknown", { name: shown });
+  }
+  const subs = specs.map((s) => s.name).join(", ");
+  if (second === undefined || second.kind !== "word")
+    throw new UserError("command.missing_sub", { group, subs });
+  const name = (second.value ?? "").toLowerCase();
+  const spec = registry.get(group, name);
+  if (!spec) throw new UserError("command.unknown_sub", { group, name: name.slice(0, 40), subs });
+  return spec;
+}

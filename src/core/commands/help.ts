@@ -1,0 +1,40 @@
+import type { z } from "zod";
+import { UserError } from "../errors.js";
+import { GROUPS, type Registry } from "./registry.js";
+import { isOptional, usageLine } from "./usage.js";
+
+/** Help generated from the specs: `help`, `help <group>`, `help <group> <command>`. */
+export function help(registry: Registry, words: readonly string[]): string {
+  const [group, name] = words.map((w) => w.toLowerCase());
+  if (group === undefined) {
+    const rows = registry.groups().map((g) => `  ${g} — ${GROUPS[g] ?? ""}`);
+    return [
+      "Jura helps circles and federations run themselves. Command groups:",
+      ...rows,
+      "Say help <group> for its commands.",
+    ].join("\n");
+  }
+  const specs = registry.inGroup(group);
+  if (specs.length === 0) throw new UserError("command.unknown", { name: group });
+  if (name === undefined) {
+    return [
+      `${group}: ${GROUPS[group] ?? ""}`,
+      ...specs.map((s) => `  ${usageLine(s)}\n      ${s.summary}`),
+    ].join("\n");
+  }
+  const spec = registry.get(group, name);
+  if (!spec)
+    throw new UserError("command.unknown_sub", { group, name, subs: specs.map((s) => s.name).join(", ") });
+  const shape = spec.args.shape as Record<string, z.ZodType>;
+  const args = Object.entries(shape).map(
+    ([key, field]) => `  ${key}${isOptional(field) ? " (optional)" : ""}: ${field.description ?? ""}`,
+  );
+  return [
+    usageLine(spec),
+    spec.summary,
+    spec.permission === "circle-member" ? "Only members of the circle can run it." : "Anyone can run it.",
+    ...(args.length ? ["Arguments:", ...args] : []),
+    "Examples:",
+    ...spec.examples.map((e) => `  ${e}`),
+  ].join("\n");
+}

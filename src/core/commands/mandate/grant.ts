@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
+import { displayPerson } from "../../ids.js";
+import { describeMandate, MANDATE_MAX_DAYS } from "../../mandates.js";
+import { formatMoment, parseMoment } from "../../time.js";
+import { circleArg, personArg, textArg } from "../args.js";
+import { announce, audit, memberCircle } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+
+const DAY_MS = 86_400_000;
+const momentArg = z.string().max(40).describe("a date (2027-03-18) or a duration (90d, 12w, 6mo)");
+
+export default defineCommand({
+  group: "mandate",
+  name: "grant",
+  summary: "Give a member of your circle a limited, expiring mandate to act as its delegate.",
+  args: z.object({
+    person: personArg,
+    scope: textArg("scope", 300).describe("what the delegate may do, in a sentence"),
+    until: momentArg.default("90d"),
+    from: momentArg.optional(),
+    circle: circleArg.optional(),
+  }),
+  positional: ["person", "scope"],
+  rest: true,
+  permission: "circle-member",
+  examples: ['mandate grant @ana carry our proposal to the spring assembly until:60d circle:"Green Valley"'],
+  async handler(ctx, args) {
+    const circle = await memberCircle(ctx, args.circle);
+    const who = displayPerson(args.person);
+    if (!(await ctx.store.members.isMember(circle.id, args.person))) {
+      throw new UserError("mandate.not_member", { person: who, circle: circle.name });
+    }
+    const startsAt = args.from === undefined ? ctx.now : moment(args.from, circle.timezone, ctx.now, "from");
+    const expiresAt = moment(args.until, circle.timezone, startsAt, "until");
+    if (expiresAt <= startsAt) throw new UserError("mandate.bad_order");
+    if (expiresAt <= ctx.now)
+      throw new UserError("time.past", { when: formatMoment(expiresAt, circle.timezone) });
+    if (expiresAt.getTime() - startsAt.getTime() > MANDATE_MAX_DAYS * DAY_MS) {
+      throw new UserError("args.field", {
+        field: "until",
+        problem: t("mandate.too_long", { days: MANDATE_MAX_DAYS }),
+      });
+    }
+    const mandate = await ctx.store.mandates.create({
+      circleId: circle.id,
+      delegate: args.person,
+      scope: args.scope,
+      startsAt,
+      expiresAt,
+      grantedBy: ctx.actor,
+    });
+    const auditId = await audit(ctx, {
+      action: "mandate.grant",
+      circleId: circle.id,
+      federationId: circle.federationId,
+      details: { mandateId: mandate.id, delegate: args.person, scope: args.scope, startsAt, expiresAt },
+    });
+    const text = `Mandate ${describeMandate(mandate, circle.name, circle.timezone)}. The circle can recall it at any time.`;
+    if (circle.federationId !== null) {
+      const federation = await ctx.store.federations.byId(circle.federationId);
+      if (federation) await announce(ctx, auditId, federation.announcePlace, `New delegate: ${text}`);
+    }
+    return { text };
+  },
+});
+
+function moment(text: string, zone: string, from: Date, field: string): Date {
+  const date = parseMoment(text, zone, from);
+  if (!date) throw new UserError("args.field", { field, problem: t("time.invalid") });
+  return date;
+}

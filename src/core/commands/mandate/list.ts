@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { describeMandate } from "../../mandates.js";
+import { circleArg, federationArg } from "../args.js";
+import { findCircle, findFederation } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "mandate",
+  name: "list",
+  summary: "List delegates and their mandates, of a circle or a whole federation.",
+  args: z.object({
+    circle: circleArg.optional(),
+    federation: federationArg.optional(),
+    all: z.stringbool().default(false).describe("include expired and ended mandates"),
+  }),
+  positional: ["circle"],
+  rest: true,
+  permission: "anyone",
+  examples: ['mandate list circle:"Green Valley"', "mandate list federation:Jura all:yes"],
+  async handler(ctx, args) {
+    const federation = args.federation ? await findFederation(ctx, args.federation) : undefined;
+    const circle = federation && !args.circle ? undefined : await findCircle(ctx, args.circle);
+    const mandates = await ctx.store.mandates.list({
+      circleId: circle?.id,
+      federationId: federation?.id,
+      includeEnded: args.all,
+    });
+    const scopeName = circle ? `“${circle.name}”` : `“${federation?.name}”`;
+    if (mandates.length === 0) return { text: `No ${args.all ? "" : "active "}mandates in ${scopeName}.` };
+    const zone = circle?.timezone ?? federation?.timezone ?? "UTC";
+    const names = new Map<number, string>();
+    for (const m of mandates) {
+      if (!names.has(m.circleId))
+        names.set(m.circleId, (await ctx.store.circles.byId(m.circleId))?.name ?? "?");
+    }
+    const rows = mandates.map((m) => `- ${describeMandate(m, names.get(m.circleId) ?? "?", zone)}`);
+    return { text: [`Mandates in ${scopeName} (${mandates.length}):`, ...rows].join("\n") };
+  },
+});

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import { displayPerson } from "../../ids.js";
+import { idArg } from "../args.js";
+import { announce, audit } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "mandate",
+  name: "renounce",
+  summary: "Give back a mandate you hold; your circle and federation are told.",
+  args: z.object({ id: idArg.describe("mandate number, as shown by mandate list") }),
+  positional: ["id"],
+  permission: "anyone",
+  examples: ["mandate renounce 1"],
+  async handler(ctx, args) {
+    const mandate = await ctx.store.mandates.byId(args.id);
+    if (mandate?.status !== "active") throw new UserError("mandate.not_found", { id: args.id });
+    const circle = await ctx.store.circles.byId(mandate.circleId);
+    if (mandate.delegate !== ctx.actor) {
+      throw new UserError("mandate.not_yours", {
+        id: args.id,
+        person: displayPerson(mandate.delegate),
+        circle: circle?.name ?? "?",
+      });
+    }
+    await ctx.store.mandates.end(mandate.id, "ended", ctx.now, "renounced by the delegate");
+    const auditId = await audit(ctx, {
+      action: "mandate.renounce",
+      circleId: mandate.circleId,
+      federationId: circle?.federationId ?? null,
+      details: { mandateId: mandate.id },
+    });
+    const text = `${displayPerson(ctx.actor)} gave back mandate #${mandate.id} (“${mandate.scope}”) of “${circle?.name ?? "?"}”.`;
+    if (circle?.homePlace && circle.homePlace !== ctx.place)
+      await announce(ctx, auditId, circle.homePlace, text);
+    if (circle?.federationId) {
+      const federation = await ctx.store.federations.byId(circle.federationId);
+      if (federation) await announce(ctx, auditId, federation.announcePlace, text);
+    }
+    return { text };
+  },
+});

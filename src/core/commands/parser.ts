@@ -1,0 +1,86 @@
+import { UserError } from "../errors.js";
+
+/**
+ * One token of a text command. `quoted` values are always positional (so `"https://x"` never
+ * turns into an option); `named` is `key:value`; `mention` is `@something`, resolved to a person
+ * by the adapter that knows the platform.
+ */
+export type Token =
+  | { kind: "word"; value: string }
+  | { kind: "quoted"; value: string }
+  | { kind: "named"; key: string; value: string }
+  | { kind: "mention"; value: string };
+
+export const MAX_COMMAND_LENGTH = 4000;
+
+const OPEN_QUOTES: Record<string, string> = { '"': '"', "“": "”", "„": "“", "«": "»" };
+const KEY = /^[a-z][a-z0-9_-]{0,31}$/i;
+
+/**
+ * Splits `/group sub positional "quoted text" key:value key:"quoted value" @person`.
+ * A leading `/` is optional. Throws a UserError for input nobody could mean.
+ */
+export function tokenize(input: string): Token[] {
+  if (input.length > MAX_COMMAND_LENGTH) {
+    throw new UserError("input.too_long", { length: input.length, max: MAX_COMMAND_LENGTH });
+  }
+  const text = input.replace(/^\s*\//, "");
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] ?? "";
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    const close = OPEN_QUOTES[ch];
+    if (close !== undefined) {
+      const [value, next] = readQuoted(text, i + 1, close, i);
+      tokens.push({ kind: "quoted", value });
+      i = next;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && !/\s/.test(text[j] ?? "")) {
+      const colon = text[j] === ":" && KEY.test(text.slice(i, j)) && text[i] !== "@";
+      const quote = colon ? OPEN_QUOTES[text[j + 1] ?? ""] : undefined;
+      if (quote !== undefined) {
+        const [value, next] = readQuoted(text, j + 2, quote, j + 1);
+        tokens.push({ kind: "named", key: text.slice(i, j).toLowerCase(), value });
+        i = next;
+        j = -1;
+        break;
+      }
+      j++;
+    }
+    if (j === -1) continue;
+    tokens.push(classify(text.slice(i, j)));
+    i = j;
+  }
+  return tokens;
+}
+
+function classify(raw: string): Token {
+  if (raw.startsWith("@") && raw.length > 1) return { kind: "mention", value: raw.slice(1) };
+  const colon = raw.indexOf(":");
+  if (colon > 0 && KEY.test(raw.slice(0, colon))) {
+    return { kind: "named", key: raw.slice(0, colon).toLowerCase(), value: raw.slice(colon + 1) };
+  }
+  return { kind: "word", value: raw };
+}
+
+function readQuoted(text: string, start: number, close: string, openedAt: number): [string, number] {
+  let value = "";
+  for (let k = start; k < text.length; k++) {
+    const c = text[k] ?? "";
+    if (c === "\\" && k + 1 < text.length) {
+      value += text[k + 1];
+      k++;
+    } else if (c === close || (close !== '"' && c === '"')) {
+      return [value, k + 1];
+    } else {
+      value += c;
+    }
+  }
+  throw new UserError("input.unterminated_quote", { position: openedAt + 1 });
+}

@@ -1,0 +1,49 @@
+import type { z } from "zod";
+import type { PersonId, PlaceId } from "../ids.js";
+import type { Store } from "../ports.js";
+
+/**
+ * Who may run a command. `circle-member`: the actor must belong to the circle the command acts
+ * on (named with `circle:` or the circle whose home is the current place). Enforced by the
+ * handler through `memberCircle`, declared here so help, Discord permissions and tests can see it.
+ */
+export type Permission = "anyone" | "circle-member";
+
+/** What a handler sees: who acts, where, when, and the transactional store. */
+export interface CommandContext {
+  actor: PersonId;
+  place: PlaceId;
+  now: Date;
+  store: Store;
+}
+
+/** What a command answers in the place it was run; announcements elsewhere go through the outbox. */
+export interface Reply {
+  text: string;
+}
+
+/**
+ * A command, declared once and rendered everywhere (shell, Matrix text, Discord slash commands).
+ * Argument names are the `key:` names users type; `positional` lists those that may also be
+ * given in order without a key.
+ */
+export interface CommandSpec<Schema extends z.ZodObject = z.ZodObject> {
+  group: string;
+  name: string;
+  summary: string;
+  args: Schema;
+  positional: ReadonlyArray<keyof z.infer<Schema> & string>;
+  /** The last positional argument swallows the remaining words (free text without quotes). */
+  rest?: boolean;
+  permission: Permission;
+  /** Runnable examples, shown in help and executed by the test-suite. */
+  examples: readonly string[];
+  handler(ctx: CommandContext, args: z.infer<Schema>): Promise<Reply>;
+}
+
+/** Keeps the schema's inferred type flowing into the handler. */
+export function defineCommand<Schema extends z.ZodObject>(spec: CommandSpec<Schema>): CommandSpec<Schema> {
+  return spec;
+}
+
+export type AnyCommandSpec = CommandSpec<z.ZodObject>;

@@ -1,0 +1,36 @@
+import type { AuditRepo, OutboxRepo } from "../core/ports.js";
+import type { Db } from "./db.js";
+
+export function auditRepo(db: Db): AuditRepo {
+  return {
+    async record(entry) {
+      const row = await db
+        .insertInto("auditLog")
+        .values({
+          at: entry.at,
+          actor: entry.actor,
+          action: entry.action,
+          circleId: entry.circleId ?? null,
+          federationId: entry.federationId ?? null,
+          details: JSON.stringify(entry.details ?? {}),
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+  };
+}
+
+export function outboxRepo(db: Db): OutboxRepo {
+  return {
+    async add(message) {
+      const row = await db
+        .insertInto("outbox")
+        .values(message)
+        .onConflict((oc) => oc.column("key").doNothing())
+        .returning("id")
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+  };
+}

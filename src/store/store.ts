@@ -1,0 +1,24 @@
+import type { Store, UnitOfWork } from "../core/ports.js";
+import { auditRepo, outboxRepo } from "./audit-outbox-repos.js";
+import { circlesRepo } from "./circles-repo.js";
+import type { Db } from "./db.js";
+import { federationsRepo } from "./federations-repo.js";
+import { mandatesRepo } from "./mandates-repo.js";
+import { membersRepo } from "./members-repo.js";
+
+/** The core's Store over one Kysely connection or transaction. */
+export function storeOn(db: Db): Store {
+  return {
+    federations: federationsRepo(db),
+    circles: circlesRepo(db),
+    members: membersRepo(db),
+    mandates: mandatesRepo(db),
+    audit: auditRepo(db),
+    outbox: outboxRepo(db),
+  };
+}
+
+/** One Postgres transaction per unit of work: a thrown error rolls back every write in it. */
+export function unitOfWork(db: Db): UnitOfWork {
+  return { run: (work) => db.transaction().execute((trx) => work(storeOn(trx))) };
+}
