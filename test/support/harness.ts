@@ -1,6 +1,6 @@
 import { pino } from "pino";
-import { shellPerson } from "../../src/adapters/shell/identity.js";
-import { type Outcome, Jura } from "../../src/app/jura.js";
+import { shellPerson, shellPlace } from "../../src/adapters/shell/identity.js";
+import { Jura, type Outcome } from "../../src/app/jura.js";
 import type { Clock } from "../../src/core/clock.js";
 import { Registry } from "../../src/core/commands/registry.js";
 import type { AnyCommandSpec } from "../../src/core/commands/spec.js";
@@ -28,7 +28,13 @@ export function harness(db: Db, commands?: readonly AnyCommandSpec[]) {
     log: pino({ level: "silent" }),
   });
   const run = (person: string, place: string, text: string): Promise<Outcome> =>
-    jura.handle({ actor: `shell:${person}`, place: `shell:${place}`, text, resolveMention: shellPerson });
+    jura.handle({
+      actor: `shell:${person}`,
+      place: `shell:${place}`,
+      text,
+      resolveMention: shellPerson,
+      resolvePlace: shellPlace,
+    });
   /** Runs a command that must succeed, returning its reply text. */
   const ok = async (person: string, place: string, text: string): Promise<string> => {
     const outcome = await run(person, place, text);
@@ -38,7 +44,8 @@ export function harness(db: Db, commands?: readonly AnyCommandSpec[]) {
   /** Runs a command that must fail with a user error, returning the message. */
   const fails = async (person: string, place: string, text: string): Promise<string> => {
     const outcome = await run(person, place, text);
-    if (outcome.kind !== "error" || outcome.internal) throw new Error(`expected a user error for "${text}", got: ${outcome.text}`);
+    if (outcome.kind !== "error" || outcome.internal)
+      throw new Error(`expected a user error for "${text}", got: ${outcome.text}`);
     return outcome.text;
   };
   return { jura, clock, run, ok, fails };
@@ -46,10 +53,22 @@ export function harness(db: Db, commands?: readonly AnyCommandSpec[]) {
 
 /** Every table's rows, for asserting that a failed command changed nothing. */
 export async function snapshot(db: Db): Promise<string> {
-  const tables = ["federation", "circle", "membership", "invitation", "mandate", "auditLog", "outbox"] as const;
+  const tables = [
+    "federation",
+    "circle",
+    "membership",
+    "invitation",
+    "mandate",
+    "auditLog",
+    "outbox",
+  ] as const;
   const parts: Record<string, unknown> = {};
   for (const table of tables) {
-    parts[table] = await db.selectFrom(table).selectAll().orderBy(table === "membership" || table === "invitation" ? "person" : "id").execute();
+    parts[table] = await db
+      .selectFrom(table)
+      .selectAll()
+      .orderBy(table === "membership" || table === "invitation" ? "person" : "id")
+      .execute();
   }
   return JSON.stringify(parts);
 }

@@ -12,7 +12,7 @@ const spec = (group: string, name: string) => {
   return found;
 };
 const bind = (group: string, name: string, text: string) =>
-  bindArgs(spec(group, name), tokenize(text), shellPerson);
+  bindArgs(spec(group, name), tokenize(text), { mention: shellPerson });
 
 describe("bindArgs", () => {
   it("fills positionals in order and lets the last one take the remaining words", () => {
@@ -21,11 +21,18 @@ describe("bindArgs", () => {
       scope: "speak for us at the assembly",
       until: "30d",
     });
-    expect(bind("circle", "create", "Green   Valley")).toMatchObject({ name: "Green Valley", tz: "UTC", open: true });
+    expect(bind("circle", "create", "Green   Valley")).toMatchObject({
+      name: "Green Valley",
+      tz: "UTC",
+      open: true,
+    });
   });
 
   it("applies defaults and coerces yes/no", () => {
-    expect(bind("circle", "create", "Garden open:no tz:Europe/Paris")).toMatchObject({ open: false, tz: "Europe/Paris" });
+    expect(bind("circle", "create", "Garden open:no tz:Europe/Paris")).toMatchObject({
+      open: false,
+      tz: "Europe/Paris",
+    });
   });
 
   it("GIVEN an unknown option THEN it names it", () => {
@@ -64,7 +71,7 @@ describe("bindArgs", () => {
     for (const command of COMMANDS) {
       for (const example of command.examples) {
         const tokens = tokenize(example);
-        expect(() => bindArgs(command, tokens.slice(2), shellPerson), example).not.toThrow();
+        expect(() => bindArgs(command, tokens.slice(2), { mention: shellPerson }), example).not.toThrow();
       }
     }
   });

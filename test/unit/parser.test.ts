@@ -60,7 +60,8 @@ describe("tokenize", () => {
       fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) => {
         try {
           const tokens = tokenize(text);
-          for (const token of tokens) expect(typeof (token.kind === "named" ? token.key : token.value)).toBe("string");
+          for (const token of tokens)
+            expect(typeof (token.kind === "named" ? token.key : token.value)).toBe("string");
         } catch (error) {
           expect(error).toBeInstanceOf(UserError);
         }

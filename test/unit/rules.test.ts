@@ -62,7 +62,9 @@ describe("moments", () => {
 
   it("reads a bare date as the end of that day in the circle's timezone", () => {
     expect(parseMoment("2026-03-29", "Europe/Paris", from)?.toISOString()).toBe("2026-03-29T21:59:59.999Z");
-    expect(parseMoment("2026-03-28T18:00", "Europe/Paris", from)?.toISOString()).toBe("2026-03-28T17:00:00.000Z");
+    expect(parseMoment("2026-03-28T18:00", "Europe/Paris", from)?.toISOString()).toBe(
+      "2026-03-28T17:00:00.000Z",
+    );
   });
 
   it("keeps local wall time across a DST change when adding days", () => {

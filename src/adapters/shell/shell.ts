@@ -59,7 +59,13 @@ export function runShell(options: ShellOptions): { done: Promise<number>; stop()
         prompt();
         continue;
       }
-      const outcome = await jura.handle({ actor, place, text: parsed.text, resolveMention: shellPerson });
+      const outcome = await jura.handle({
+        actor,
+        place,
+        text: parsed.text,
+        resolveMention: shellPerson,
+        resolvePlace: shellPlace,
+      });
       if (outcome.internal) internalFailures += 1;
       printer.print(place, outcome.kind, outcome.text);
       await options.settle();

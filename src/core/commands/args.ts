@@ -11,12 +11,27 @@ export const nameArg = (what: string) =>
 export const circleArg = nameArg("circle");
 export const federationArg = nameArg("federation");
 
-export const personArg = z.string().refine(isPersonId, t("person.invalid")).describe("a person (@mention)");
+/** What a field holds, for adapters: people and places are resolved from platform syntax. */
+export type ArgKind = "person" | "place";
+
+/** The kind declared on a field, looking through optional/default/pipe wrappers. */
+export function argKind(schema: z.ZodType): ArgKind | undefined {
+  const kind = z.globalRegistry.get(schema)?.kind;
+  if (kind === "person" || kind === "place") return kind;
+  const def = schema._zod.def as { innerType?: z.ZodType; in?: z.ZodType };
+  const inner = def.innerType ?? def.in;
+  return inner ? argKind(inner) : undefined;
+}
+
+export const personArg = z
+  .string()
+  .refine(isPersonId, t("person.invalid"))
+  .meta({ kind: "person", description: "a person (@mention)" });
 
 export const placeArg = z
   .string()
   .refine(isPlaceId, t("place.invalid"))
-  .describe("a place: a Matrix room, a Discord channel or a shell place");
+  .meta({ kind: "place", description: "a place: a Matrix room, a Discord channel or a shell place" });
 
 export const timezoneArg = z.string().refine(isTimezone, t("timezone.invalid")).describe("IANA timezone");
 

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { UserError } from "../errors.js";
-import type { PersonId } from "../ids.js";
+import type { PersonId, PlaceId } from "../ids.js";
+import { argKind } from "./args.js";
 import type { Token } from "./parser.js";
 import type { AnyCommandSpec } from "./spec.js";
 import { usageLine } from "./usage.js";
@@ -8,11 +9,19 @@ import { usageLine } from "./usage.js";
 /** Turns `@raw` into a person id, or undefined when the platform cannot tell who that is. */
 export type MentionResolver = (raw: string) => PersonId | undefined;
 
+/** Turns what a user typed for a place (`#general`, a room link) into a place id, if it can. */
+export type PlaceResolver = (raw: string) => PlaceId | undefined;
+
+export interface Resolvers {
+  mention: MentionResolver;
+  place?: PlaceResolver;
+}
+
 /**
  * Maps the tokens after `group sub` onto the spec's arguments and validates them with its zod
  * schema. Any problem becomes one UserError listing every issue plus the usage line.
  */
-export function bindArgs(spec: AnyCommandSpec, tokens: readonly Token[], resolve: MentionResolver): unknown {
+export function bindArgs(spec: AnyCommandSpec, tokens: readonly Token[], resolvers: Resolvers): unknown {
   const raw: Record<string, string> = {};
   const positionals: string[] = [];
   for (const token of tokens) {
@@ -21,7 +30,7 @@ export function bindArgs(spec: AnyCommandSpec, tokens: readonly Token[], resolve
       if (token.key in raw) throw new UserError("args.duplicate_key", { key: token.key });
       raw[token.key] = token.value;
     } else if (token.kind === "mention") {
-      const person = resolve(token.value);
+      const person = resolvers.mention(token.value);
       if (person === undefined) throw new UserError("args.bad_mention", { raw: token.value });
       positionals.push(person);
     } else {
@@ -29,6 +38,7 @@ export function bindArgs(spec: AnyCommandSpec, tokens: readonly Token[], resolve
     }
   }
   assignPositionals(spec, positionals, raw);
+  resolvePlaces(spec, raw, resolvers.place);
   const parsed = spec.args.safeParse(raw);
   if (!parsed.success) {
     throw new UserError("args.invalid", { problems: describeIssues(parsed.error), usage: usageLine(spec) });
@@ -49,6 +59,19 @@ function assignPositionals(spec: AnyCommandSpec, values: string[], raw: Record<s
       throw new UserError("args.too_many", { extra: value.slice(0, 80) });
     }
   });
+}
+
+function resolvePlaces(
+  spec: AnyCommandSpec,
+  raw: Record<string, string>,
+  resolve: PlaceResolver | undefined,
+) {
+  if (!resolve) return;
+  const shape = spec.args.shape as Record<string, z.ZodType>;
+  for (const [key, value] of Object.entries(raw)) {
+    const field = shape[key];
+    if (field && argKind(field) === "place") raw[key] = resolve(value) ?? value;
+  }
 }
 
 function describeIssues(error: z.ZodError): string {

@@ -2,7 +2,7 @@ import type { Clock } from "../clock.js";
 import { isUserError, UserError } from "../errors.js";
 import type { PersonId, PlaceId } from "../ids.js";
 import type { UnitOfWork } from "../ports.js";
-import { bindArgs, type MentionResolver } from "./bind.js";
+import { bindArgs, type MentionResolver, type PlaceResolver } from "./bind.js";
 import { help } from "./help.js";
 import { tokenize } from "./parser.js";
 import type { Registry } from "./registry.js";
@@ -15,6 +15,7 @@ export interface CommandInput {
   place: PlaceId;
   text: string;
   resolveMention: MentionResolver;
+  resolvePlace?: PlaceResolver;
 }
 
 export interface ExecuteDeps {
@@ -41,7 +42,7 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
     };
   }
   const spec = findSpec(deps.registry, group, first, second);
-  const args = bindArgs(spec, tokens.slice(2), input.resolveMention);
+  const args = bindArgs(spec, tokens.slice(2), { mention: input.resolveMention, place: input.resolvePlace });
   try {
     return await deps.uow.run((store) =>
       spec.handler({ actor: input.actor, place: input.place, now: deps.clock.now(), store }, args as never),

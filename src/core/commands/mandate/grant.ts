@@ -34,9 +34,9 @@ export default defineCommand({
     }
     const startsAt = args.from === undefined ? ctx.now : moment(args.from, circle.timezone, ctx.now, "from");
     const expiresAt = moment(args.until, circle.timezone, startsAt, "until");
-    if (expiresAt <= startsAt) throw new UserError("mandate.bad_order");
     if (expiresAt <= ctx.now)
       throw new UserError("time.past", { when: formatMoment(expiresAt, circle.timezone) });
+    if (expiresAt <= startsAt) throw new UserError("mandate.bad_order");
     if (expiresAt.getTime() - startsAt.getTime() > MANDATE_MAX_DAYS * DAY_MS) {
       throw new UserError("args.field", {
         field: "until",
