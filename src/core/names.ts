@@ -1,5 +1,5 @@
 /** Names of circles and federations: what people type, compared without case or spacing accidents. */
-const NAME = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} _.'&-]{0,63}$/u;
+const NAME = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} _.'&-]{0,63}$/u;
 
 export function isValidName(name: string): boolean {
   return NAME.test(name) && !name.endsWith(" ");
@@ -7,10 +7,17 @@ export function isValidName(name: string): boolean {
 
 /** Canonical form used for uniqueness and look-ups: NFKC, lower case, single spaces. */
 export function nameKey(name: string): string {
-  return name.normalize("NFKC").trim().replace(/\s+/g, " ").toLocaleLowerCase("und");
+  return name
+    .normalize("NFKC")
+    .trim()
+    .replace(/[\p{Zs}\t]+/gu, " ")
+    .toLocaleLowerCase("und");
 }
 
 /** Normalises what a person typed before validation: NFC, trimmed, single spaces. */
 export function cleanName(name: string): string {
-  return name.normalize("NFC").trim().replace(/\s+/g, " ");
+  return name
+    .normalize("NFC")
+    .trim()
+    .replace(/[\p{Zs}\t]+/gu, " ");
 }

@@ -14,6 +14,8 @@ export type Token =
 export const MAX_COMMAND_LENGTH = 4000;
 
 const OPEN_QUOTES: Record<string, string> = { '"': '"', "“": "”", "„": "“", "«": "»" };
+/** Visible whitespace only: invisible characters such as U+FEFF stay inside a word (and are refused there). */
+const SPACE = /[\p{Zs}\t\n\r\v\f]/u;
 const KEY = /^[a-z][a-z0-9_-]{0,31}$/i;
 
 /**
@@ -29,7 +31,7 @@ export function tokenize(input: string): Token[] {
   let i = 0;
   while (i < text.length) {
     const ch = text[i] ?? "";
-    if (/\s/.test(ch)) {
+    if (SPACE.test(ch)) {
       i++;
       continue;
     }
@@ -41,7 +43,7 @@ export function tokenize(input: string): Token[] {
       continue;
     }
     let j = i;
-    while (j < text.length && !/\s/.test(text[j] ?? "")) {
+    while (j < text.length && !SPACE.test(text[j] ?? "")) {
       const colon = text[j] === ":" && KEY.test(text.slice(i, j)) && text[i] !== "@";
       const quote = colon ? OPEN_QUOTES[text[j + 1] ?? ""] : undefined;
       if (quote !== undefined) {
