@@ -9,13 +9,16 @@ export type ScriptLine =
   | { kind: "command"; person?: string; place?: string; text: string }
   | { kind: "invalid"; reason: string };
 
-const AS_IN = /^as\s+(\S+)\s+in\s+(\S+?)\s*:\s*(.*)$/is;
+/** Places may contain colons (`matrix:!room:server`), so the command starts after the first `: `. */
+const AS_IN = /^as\s+(\S+)\s+in\s+(\S+?)\s*:\s+(.*)$/is;
+/** Without a space after the colon, the place is everything up to the first colon (`#x:help`). */
+const AS_IN_TIGHT = /^as\s+(\S+)\s+in\s+([^:\s]+):(.*)$/is;
 
 export function parseScriptLine(line: string): ScriptLine {
   const text = line.trim();
   if (text === "" || text.startsWith("#")) return { kind: "skip" };
   if (/^as\s/i.test(text)) {
-    const match = AS_IN.exec(text);
+    const match = AS_IN.exec(text) ?? AS_IN_TIGHT.exec(text);
     if (!match) return { kind: "invalid", reason: "Write it as: as <person> in <place>: <command>" };
     return { kind: "command", person: match[1] ?? "", place: match[2] ?? "", text: match[3] ?? "" };
   }
