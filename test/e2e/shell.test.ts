@@ -118,6 +118,7 @@ describe("starting up", () => {
     const result = await runJura(["start"], "help\ncircle create Garden\n", {
       JURA_DATA_DIR: dataDir,
       USER: "newcomer",
+      REDIS_URL: undefined, // the newcomer's path: Jura spawns its own redis-server
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("no chat platform configured, so here is the local shell");
