@@ -4,7 +4,7 @@ import { runShell } from "./adapters/shell/shell.js";
 import { boot, type Running } from "./app/run.js";
 import { startServices } from "./app/services.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
-import type { Platform } from "./core/ids.js";
+import { PLATFORMS } from "./core/ids.js";
 import { RedisNotInstalledError } from "./jobs/embedded-redis.js";
 import { createLog, type Log } from "./log.js";
 
@@ -19,8 +19,6 @@ Commands:
   worker    run background workers only (several processes can share the load)
   migrate   apply database migrations and exit
 `;
-
-const ALL_PLATFORMS: Platform[] = ["shell", "matrix", "discord"];
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -75,7 +73,7 @@ async function shell(
 ): Promise<number> {
   const printer = new ShellPrinter(process.stdout, opts.json);
   const transport = printer.transport();
-  const running: Running = await boot(config, log, new Map(ALL_PLATFORMS.map((p) => [p, transport])), {
+  const running: Running = await boot(config, log, new Map(PLATFORMS.map((p) => [p, transport])), {
     deliveryConcurrency: 1,
   });
   if (opts.greet) {
@@ -90,11 +88,11 @@ async function shell(
     person: opts.person,
     place: opts.place,
     interactive: opts.interactive,
-    settle: () => running.jobs.waitIdle(ALL_PLATFORMS),
+    settle: () => running.jobs.waitIdle(PLATFORMS),
   });
   onSignal(() => session.stop());
   const failures = await session.done;
-  await running.jobs.waitIdle(ALL_PLATFORMS);
+  await running.jobs.waitIdle(PLATFORMS);
   await running.stop();
   return failures > 0 ? 1 : 0;
 }

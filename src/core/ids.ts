@@ -4,7 +4,8 @@
  * - person: `discord:<userId>`, `matrix:@user:server`, `shell:<name>`
  * - place:  `discord:<guildId>/<channelId>`, `matrix:!room:server`, `shell:<name>`
  */
-export type Platform = "discord" | "matrix" | "shell";
+export const PLATFORMS = ["shell", "matrix", "discord"] as const;
+export type Platform = (typeof PLATFORMS)[number];
 export type PersonId = string;
 export type PlaceId = string;
 

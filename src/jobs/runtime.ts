@@ -2,7 +2,7 @@ import { type Job, Queue, UnrecoverableError, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import type { z } from "zod";
 import type { Clock } from "../core/clock.js";
-import type { Platform } from "../core/ids.js";
+import { PLATFORMS, type Platform, platformOf } from "../core/ids.js";
 import type { Transport, UnitOfWork } from "../core/ports.js";
 import type { Log } from "../log.js";
 import type { Db } from "../store/db.js";
@@ -22,6 +22,8 @@ export interface JobRuntimeOptions {
   sweepEveryMs: number;
   /** Parallel deliveries per process; 1 keeps announcements in order within this process. */
   deliveryConcurrency: number;
+  /** First retry delay of a failed delivery, doubled on each attempt. */
+  retryDelayMs?: number;
 }
 
 const DELIVERY_ATTEMPTS = 10;
@@ -33,7 +35,8 @@ const DELIVERY_ATTEMPTS = 10;
  */
 export class JobRuntime {
   private readonly redis: Redis;
-  private readonly deliverQueue: Queue;
+  /** One delivery queue per platform, so a process only takes the deliveries it can send. */
+  private readonly deliverQueues: ReadonlyMap<Platform, Queue>;
   private readonly sweepQueue: Queue;
   private readonly workers: Worker[] = [];
   readonly outbox;
@@ -42,7 +45,7 @@ export class JobRuntime {
     this.redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
     this.redis.on("error", (err) => options.log.error({ err }, "redis connection error"));
     const base = { connection: this.redis, prefix: options.prefix };
-    this.deliverQueue = new Queue(deliverJob.name, base);
+    this.deliverQueues = new Map(PLATFORMS.map((p) => [p, new Queue(`${deliverJob.name}-${p}`, base)]));
     this.sweepQueue = new Queue(sweepJob.name, base);
     this.outbox = outboxQueue(options.db);
   }
@@ -50,10 +53,13 @@ export class JobRuntime {
   /** Starts the workers and the sweep schedule, and re-enqueues pending announcements. */
   async startWorkers(): Promise<void> {
     const { log, uow, clock, transports } = this.options;
-    this.workers.push(
-      this.worker(deliverJob, { outbox: this.outbox, transports, log }, this.options.deliveryConcurrency),
-      this.worker(sweepJob, { uow, clock, enqueuePending: () => this.enqueuePending() }, 1),
-    );
+    for (const platform of transports.keys()) {
+      const deps = { outbox: this.outbox, transports, log };
+      this.workers.push(
+        this.worker(deliverJob, deps, this.options.deliveryConcurrency, `${deliverJob.name}-${platform}`),
+      );
+    }
+    this.workers.push(this.worker(sweepJob, { uow, clock, enqueuePending: () => this.enqueuePending() }, 1));
     await this.sweepQueue.upsertJobScheduler(
       "sweep",
       { every: this.options.sweepEveryMs },
@@ -64,22 +70,25 @@ export class JobRuntime {
 
   /** Makes sure every undelivered outbox row has a delivery job. Returns how many rows are pending. */
   async enqueuePending(): Promise<number> {
-    const ids = await this.outbox.pendingIds();
-    if (ids.length === 0) return 0;
-    await this.deliverQueue.addBulk(
-      ids.map((outboxId) => ({
-        name: deliverJob.name,
-        data: { outboxId },
-        opts: {
-          jobId: `outbox-${outboxId}`,
-          attempts: DELIVERY_ATTEMPTS,
-          backoff: { type: "exponential", delay: 1000 },
-          removeOnComplete: true,
-          removeOnFail: true,
-        },
-      })),
-    );
-    return ids.length;
+    const pending = await this.outbox.pending();
+    for (const [platform, queue] of this.deliverQueues) {
+      const rows = pending.filter((row) => platformOf(row.place) === platform);
+      if (rows.length === 0) continue;
+      await queue.addBulk(
+        rows.map(({ id }) => ({
+          name: deliverJob.name,
+          data: { outboxId: id },
+          opts: {
+            jobId: `outbox-${id}`,
+            attempts: DELIVERY_ATTEMPTS,
+            backoff: { type: "exponential", delay: this.options.retryDelayMs ?? 1000 },
+            removeOnComplete: true,
+            removeOnFail: true,
+          },
+        })),
+      );
+    }
+    return pending.length;
   }
 
   /** Waits until no announcement for these platforms is pending, or the timeout passes. */
@@ -95,14 +104,19 @@ export class JobRuntime {
 
   async close(): Promise<void> {
     await Promise.allSettled(this.workers.map((w) => w.close()));
-    await Promise.allSettled([this.deliverQueue.close(), this.sweepQueue.close()]);
+    await Promise.allSettled([...this.deliverQueues.values(), this.sweepQueue].map((q) => q.close()));
     this.redis.disconnect();
   }
 
-  private worker<S extends z.ZodType, D>(job: JobDefinition<S, D>, deps: D, concurrency: number): Worker {
+  private worker<S extends z.ZodType, D>(
+    job: JobDefinition<S, D>,
+    deps: D,
+    concurrency: number,
+    queueName = job.name,
+  ): Worker {
     const { log } = this.options;
     const worker = new Worker(
-      job.name,
+      queueName,
       async (bullJob: Job) => {
         const data = job.dataSchema.safeParse(bullJob.data);
         if (!data.success)

@@ -16,15 +16,15 @@ export interface ClaimedMessage {
  */
 export function outboxQueue(db: Db) {
   return {
-    async pendingIds(limit = 1000): Promise<number[]> {
-      const rows = await db
+    /** Undelivered rows, oldest first: what the delivery queues must hold. */
+    pending(limit = 1000): Promise<Array<{ id: number; place: string }>> {
+      return db
         .selectFrom("outbox")
-        .select("id")
+        .select(["id", "place"])
         .where("deliveredAt", "is", null)
         .orderBy("id")
         .limit(limit)
         .execute();
-      return rows.map((r) => r.id);
     },
 
     async pendingCount(placePrefixes?: readonly string[]): Promise<number> {
