@@ -37,9 +37,7 @@ export function malformedLines(): string[] {
     (p) => `as alice in ${p.replace(/\s/g, "")}!: circle list`,
     (p) => `as alice in #garden: circle invite @${p.replace(/\s/g, "")}:x:y`,
   ];
-  const lines: string[] = [];
-  for (const template of templates) payloads.forEach((payload, i) => lines.push(template(payload, i)));
-  return lines;
+  return templates.flatMap((template) => payloads.map((payload, i) => template(payload, i)));
 }
 
 /** Lines that are wrong in other ways: grammar, arity, permissions, values. */
