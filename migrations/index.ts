@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from "kysely/migration";
 import * as foundation from "./0001-foundation.js";
+import * as handledEvents from "./0002-handled-events.js";
 
 /**
  * Migrations listed statically (not read from disk) so they run the same under tsx, vitest and
@@ -7,6 +8,7 @@ import * as foundation from "./0001-foundation.js";
  */
 const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
+  "0002-handled-events": handledEvents,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -9,7 +9,8 @@ import type { Log } from "../log.js";
 
 /** What an adapter shows the user: a reply, or an error they can read (never a stack trace). */
 export interface Outcome {
-  kind: "reply" | "error";
+  /** `duplicate`: the event was already handled; adapters say nothing. */
+  kind: "reply" | "error" | "duplicate";
   text: string;
   /** True when the failure was ours, not the user's (already logged with `ref`). */
   internal?: boolean;
@@ -47,9 +48,13 @@ export class Jura {
   private async run(input: CommandInput): Promise<Outcome> {
     let outcome: Outcome;
     try {
-      outcome = { kind: "reply", text: (await execute(this.deps, input)).text };
+      const reply = await execute(this.deps, input);
+      outcome = { kind: reply.duplicate ? "duplicate" : "reply", text: reply.text };
     } catch (error) {
-      if (isUserError(error)) return { kind: "error", text: error.message };
+      if (isUserError(error)) {
+        const first = input.eventId === undefined || (await this.claim(input.eventId));
+        return first ? { kind: "error", text: error.message } : { kind: "duplicate", text: "" };
+      }
       const ref = randomUUID().slice(0, 8);
       this.deps.log.error(
         { err: error, ref, actor: input.actor, place: input.place, text: input.text.slice(0, 500) },
@@ -63,5 +68,15 @@ export class Jura {
       this.deps.log.error({ err: error }, "could not queue announcements now; the sweep will retry");
     }
     return outcome;
+  }
+
+  /** Remembers a failed command's event too, so a redelivery does not repeat the error. */
+  private async claim(eventId: string): Promise<boolean> {
+    try {
+      return await this.deps.uow.run((store) => store.events.claim(eventId, this.deps.clock.now()));
+    } catch (error) {
+      this.deps.log.error({ err: error, eventId }, "could not record a handled event");
+      return true;
+    }
   }
 }

@@ -12,6 +12,13 @@ export interface Store {
   mandates: MandateRepo;
   audit: AuditRepo;
   outbox: OutboxRepo;
+  events: HandledEventRepo;
+}
+
+/** Platform events already handled, so a redelivered event is not handled twice. */
+export interface HandledEventRepo {
+  /** Records the event id; false when it was already recorded. */
+  claim(eventId: string, at: Date): Promise<boolean>;
 }
 
 /** Runs `work` in one database transaction: all of it commits, or none of it. */

@@ -1,4 +1,4 @@
-import type { AuditRepo, OutboxRepo } from "../core/ports.js";
+import type { AuditRepo, HandledEventRepo, OutboxRepo } from "../core/ports.js";
 import type { Db } from "./db.js";
 
 export function auditRepo(db: Db): AuditRepo {
@@ -29,6 +29,20 @@ export function outboxRepo(db: Db): OutboxRepo {
         .values(message)
         .onConflict((oc) => oc.column("key").doNothing())
         .returning("id")
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+  };
+}
+
+export function handledEventsRepo(db: Db): HandledEventRepo {
+  return {
+    async claim(eventId, at) {
+      const row = await db
+        .insertInto("handledEvent")
+        .values({ eventId, handledAt: at })
+        .onConflict((oc) => oc.column("eventId").doNothing())
+        .returning("eventId")
         .executeTakeFirst();
       return row !== undefined;
     },

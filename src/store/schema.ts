@@ -9,6 +9,12 @@ export interface Database {
   mandate: MandateTable;
   auditLog: AuditLogTable;
   outbox: OutboxTable;
+  handledEvent: HandledEventTable;
+}
+
+export interface HandledEventTable {
+  eventId: string;
+  handledAt: Date;
 }
 
 type Id = Generated<number>;

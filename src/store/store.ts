@@ -1,5 +1,5 @@
 import type { Store, UnitOfWork } from "../core/ports.js";
-import { auditRepo, outboxRepo } from "./audit-outbox-repos.js";
+import { auditRepo, handledEventsRepo, outboxRepo } from "./audit-outbox-repos.js";
 import { circlesRepo } from "./circles-repo.js";
 import type { Db } from "./db.js";
 import { federationsRepo } from "./federations-repo.js";
@@ -15,6 +15,7 @@ export function storeOn(db: Db): Store {
     mandates: mandatesRepo(db),
     audit: auditRepo(db),
     outbox: outboxRepo(db),
+    events: handledEventsRepo(db),
   };
 }
 

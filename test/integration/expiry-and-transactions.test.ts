@@ -105,3 +105,36 @@ describe.each(backends())("state changes on $name", (backend) => {
     expect(announced).toHaveLength(6);
   });
 });
+
+describe.each(backends())("redelivered events on $name", (backend) => {
+  let database: TestDatabase;
+  let h: ReturnType<typeof harness>;
+  beforeAll(async () => {
+    database = await backend.open();
+    h = harness(database.db);
+  });
+  afterAll(() => database?.close());
+
+  const send = (eventId: string, text: string) =>
+    h.jura.handle({
+      actor: "matrix:@a:x.org",
+      place: "matrix:!r:x.org",
+      text,
+      eventId,
+      resolveMention: () => undefined,
+    });
+
+  it("GIVEN the same event twice THEN the command runs once and the second is a silent duplicate", async () => {
+    expect(await send("$e1", "circle create Echo")).toMatchObject({ kind: "reply" });
+    expect(await send("$e1", "circle create Echo")).toEqual({ kind: "duplicate", text: "" });
+    const circles = await database.db.selectFrom("circle").select("name").execute();
+    expect(circles).toEqual([{ name: "Echo" }]);
+  });
+
+  it("GIVEN a failed or help event twice THEN its answer is not repeated either", async () => {
+    expect(await send("$e2", "circle create Echo")).toMatchObject({ kind: "error" });
+    expect(await send("$e2", "circle create Echo")).toMatchObject({ kind: "duplicate" });
+    expect(await send("$e3", "help")).toMatchObject({ kind: "reply" });
+    expect(await send("$e3", "help")).toMatchObject({ kind: "duplicate" });
+  });
+});

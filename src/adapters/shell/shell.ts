@@ -67,7 +67,7 @@ export function runShell(options: ShellOptions): { done: Promise<number>; stop()
         resolvePlace: shellPlace,
       });
       if (outcome.internal) internalFailures += 1;
-      printer.print(place, outcome.kind, outcome.text);
+      if (outcome.kind !== "duplicate") printer.print(place, outcome.kind, outcome.text);
       await options.settle();
       prompt();
     }

@@ -16,6 +16,11 @@ export interface CommandInput {
   text: string;
   resolveMention: MentionResolver;
   resolvePlace?: PlaceResolver;
+  /**
+   * The platform's id for this message or interaction. When given, the command runs at most
+   * once per id: a redelivered event (after a crash or reconnect) changes nothing twice.
+   */
+  eventId?: string;
 }
 
 export interface ExecuteDeps {
@@ -34,6 +39,10 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
   if (first === undefined) throw new UserError("input.empty");
   const group = first.kind === "word" ? first.value.toLowerCase() : "";
   if (group === "help") {
+    const { eventId } = input;
+    if (eventId !== undefined && !(await deps.uow.run((s) => s.events.claim(eventId, deps.clock.now())))) {
+      return { text: "", duplicate: true };
+    }
     return {
       text: help(
         deps.registry,
@@ -44,9 +53,15 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
   const spec = findSpec(deps.registry, group, first, second);
   const args = bindArgs(spec, tokens.slice(2), { mention: input.resolveMention, place: input.resolvePlace });
   try {
-    return await deps.uow.run((store) =>
-      spec.handler({ actor: input.actor, place: input.place, now: deps.clock.now(), store }, args as never),
-    );
+    return await deps.uow.run(async (store) => {
+      if (input.eventId !== undefined && !(await store.events.claim(input.eventId, deps.clock.now()))) {
+        return { text: "", duplicate: true };
+      }
+      return spec.handler(
+        { actor: input.actor, place: input.place, now: deps.clock.now(), store },
+        args as never,
+      );
+    });
   } catch (error) {
     if (isUserError(error) && error.code === "args.field") {
       throw new UserError("args.invalid", { problems: error.message, usage: usageLine(spec) });

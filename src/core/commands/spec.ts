@@ -20,6 +20,8 @@ export interface CommandContext {
 /** What a command answers in the place it was run; announcements elsewhere go through the outbox. */
 export interface Reply {
   text: string;
+  /** The event was handled before (see CommandInput.eventId): nothing ran, nothing to say. */
+  duplicate?: boolean;
 }
 
 /**
