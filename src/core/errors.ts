@@ -19,3 +19,15 @@ export class UserError extends Error {
 export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;
 }
+
+/**
+ * Thrown by a transport when the platform asked us to slow down (HTTP 429, Matrix
+ * M_LIMIT_EXCEEDED): the delivery waits `retryAfterMs` and tries again without counting it as
+ * a failure.
+ */
+export class RetryAfterError extends Error {
+  constructor(readonly retryAfterMs: number) {
+    super(`rate limited: retry after ${retryAfterMs} ms`);
+    this.name = "RetryAfterError";
+  }
+}
