@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely/migration";
 import * as foundation from "./0001-foundation.js";
 import * as handledEvents from "./0002-handled-events.js";
+import * as rotationsPolls from "./0003-rotations-polls.js";
 
 /**
  * Migrations listed statically (not read from disk) so they run the same under tsx, vitest and
@@ -9,6 +10,7 @@ import * as handledEvents from "./0002-handled-events.js";
 const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
   "0002-handled-events": handledEvents,
+  "0003-rotations-polls": rotationsPolls,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -10,6 +10,106 @@ export interface Database {
   auditLog: AuditLogTable;
   outbox: OutboxTable;
   handledEvent: HandledEventTable;
+  rotation: RotationTable;
+  rotationMember: RotationMemberTable;
+  rotationTerm: RotationTermTable;
+  rotationOverride: RotationOverrideTable;
+  absence: AbsenceTable;
+  spokesperson: SpokespersonTable;
+  poll: PollTable;
+  pollVoter: PollVoterTable;
+}
+
+export interface RotationTable {
+  id: Id;
+  circleId: number | null;
+  federationId: number | null;
+  kind: "members" | "circles" | "spotlight";
+  role: string;
+  domain: Generated<string>;
+  cadence: string;
+  rrule: string;
+  timezone: string;
+  dtstart: Date;
+  leadMinutes: number;
+  checklist: JSONColumnType<string[], string, string>;
+  nextTerm: Generated<number>;
+  nextHandoffAt: Date | null;
+  nextHeadsUpAt: Date | null;
+  createdBy: string;
+  createdAt: Date;
+  archivedAt: Date | null;
+}
+
+export interface RotationMemberTable {
+  rotationId: number;
+  participant: string;
+  position: number;
+}
+
+export interface RotationTermTable {
+  rotationId: number;
+  term: number;
+  holder: string;
+  startsAt: Date;
+  namedPerson: string | null;
+  headsUpAt: Date | null;
+  announcedAt: Date | null;
+  outgoing: string | null;
+  outgoingConfirmedAt: Date | null;
+  incomingConfirmedAt: Date | null;
+  reminders: Generated<number>;
+  reannounceAt: Date | null;
+}
+
+export interface RotationOverrideTable {
+  rotationId: number;
+  term: number;
+  kind: "swap" | "skip";
+  participant: string;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export interface AbsenceTable {
+  id: Id;
+  circleId: number;
+  person: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export interface SpokespersonTable {
+  circleId: number;
+  domain: string;
+  person: string;
+  namedBy: string;
+  namedAt: Date;
+}
+
+export interface PollTable {
+  id: Id;
+  circleId: number;
+  kind: "general" | "recall";
+  question: string;
+  options: JSONColumnType<string[], string, string>;
+  quorum: number;
+  threshold: number;
+  secret: boolean;
+  place: string;
+  mandateId: number | null;
+  openedBy: string;
+  opensAt: Date;
+  closesAt: Date;
+  closedAt: Date | null;
+  result: JSONColumnType<Record<string, unknown> | null, string | null, string | null>;
+}
+
+export interface PollVoterTable {
+  pollId: number;
+  person: string;
+  choice: number | null;
+  votedAt: Date | null;
 }
 
 export interface HandledEventTable {
@@ -41,6 +141,8 @@ export interface CircleTable {
   federationId: number | null;
   createdBy: string;
   createdAt: Date;
+  recallQuorum: Generated<number>;
+  recallThreshold: Generated<number>;
 }
 
 export interface MembershipTable {
@@ -67,6 +169,7 @@ export interface MandateTable {
   status: ColumnType<"active" | "expired" | "ended", "active" | "expired" | "ended" | undefined>;
   endedAt: Date | null;
   endReason: string | null;
+  renewalDueAt: Date | null;
 }
 
 export interface AuditLogTable {

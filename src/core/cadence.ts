@@ -1,0 +1,85 @@
+import { RRule } from "rrule";
+
+/**
+ * Reads how often something recurs, in words people use — `weekly`, `every 2 weeks on monday
+ * 18:00`, `monthly`, `every 3 months`, `quarterly`, `daily at 9:30` — or as an RFC 5545 rule
+ * (`FREQ=WEEKLY;INTERVAL=2;BYDAY=MO`, with or without `RRULE:`). Returns the RRULE text, or an
+ * explanation of what could not be read.
+ */
+export function parseCadence(input: string): { rrule: string } | { problem: string } {
+  const text = input.trim().toLowerCase().replace(/\s+/g, " ");
+  if (/^(rrule:)?freq=/.test(text)) return parseRaw(input.trim().replace(/^rrule:/i, ""));
+  let rest = text;
+  const take = (pattern: RegExp): RegExpExecArray | null => {
+    const match = pattern.exec(rest);
+    if (match) rest = (rest.slice(0, match.index) + rest.slice(match.index + match[0].length)).trim();
+    return match;
+  };
+  const time = take(/(?:\bat )?\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/);
+  const days = take(/\bon ((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:, ?| and | )?)+)$/);
+  const frequency = parseFrequency(rest);
+  if (!frequency) return { problem: PROBLEM };
+  const parts = [`FREQ=${frequency.freq}`, `INTERVAL=${frequency.interval}`];
+  if (days) {
+    const codes = (days[1] ?? "").match(/mon|tue|wed|thu|fri|sat|sun/g) ?? [];
+    parts.push(`BYDAY=${codes.map((d) => d.slice(0, 2).toUpperCase()).join(",")}`);
+  }
+  if (time) {
+    let hour = Number(time[1]);
+    const minute = Number(time[2] ?? 0);
+    if (time[3] === "pm" && hour < 12) hour += 12;
+    if (time[3] === "am" && hour === 12) hour = 0;
+    if (hour > 23 || minute > 59) return { problem: `${time[0]} is not a time of day` };
+    parts.push(`BYHOUR=${hour}`, `BYMINUTE=${minute}`, "BYSECOND=0");
+  }
+  return { rrule: parts.join(";") };
+}
+
+const PROBLEM =
+  "not a cadence I understand: try weekly, every 2 weeks on monday 18:00, monthly, every 3 months, or an RRULE such as FREQ=WEEKLY;INTERVAL=2";
+
+const UNITS: Record<string, string> = {
+  day: "DAILY",
+  days: "DAILY",
+  week: "WEEKLY",
+  weeks: "WEEKLY",
+  month: "MONTHLY",
+  months: "MONTHLY",
+  year: "YEARLY",
+  years: "YEARLY",
+};
+const WORDS: Record<string, [string, number]> = {
+  daily: ["DAILY", 1],
+  weekly: ["WEEKLY", 1],
+  fortnightly: ["WEEKLY", 2],
+  biweekly: ["WEEKLY", 2],
+  monthly: ["MONTHLY", 1],
+  quarterly: ["MONTHLY", 3],
+  yearly: ["YEARLY", 1],
+  annually: ["YEARLY", 1],
+};
+
+function parseFrequency(text: string): { freq: string; interval: number } | undefined {
+  const word = WORDS[text];
+  if (word) return { freq: word[0], interval: word[1] };
+  const every = /^every (?:(\d{1,3}) |other )?(day|days|week|weeks|month|months|year|years)$/.exec(text);
+  if (!every) return undefined;
+  const interval = text.startsWith("every other") ? 2 : Number(every[1] ?? 1);
+  const freq = UNITS[every[2] ?? ""];
+  if (!freq || interval < 1) return undefined;
+  return { freq, interval };
+}
+
+function parseRaw(rule: string): { rrule: string } | { problem: string } {
+  try {
+    const options = RRule.parseString(rule);
+    if (options.freq === undefined) return { problem: "an RRULE needs FREQ" };
+    if (options.freq > RRule.DAILY) return { problem: "rotations recur at most daily" };
+    if (options.count === 0 || (options.interval !== undefined && options.interval < 1)) {
+      return { problem: "that RRULE never recurs" };
+    }
+    return { rrule: RRule.optionsToString({ ...options, dtstart: null }).replace(/^RRULE:/, "") };
+  } catch (error) {
+    return { problem: `not a valid RRULE (${error instanceof Error ? error.message : String(error)})` };
+  }
+}

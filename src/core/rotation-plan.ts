@@ -1,0 +1,50 @@
+/**
+ * Who holds each upcoming term of a rotation. Fairness rule: the participant who served least
+ * recently goes first (never served counts as longest ago), ties broken by a stable order, so
+ * everyone serves once before anyone serves twice. Agreed swaps are pinned to term numbers, so
+ * editing the cadence (which only moves dates) keeps them; skips and absences pass a term on.
+ */
+export interface PlanInput {
+  /** Participants in their stable order (position ascending). */
+  participants: readonly string[];
+  /** Last term each participant served (announced terms). */
+  lastServed: ReadonlyMap<string, number>;
+  /** Terms pinned to a participant by an agreed swap. */
+  swaps: ReadonlyMap<number, string>;
+  /** Participants who skip a given term. */
+  skips: ReadonlyMap<number, ReadonlySet<string>>;
+  /** Whether a participant is away at a term's start. */
+  isAbsent(participant: string, term: number): boolean;
+  /** Optional tie-breaker used before the stable order (the spotlight prefers smaller circles). */
+  tieBreak?: (participant: string) => number;
+}
+
+export interface PlannedTerm {
+  term: number;
+  /** Undefined when nobody is available for the term. */
+  holder: string | undefined;
+}
+
+export function planTerms(input: PlanInput, fromTerm: number, count: number): PlannedTerm[] {
+  const last = new Map(input.lastServed);
+  const order = new Map(input.participants.map((p, i) => [p, i]));
+  const planned: PlannedTerm[] = [];
+  for (let term = fromTerm; term < fromTerm + count; term++) {
+    const pinned = input.swaps.get(term);
+    let holder = pinned !== undefined && order.has(pinned) ? pinned : undefined;
+    if (holder === undefined) {
+      const skipping = input.skips.get(term);
+      const candidates = input.participants.filter((p) => !skipping?.has(p) && !input.isAbsent(p, term));
+      candidates.sort(
+        (a, b) =>
+          (last.get(a) ?? Number.NEGATIVE_INFINITY) - (last.get(b) ?? Number.NEGATIVE_INFINITY) ||
+          (input.tieBreak?.(a) ?? 0) - (input.tieBreak?.(b) ?? 0) ||
+          (order.get(a) ?? 0) - (order.get(b) ?? 0),
+      );
+      holder = candidates[0];
+    }
+    if (holder !== undefined) last.set(holder, term);
+    planned.push({ term, holder });
+  }
+  return planned;
+}
