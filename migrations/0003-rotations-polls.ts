@@ -11,6 +11,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("recall_threshold", "real", (c) => c.notNull().defaultTo(0.5))
     .execute();
   await db.schema.alterTable("mandate").addColumn("renewal_due_at", "timestamptz").execute();
+  await db.schema.alterTable("outbox").addColumn("payload", "jsonb").execute();
   await db.schema
     .createIndex("mandate_renewal_idx")
     .on("mandate")
@@ -45,14 +46,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   );
   await db.schema.createIndex("rotation_handoff_idx").on("rotation").column("next_handoff_at").execute();
   await db.schema.createIndex("rotation_heads_up_idx").on("rotation").column("next_heads_up_at").execute();
-
-  await db.schema
-    .createTable("rotation_member")
-    .addColumn("rotation_id", "integer", (c) => c.notNull().references("rotation.id").onDelete("cascade"))
-    .addColumn("participant", "text", (c) => c.notNull())
-    .addColumn("position", "integer", (c) => c.notNull())
-    .addPrimaryKeyConstraint("rotation_member_pk", ["rotation_id", "participant"])
-    .execute();
 
   await db.schema
     .createTable("rotation_term")
@@ -152,11 +145,11 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     "absence",
     "rotation_override",
     "rotation_term",
-    "rotation_member",
     "rotation",
   ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
   await db.schema.alterTable("mandate").dropColumn("renewal_due_at").execute();
+  await db.schema.alterTable("outbox").dropColumn("payload").execute();
   await db.schema.alterTable("circle").dropColumn("recall_quorum").dropColumn("recall_threshold").execute();
 }

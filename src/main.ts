@@ -1,10 +1,8 @@
 import { parseArgs } from "node:util";
-import { ShellPrinter } from "./adapters/shell/printer.js";
-import { runShell } from "./adapters/shell/shell.js";
-import { boot, type Running } from "./app/run.js";
+import { boot } from "./app/run.js";
 import { startServices } from "./app/services.js";
+import { runShellSession } from "./app/shell-session.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
-import { PLATFORMS } from "./core/ids.js";
 import { RedisNotInstalledError } from "./jobs/embedded-redis.js";
 import { createLog, type Log } from "./log.js";
 
@@ -16,6 +14,8 @@ Commands:
               --json          one JSON object per bot message
               --as <person>   who runs bare command lines (default: you)
               --in <place>    where bare command lines run (default: #general)
+              --clock <time>  run on a virtual clock from this ISO time; script lines
+                              "advance 14d" move it and run everything that falls due
   worker    run background workers only (several processes can share the load)
   migrate   apply database migrations and exit
 `;
@@ -28,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
       json: { type: "boolean", default: false },
       as: { type: "string" },
       in: { type: "string" },
+      clock: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -42,12 +43,14 @@ async function main(argv: string[]): Promise<number> {
   if (command === "worker") return worker(config, log);
   // No chat adapter exists yet, so `start` opens the shell on this terminal.
   const interactive = command === "start" || Boolean(process.stdin.isTTY);
-  return shell(config, log, {
+  return runShellSession(config, log, {
     json: values.json,
     interactive: interactive && !values.json,
     person: values.as ?? process.env.USER ?? "me",
     place: values.in ?? "#general",
     greet: command === "start",
+    clock: values.clock,
+    onStop: onSignal,
   });
 }
 
@@ -64,37 +67,6 @@ async function worker(config: Config, log: Log): Promise<number> {
   await new Promise<void>((resolve) => onSignal(resolve));
   await running.stop();
   return 0;
-}
-
-async function shell(
-  config: Config,
-  log: Log,
-  opts: { json: boolean; interactive: boolean; person: string; place: string; greet: boolean },
-): Promise<number> {
-  const printer = new ShellPrinter(process.stdout, opts.json);
-  const transport = printer.transport();
-  const running: Running = await boot(config, log, new Map(PLATFORMS.map((p) => [p, transport])), {
-    deliveryConcurrency: 1,
-  });
-  if (opts.greet) {
-    process.stdout.write(
-      `Jura is running with no chat platform configured, so here is the local shell (data in ${config.JURA_DATA_DIR}).\nYou are ${opts.person} in ${opts.place}. Type help, or: as <person> in <place>: <command>. Ctrl-D quits.\n`,
-    );
-  }
-  const session = runShell({
-    jura: running.jura,
-    input: process.stdin,
-    printer,
-    person: opts.person,
-    place: opts.place,
-    interactive: opts.interactive,
-    settle: () => running.jobs.waitIdle(PLATFORMS),
-  });
-  onSignal(() => session.stop());
-  const failures = await session.done;
-  await running.jobs.waitIdle(PLATFORMS);
-  await running.stop();
-  return failures > 0 ? 1 : 0;
 }
 
 function onSignal(handler: () => void): void {

@@ -1,8 +1,8 @@
 import type { Config } from "../config.js";
-import { systemClock } from "../core/clock.js";
+import { type Clock, systemClock } from "../core/clock.js";
 import { Registry } from "../core/commands/registry.js";
 import type { Platform } from "../core/ids.js";
-import type { Transport } from "../core/ports.js";
+import type { Transport, UnitOfWork } from "../core/ports.js";
 import { JobRuntime } from "../jobs/runtime.js";
 import type { Log } from "../log.js";
 import { unitOfWork } from "../store/store.js";
@@ -14,6 +14,7 @@ export interface Running {
   services: Services;
   jobs: JobRuntime;
   jura: Jura;
+  uow: UnitOfWork;
   stop(): Promise<void>;
 }
 
@@ -25,16 +26,17 @@ export async function boot(
   config: Config,
   log: Log,
   transports: ReadonlyMap<Platform, Transport>,
-  opts: { deliveryConcurrency: number },
+  opts: { deliveryConcurrency: number; clock?: Clock },
 ): Promise<Running> {
   const services = await startServices(config, log, { redis: true });
   const uow = unitOfWork(services.db);
+  const clock = opts.clock ?? systemClock;
   const jobs = new JobRuntime({
     redisUrl: services.redisUrl,
     prefix: config.JURA_QUEUE_PREFIX,
     db: services.db,
     uow,
-    clock: systemClock,
+    clock,
     transports,
     log,
     sweepEveryMs: config.JURA_SWEEP_INTERVAL_MS,
@@ -50,7 +52,7 @@ export async function boot(
   const jura = new Jura({
     registry: new Registry(),
     uow,
-    clock: systemClock,
+    clock,
     log,
     afterCommit: () => jobs.enqueuePending(),
   });
@@ -63,5 +65,5 @@ export async function boot(
     })();
     return stopping;
   };
-  return { services, jobs, jura, stop };
+  return { services, jobs, jura, uow, stop };
 }

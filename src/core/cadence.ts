@@ -1,4 +1,6 @@
-import { RRule } from "rrule";
+import rrule from "rrule";
+
+const { RRule } = rrule;
 
 /**
  * Reads how often something recurs, in words people use — `weekly`, `every 2 weeks on monday

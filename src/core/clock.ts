@@ -4,3 +4,23 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * A clock that only moves when told: the shell's `--clock` and `advance`, and tests, use it to
+ * run months of schedule in moments.
+ */
+export class ManualClock implements Clock {
+  private current: Date;
+
+  constructor(start: Date) {
+    this.current = new Date(start);
+  }
+
+  now(): Date {
+    return new Date(this.current);
+  }
+
+  set(to: Date): void {
+    if (to > this.current) this.current = new Date(to);
+  }
+}

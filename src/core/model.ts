@@ -23,6 +23,10 @@ export interface Circle {
   federationId: number | null;
   createdBy: PersonId;
   createdAt: Date;
+  /** Share of the roster that must vote for a recall poll to count (0-1). */
+  recallQuorum: number;
+  /** Share of votes cast a recall needs, strictly exceeded (0.5 = more than half). */
+  recallThreshold: number;
 }
 
 export type MandateStatus = "active" | "expired" | "ended";
@@ -39,4 +43,67 @@ export interface Mandate {
   status: MandateStatus;
   endedAt: Date | null;
   endReason: string | null;
+  /** When the circle is asked to renew or choose anew; null once asked. */
+  renewalDueAt: Date | null;
+}
+
+/**
+ * A rotating role. `members`: among a circle's members; `circles`: a federation role passed
+ * among its circles (each names its person); `spotlight`: the federation's media spotlight.
+ */
+export interface Rotation {
+  id: number;
+  circleId: number | null;
+  federationId: number | null;
+  kind: "members" | "circles" | "spotlight";
+  role: string;
+  domain: string;
+  cadence: string;
+  rrule: string;
+  timezone: string;
+  dtstart: Date;
+  leadMinutes: number;
+  /** Handover steps both custodians confirm (credentials rotated, accounts transferred…). */
+  checklist: string[];
+  nextTerm: number;
+  nextHandoffAt: Date | null;
+  nextHeadsUpAt: Date | null;
+  createdBy: PersonId;
+  createdAt: Date;
+  archivedAt: Date | null;
+}
+
+/** One term of a rotation, written when its heads-up goes out and completed at the handoff. */
+export interface RotationTerm {
+  rotationId: number;
+  term: number;
+  /** A person id, or `circle:<id>` for federation rotations. */
+  holder: string;
+  startsAt: Date;
+  namedPerson: PersonId | null;
+  headsUpAt: Date | null;
+  announcedAt: Date | null;
+  outgoing: string | null;
+  outgoingConfirmedAt: Date | null;
+  incomingConfirmedAt: Date | null;
+  reminders: number;
+  reannounceAt: Date | null;
+}
+
+export interface Poll {
+  id: number;
+  circleId: number;
+  kind: "general" | "recall";
+  question: string;
+  options: string[];
+  quorum: number;
+  threshold: number;
+  secret: boolean;
+  /** Where results are announced (where the poll was started). */
+  place: PlaceId;
+  mandateId: number | null;
+  openedBy: PersonId;
+  opensAt: Date;
+  closesAt: Date;
+  closedAt: Date | null;
 }

@@ -1,5 +1,5 @@
 import type { PersonId, PlaceId } from "./ids.js";
-import type { Circle, Federation, Mandate } from "./model.js";
+import type { Circle, Federation, Mandate, Poll, Rotation, RotationTerm } from "./model.js";
 
 /**
  * What the core needs from storage. Every method runs inside the unit of work that the command
@@ -13,6 +13,11 @@ export interface Store {
   audit: AuditRepo;
   outbox: OutboxRepo;
   events: HandledEventRepo;
+  rotations: RotationRepo;
+  absences: AbsenceRepo;
+  spokespersons: SpokespersonRepo;
+  polls: PollRepo;
+  schedule: ScheduleRepo;
 }
 
 /** Platform events already handled, so a redelivered event is not handled twice. */
@@ -53,7 +58,10 @@ export interface NewCircle {
 }
 
 export type CirclePatch = Partial<
-  Pick<Circle, "purpose" | "timezone" | "homePlace" | "open" | "federationId">
+  Pick<
+    Circle,
+    "purpose" | "timezone" | "homePlace" | "open" | "federationId" | "recallQuorum" | "recallThreshold"
+  >
 >;
 
 export interface CircleRepo {
@@ -84,6 +92,8 @@ export interface NewMandate {
   startsAt: Date;
   expiresAt: Date;
   grantedBy: PersonId;
+  /** When to ask the circle to renew or choose anew (see `renewalDue`). */
+  renewalDueAt?: Date | null;
 }
 
 export interface MandateRepo {
@@ -99,6 +109,9 @@ export interface MandateRepo {
    * so concurrent sweeps never expire (and announce) the same mandate twice.
    */
   claimExpired(now: Date, limit: number): Promise<Mandate[]>;
+  /** Active mandates whose renewal question is due, claimed like claimExpired. */
+  claimRenewalDue(now: Date, limit: number): Promise<Mandate[]>;
+  setTerms(id: number, patch: { expiresAt?: Date; renewalDueAt: Date | null }): Promise<void>;
 }
 
 export interface AuditEntry {
@@ -120,7 +133,31 @@ export interface NewOutboxMessage {
   place: PlaceId;
   text: string;
   createdAt: Date;
+  /** Structure for platforms that can render it natively (polls); `text` is the fallback. */
+  payload?: MessagePayload | null;
 }
+
+/** A poll to post natively (Matrix MSC3381, Discord polls or buttons) instead of as text. */
+export interface PollStartPayload {
+  type: "poll-start";
+  pollId: number;
+  question: string;
+  options: string[];
+  closesAt: string;
+  secret: boolean;
+}
+
+/** A poll's end, sent in relation to its start message (`relatesToKey`). */
+export interface PollEndPayload {
+  type: "poll-end";
+  pollId: number;
+  counts: number[];
+  winner: number | null;
+  /** Outbox key of the poll's start message, so the end can refer to it on the platform. */
+  relatesToKey: string;
+}
+
+export type MessagePayload = PollStartPayload | PollEndPayload;
 
 export interface OutboxRepo {
   /** Returns false when a message with that key already exists. */
@@ -133,5 +170,108 @@ export interface OutboxRepo {
  * Returns the platform's message id.
  */
 export interface Transport {
-  send(message: { place: PlaceId; text: string; key: string }): Promise<string>;
+  send(message: OutgoingMessage): Promise<string>;
+}
+
+export interface OutgoingMessage {
+  place: PlaceId;
+  text: string;
+  key: string;
+  payload?: MessagePayload | null;
+  /** Platform id of the message `payload.relatesToKey` names, when it was delivered. */
+  relatesTo?: string | null;
+}
+
+export type RotationScope = { circleId: number } | { federationId: number };
+
+export type NewRotation = Omit<Rotation, "id" | "nextTerm" | "archivedAt">;
+
+export type RotationPatch = Partial<
+  Pick<
+    Rotation,
+    | "cadence"
+    | "rrule"
+    | "timezone"
+    | "dtstart"
+    | "leadMinutes"
+    | "checklist"
+    | "nextTerm"
+    | "nextHandoffAt"
+    | "nextHeadsUpAt"
+    | "archivedAt"
+  >
+>;
+
+export interface RotationOverride {
+  term: number;
+  kind: "swap" | "skip";
+  participant: string;
+}
+
+export interface RotationRepo {
+  create(input: NewRotation): Promise<Rotation>;
+  byId(id: number): Promise<Rotation | undefined>;
+  /** The live rotation of a role (and domain) in a circle or federation. */
+  find(scope: RotationScope, role: string, domain: string): Promise<Rotation | undefined>;
+  list(scope: RotationScope): Promise<Rotation[]>;
+  update(id: number, patch: RotationPatch): Promise<Rotation>;
+  terms(rotationId: number): Promise<RotationTerm[]>;
+  term(rotationId: number, term: number): Promise<RotationTerm | undefined>;
+  saveTerm(term: RotationTerm): Promise<void>;
+  /** Forgets planned (not yet started) terms so they are planned again after a change. */
+  dropPlannedTerms(rotationId: number, fromTerm: number): Promise<void>;
+  overrides(rotationId: number): Promise<RotationOverride[]>;
+  addOverride(rotationId: number, override: RotationOverride, by: PersonId, at: Date): Promise<void>;
+  removeOverrides(rotationId: number, term: number): Promise<void>;
+  /** Rotations with a heads-up or handoff due, claimed with SKIP LOCKED. */
+  claimDue(now: Date, limit: number): Promise<Rotation[]>;
+  /** Started terms whose unconfirmed handover is due a reminder, claimed with SKIP LOCKED. */
+  claimReminders(now: Date, limit: number): Promise<RotationTerm[]>;
+}
+
+export interface Absence {
+  person: PersonId;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export interface AbsenceRepo {
+  add(circleId: number, absence: Absence): Promise<void>;
+  list(circleId: number): Promise<Absence[]>;
+}
+
+export interface Spokesperson {
+  circleId: number;
+  domain: string;
+  person: PersonId;
+}
+
+export interface SpokespersonRepo {
+  set(entry: Spokesperson, by: PersonId, at: Date): Promise<void>;
+  list(filter: { circleIds: number[]; domain?: string }): Promise<Spokesperson[]>;
+}
+
+export type NewPoll = Omit<Poll, "id" | "closedAt">;
+
+export interface PollBallots {
+  eligible: PersonId[];
+  ballots: Array<{ voter: PersonId; choice: number; at: Date }>;
+}
+
+export interface PollRepo {
+  /** Creates the poll with its electorate: the roster snapshot taken now. */
+  create(input: NewPoll, voters: readonly PersonId[]): Promise<Poll>;
+  byId(id: number): Promise<Poll | undefined>;
+  list(filter: { circleIds: number[]; openOnly: boolean }): Promise<Poll[]>;
+  /** Records (or replaces) a voter's choice; false when they are not on the snapshot. */
+  vote(pollId: number, voter: PersonId, choice: number, at: Date): Promise<boolean>;
+  ballots(pollId: number): Promise<PollBallots>;
+  openRecall(mandateId: number): Promise<Poll | undefined>;
+  claimClosing(now: Date, limit: number): Promise<Poll[]>;
+  close(id: number, at: Date, result: Record<string, unknown>): Promise<void>;
+}
+
+export interface ScheduleRepo {
+  /** The earliest moment anything falls due (heads-up, handoff, reminder, poll close, mandate end or renewal). */
+  nextDueAt(): Promise<Date | undefined>;
 }

@@ -1,5 +1,7 @@
 import { DateTime } from "luxon";
-import { RRule } from "rrule";
+import rrule from "rrule";
+
+const { RRule } = rrule;
 
 /**
  * Occurrences of an RRULE in wall-clock time of `zone`: a rotation at 18:00 in Paris stays at

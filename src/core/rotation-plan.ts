@@ -34,7 +34,10 @@ export function planTerms(input: PlanInput, fromTerm: number, count: number): Pl
     let holder = pinned !== undefined && order.has(pinned) ? pinned : undefined;
     if (holder === undefined) {
       const skipping = input.skips.get(term);
-      const candidates = input.participants.filter((p) => !skipping?.has(p) && !input.isAbsent(p, term));
+      const reserved = reservedFor(input.swaps, term, input.participants.length);
+      const candidates = input.participants.filter(
+        (p) => !skipping?.has(p) && !reserved.has(p) && !input.isAbsent(p, term),
+      );
       candidates.sort(
         (a, b) =>
           (last.get(a) ?? Number.NEGATIVE_INFINITY) - (last.get(b) ?? Number.NEGATIVE_INFINITY) ||
@@ -47,4 +50,15 @@ export function planTerms(input: PlanInput, fromTerm: number, count: number): Pl
     planned.push({ term, holder });
   }
   return planned;
+}
+
+/**
+ * Participants pinned by a swap to one of the next terms (within a round): they wait for their
+ * agreed term instead of also being picked now, so a swap only exchanges two terms.
+ */
+function reservedFor(swaps: ReadonlyMap<number, string>, term: number, round: number): Set<string> {
+  const reserved = new Set<string>();
+  for (const [pinned, participant] of swaps)
+    if (pinned > term && pinned < term + round) reserved.add(participant);
+  return reserved;
 }

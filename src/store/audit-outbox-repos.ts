@@ -26,7 +26,7 @@ export function outboxRepo(db: Db): OutboxRepo {
     async add(message) {
       const row = await db
         .insertInto("outbox")
-        .values(message)
+        .values({ ...message, payload: message.payload ? JSON.stringify(message.payload) : null })
         .onConflict((oc) => oc.column("key").doNothing())
         .returning("id")
         .executeTakeFirst();

@@ -14,6 +14,8 @@ const columns = [
   "federationId",
   "createdBy",
   "createdAt",
+  "recallQuorum",
+  "recallThreshold",
 ] as const;
 
 export function circlesRepo(db: Db): CircleRepo {

@@ -12,6 +12,7 @@ const columns = [
   "mandate.status",
   "mandate.endedAt",
   "mandate.endReason",
+  "mandate.renewalDueAt",
 ] as const;
 
 export function mandatesRepo(db: Db): MandateRepo {
@@ -54,5 +55,17 @@ export function mandatesRepo(db: Db): MandateRepo {
         .forUpdate()
         .skipLocked()
         .execute(),
+    claimRenewalDue: (now, limit) =>
+      select()
+        .where("mandate.status", "=", "active")
+        .where("mandate.renewalDueAt", "<=", now)
+        .orderBy("mandate.renewalDueAt")
+        .limit(limit)
+        .forUpdate()
+        .skipLocked()
+        .execute(),
+    async setTerms(id, patch) {
+      await db.updateTable("mandate").set(patch).where("id", "=", id).execute();
+    },
   };
 }

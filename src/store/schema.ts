@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from "kysely";
+import type { MessagePayload } from "../core/ports.js";
 
 /** Table types as Kysely sees them, camelCased by CamelCasePlugin (columns are snake_case). */
 export interface Database {
@@ -11,7 +12,6 @@ export interface Database {
   outbox: OutboxTable;
   handledEvent: HandledEventTable;
   rotation: RotationTable;
-  rotationMember: RotationMemberTable;
   rotationTerm: RotationTermTable;
   rotationOverride: RotationOverrideTable;
   absence: AbsenceTable;
@@ -39,12 +39,6 @@ export interface RotationTable {
   createdBy: string;
   createdAt: Date;
   archivedAt: Date | null;
-}
-
-export interface RotationMemberTable {
-  rotationId: number;
-  participant: string;
-  position: number;
 }
 
 export interface RotationTermTable {
@@ -193,4 +187,5 @@ export interface OutboxTable {
   claimedUntil: Date | null;
   deliveredAt: Date | null;
   platformMessageId: string | null;
+  payload: ColumnType<MessagePayload | null, string | null | undefined, string | null>;
 }

@@ -5,6 +5,9 @@ import type { Db } from "./db.js";
 import { federationsRepo } from "./federations-repo.js";
 import { mandatesRepo } from "./mandates-repo.js";
 import { membersRepo } from "./members-repo.js";
+import { pollsRepo } from "./polls-repo.js";
+import { rotationsRepo } from "./rotations-repo.js";
+import { absencesRepo, scheduleRepo, spokespersonsRepo } from "./small-repos.js";
 
 /** The core's Store over one Kysely connection or transaction. */
 export function storeOn(db: Db): Store {
@@ -16,6 +19,11 @@ export function storeOn(db: Db): Store {
     audit: auditRepo(db),
     outbox: outboxRepo(db),
     events: handledEventsRepo(db),
+    rotations: rotationsRepo(db),
+    absences: absencesRepo(db),
+    spokespersons: spokespersonsRepo(db),
+    polls: pollsRepo(db),
+    schedule: scheduleRepo(db),
   };
 }
 

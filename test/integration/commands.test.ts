@@ -234,7 +234,8 @@ describe.each(backends())("commands on $name", (backend) => {
       expect(guarded.length).toBeGreaterThan(4);
       const before = await snapshot(db);
       for (const command of guarded) {
-        const text = `${command.group} ${command.name} ${guardedArgs[`${command.group} ${command.name}`] ?? ""}`;
+        const name = `${command.group}${command.name ? ` ${command.name}` : ""}`;
+        const text = `${name} ${guardedArgs[name] ?? ""}`;
         expect(await h.fails("stranger", "#garden", text), text).toContain("Only members of “Green Valley”");
       }
       expect(await snapshot(db)).toBe(before);
@@ -250,4 +251,15 @@ const guardedArgs: Record<string, string> = {
   "federation join": "Jura",
   "federation leave": "Jura",
   "mandate grant": "@bob speak",
+  "mandate renew": "1",
+  recall: "@bob",
+  "rotation create": "cook every:weekly",
+  "rotation swap": "cook @bob",
+  "rotation skip": "cook",
+  "rotation away": "until:1w",
+  "rotation name": "cook @bob federation:Jura",
+  "rotation edit": "cook every:weekly",
+  "rotation end": "cook",
+  "spokesperson name": "press @bob",
+  "poll start": "Shall we?",
 };

@@ -16,6 +16,8 @@ export interface ShellOptions {
   interactive: boolean;
   /** Resolves once the announcements a command produced have been printed. */
   settle(): Promise<unknown>;
+  /** Moves the virtual clock; undefined when the shell runs on real time. */
+  advance?: (duration: string) => Promise<string | undefined>;
 }
 
 const SCRIPT_PLACE = "shell";
@@ -44,6 +46,14 @@ export function runShell(options: ShellOptions): { done: Promise<number>; stop()
       }
       if (parsed.kind === "invalid") {
         printer.print(SCRIPT_PLACE, "error", parsed.reason);
+        prompt();
+        continue;
+      }
+      if (parsed.kind === "advance") {
+        const problem = options.advance
+          ? await options.advance(parsed.duration)
+          : "advance needs a virtual clock: start the shell with --clock <ISO time>.";
+        if (problem) printer.print(SCRIPT_PLACE, "error", problem);
         prompt();
         continue;
       }

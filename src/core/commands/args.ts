@@ -49,3 +49,20 @@ export const textArg = (what: string, max: number) =>
     .describe(what);
 
 export const idArg = z.coerce.number().int().positive().max(2_147_483_647).describe("number");
+
+/** `60%`, `60 %` or `0.6`, as a share between 0 and 1. */
+export const shareArg = z
+  .string()
+  .transform((text, ctx) => {
+    const match = /^(\d{1,3}(?:\.\d+)?)\s*%$|^(0(?:\.\d+)?|1(?:\.0+)?)$/.exec(text.trim());
+    const value = match ? (match[1] !== undefined ? Number(match[1]) / 100 : Number(match[2])) : Number.NaN;
+    if (!(value >= 0 && value <= 1)) {
+      ctx.addIssue({ code: "custom", message: "a share such as 50% or 0.5" });
+      return z.NEVER;
+    }
+    return value;
+  })
+  .describe("a share such as 50%");
+
+/** A date or a duration, read later in the circle's timezone (see parseMoment). */
+export const momentArg = z.string().max(40).describe("a date (2027-03-18) or a duration (3d, 2w, 6mo)");

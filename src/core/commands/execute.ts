@@ -51,7 +51,8 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
     };
   }
   const spec = findSpec(deps.registry, group, first, second);
-  const args = bindArgs(spec, tokens.slice(2), { mention: input.resolveMention, place: input.resolvePlace });
+  const rest = tokens.slice(spec.name === "" ? 1 : 2);
+  const args = bindArgs(spec, rest, { mention: input.resolveMention, place: input.resolvePlace });
   try {
     return await deps.uow.run(async (store) => {
       if (input.eventId !== undefined && !(await store.events.claim(input.eventId, deps.clock.now()))) {
@@ -81,6 +82,8 @@ function findSpec(
     const shown = "value" in first ? String(first.value).slice(0, 40) : "?";
     throw new UserError("command.unknown", { name: shown });
   }
+  const single = registry.get(group, "");
+  if (single) return single;
   const subs = specs.map((s) => s.name).join(", ");
   if (second === undefined || second.kind !== "word")
     throw new UserError("command.missing_sub", { group, subs });

@@ -12,14 +12,37 @@ import federationList from "./federation/list.js";
 import federationShow from "./federation/show.js";
 import mandateGrant from "./mandate/grant.js";
 import mandateList from "./mandate/list.js";
+import mandateRenew from "./mandate/renew.js";
 import mandateRenounce from "./mandate/renounce.js";
+import pollClose from "./poll/close.js";
+import pollList from "./poll/list.js";
+import pollShow from "./poll/show.js";
+import pollStart from "./poll/start.js";
+import pollVote from "./poll/vote.js";
+import recall from "./recall/recall.js";
+import rotationAway from "./rotation/away.js";
+import rotationConfirm from "./rotation/confirm.js";
+import rotationCreate from "./rotation/create.js";
+import rotationEdit from "./rotation/edit.js";
+import rotationEnd from "./rotation/end.js";
+import rotationList from "./rotation/list.js";
+import rotationName from "./rotation/name.js";
+import rotationShow from "./rotation/show.js";
+import rotationSkip from "./rotation/skip.js";
+import rotationSwap from "./rotation/swap.js";
 import type { AnyCommandSpec } from "./spec.js";
+import spokespersonName from "./spokesperson/name.js";
+import spokespersonWho from "./spokesperson/who.js";
 
 /** Group summaries shown by `help`; a group exists when at least one command declares it. */
 export const GROUPS: Readonly<Record<string, string>> = {
   circle: "circles of 5-15 people: create, join, invite, leave, show",
   federation: "federations of circles: found, join, leave, show",
   mandate: "delegates with limited, expiring mandates",
+  recall: "ask a delegate's circle whether to end their mandate",
+  rotation: "rotating roles, announced before and at each handoff",
+  spokesperson: "small spokespersons, each for one domain",
+  poll: "questions to a circle, with quorum and threshold",
 };
 
 /** Every command Jura knows, in help order. Adapters generate their interfaces from this list. */
@@ -38,7 +61,26 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   federationList,
   mandateGrant,
   mandateList,
+  mandateRenew,
   mandateRenounce,
+  recall,
+  rotationCreate,
+  rotationShow,
+  rotationList,
+  rotationSwap,
+  rotationSkip,
+  rotationAway,
+  rotationConfirm,
+  rotationName,
+  rotationEdit,
+  rotationEnd,
+  spokespersonName,
+  spokespersonWho,
+  pollStart,
+  pollVote,
+  pollShow,
+  pollList,
+  pollClose,
 ] as unknown as readonly AnyCommandSpec[];
 
 export class Registry {

@@ -31,6 +31,7 @@ export interface Reply {
  */
 export interface CommandSpec<Schema extends z.ZodObject = z.ZodObject> {
   group: string;
+  /** Empty for a group that is a single command (`/recall @someone`). */
   name: string;
   summary: string;
   args: Schema;

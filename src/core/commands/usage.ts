@@ -8,7 +8,7 @@ export function isOptional(schema: z.ZodType): boolean {
 /** `/circle create <name> [purpose:…] [tz:…]`, derived from the spec so it never drifts. */
 export function usageLine(spec: AnyCommandSpec): string {
   const shape = spec.args.shape as Record<string, z.ZodType>;
-  const parts = [`/${spec.group} ${spec.name}`];
+  const parts = [spec.name ? `/${spec.group} ${spec.name}` : `/${spec.group}`];
   for (const name of spec.positional) {
     const field = shape[name];
     const label = spec.rest && name === spec.positional.at(-1) ? `${name}…` : name;

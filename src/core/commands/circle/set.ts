@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
 import type { CirclePatch } from "../../ports.js";
-import { circleArg, placeArg, textArg, timezoneArg } from "../args.js";
+import { circleArg, placeArg, shareArg, textArg, timezoneArg } from "../args.js";
 import { audit, memberCircle } from "../lookups.js";
 import { defineCommand } from "../spec.js";
 
@@ -15,6 +15,8 @@ export default defineCommand({
     tz: timezoneArg.optional(),
     place: placeArg.optional(),
     open: z.stringbool().optional().describe("anyone may join (yes) or by invitation only (no)"),
+    recall_quorum: shareArg.optional().describe("share of members who must vote in a recall poll"),
+    recall_threshold: shareArg.optional().describe("share of votes a recall must exceed"),
   }),
   positional: ["circle"],
   rest: true,
@@ -26,6 +28,8 @@ export default defineCommand({
     if (args.purpose !== undefined) patch.purpose = args.purpose;
     if (args.tz !== undefined) patch.timezone = args.tz;
     if (args.open !== undefined) patch.open = args.open;
+    if (args.recall_quorum !== undefined) patch.recallQuorum = args.recall_quorum;
+    if (args.recall_threshold !== undefined) patch.recallThreshold = args.recall_threshold;
     if (args.place !== undefined) {
       const occupant = await ctx.store.circles.byHomePlace(args.place);
       if (occupant && occupant.id !== circle.id)

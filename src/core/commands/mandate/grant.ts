@@ -2,14 +2,14 @@ import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
-import { describeMandate, MANDATE_MAX_DAYS } from "../../mandates.js";
-import { formatMoment, parseMoment } from "../../time.js";
-import { circleArg, personArg, textArg } from "../args.js";
+import { describeMandate, MANDATE_MAX_DAYS, renewalDue } from "../../mandates.js";
+import { formatMoment } from "../../time.js";
+import { circleArg, momentArg, personArg, textArg } from "../args.js";
 import { announce, audit, memberCircle } from "../lookups.js";
+import { moment } from "../scope.js";
 import { defineCommand } from "../spec.js";
 
 const DAY_MS = 86_400_000;
-const momentArg = z.string().max(40).describe("a date (2027-03-18) or a duration (90d, 12w, 6mo)");
 
 export default defineCommand({
   group: "mandate",
@@ -50,6 +50,7 @@ export default defineCommand({
       startsAt,
       expiresAt,
       grantedBy: ctx.actor,
+      renewalDueAt: renewalDue(startsAt, expiresAt),
     });
     const auditId = await audit(ctx, {
       action: "mandate.grant",
@@ -65,9 +66,3 @@ export default defineCommand({
     return { text };
   },
 });
-
-function moment(text: string, zone: string, from: Date, field: string): Date {
-  const date = parseMoment(text, zone, from);
-  if (!date) throw new UserError("args.field", { field, problem: t("time.invalid") });
-  return date;
-}

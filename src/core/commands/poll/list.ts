@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { formatMoment } from "../../time.js";
+import { circleArg, federationArg } from "../args.js";
+import { findCircle, findFederation } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "poll",
+  name: "list",
+  summary: "Open polls of a circle or of a federation's circles.",
+  args: z.object({
+    circle: circleArg.optional(),
+    federation: federationArg.optional(),
+    all: z.stringbool().default(false).describe("include closed polls"),
+  }),
+  positional: ["circle"],
+  rest: true,
+  permission: "anyone",
+  examples: ["poll list Green Valley", "poll list federation:Jura all:yes"],
+  async handler(ctx, args) {
+    const circles = args.federation
+      ? await ctx.store.circles.list({ federationId: (await findFederation(ctx, args.federation)).id })
+      : [await findCircle(ctx, args.circle)];
+    const names = new Map(circles.map((c) => [c.id, c]));
+    const polls = await ctx.store.polls.list({ circleIds: circles.map((c) => c.id), openOnly: !args.all });
+    if (polls.length === 0) return { text: args.all ? "No polls yet." : "No open polls." };
+    const rows = polls.map((p) => {
+      const circle = names.get(p.circleId);
+      const when = p.closedAt ? "closed" : `until ${formatMoment(p.closesAt, circle?.timezone ?? "UTC")}`;
+      return `- #${p.id} “${circle?.name ?? "?"}”: ${p.question} (${when})`;
+    });
+    return { text: [`Polls (${polls.length}):`, ...rows].join("\n") };
+  },
+});

@@ -1,0 +1,68 @@
+import { UserError } from "../../errors.js";
+import type { Circle, Poll } from "../../model.js";
+import { pollStartKey } from "../../polls.js";
+import type { NewPoll } from "../../ports.js";
+import { formatMoment } from "../../time.js";
+import { moment } from "../scope.js";
+import type { CommandContext } from "../spec.js";
+
+/** Polls run at most this long; Discord's native polls allow 32 days, so we stay within that. */
+export const POLL_MAX_DAYS = 32;
+
+/**
+ * Opens a poll of `circle` closing at `closes` (a date or duration in the circle's timezone),
+ * with the roster at this moment as its electorate.
+ */
+export async function openPoll(
+  ctx: CommandContext,
+  circle: Circle,
+  fields: Omit<NewPoll, "circleId" | "openedBy" | "opensAt" | "closesAt">,
+  closes: string,
+): Promise<{ poll: Poll; voters: string[] }> {
+  const closesAt = moment(closes, circle.timezone, ctx.now, "closes");
+  if (closesAt <= ctx.now)
+    throw new UserError("time.past", { when: formatMoment(closesAt, circle.timezone) });
+  if (closesAt.getTime() - ctx.now.getTime() > POLL_MAX_DAYS * 86_400_000) {
+    throw new UserError("args.field", {
+      field: "closes",
+      problem: `a poll runs at most ${POLL_MAX_DAYS} days`,
+    });
+  }
+  const voters = await ctx.store.members.list(circle.id);
+  const poll = await ctx.store.polls.create(
+    { ...fields, circleId: circle.id, openedBy: ctx.actor, opensAt: ctx.now, closesAt },
+    voters,
+  );
+  return { poll, voters };
+}
+
+/**
+ * Posts the poll itself where it belongs: as a native poll where the platform has them, with
+ * this text (numbered options and how to vote) as the fallback everywhere else.
+ */
+export async function publishPoll(
+  ctx: CommandContext,
+  poll: Poll,
+  title: string,
+  zone: string,
+): Promise<void> {
+  const text = [
+    title,
+    ...poll.options.map((o, i) => `  ${i + 1}. ${o}`),
+    `Vote with: poll vote ${poll.id} <number or option>, until ${formatMoment(poll.closesAt, zone)}. Quorum ${Math.round(poll.quorum * 100)} %; an option needs more than ${Math.round(poll.threshold * 100)} % of votes${poll.secret ? "; secret ballot" : ""}.`,
+  ].join("\n");
+  await ctx.store.outbox.add({
+    key: pollStartKey(poll.id),
+    place: poll.place,
+    text,
+    createdAt: ctx.now,
+    payload: {
+      type: "poll-start",
+      pollId: poll.id,
+      question: poll.question,
+      options: poll.options,
+      closesAt: poll.closesAt.toISOString(),
+      secret: poll.secret,
+    },
+  });
+}

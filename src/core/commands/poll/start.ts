@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import { formatMoment } from "../../time.js";
+import { circleArg, momentArg, shareArg, textArg } from "../args.js";
+import { announce, audit, memberCircle } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+import { openPoll, publishPoll } from "./publish.js";
+
+const MAX_OPTIONS = 20;
+
+export default defineCommand({
+  group: "poll",
+  name: "start",
+  summary: "Ask your circle a question; its members at this moment may vote until it closes.",
+  args: z.object({
+    question: textArg("question", 300),
+    options: z.string().default("yes|no").describe("2 to 20 options separated by |"),
+    closes: momentArg.default("3d"),
+    quorum: shareArg.default(0.5).describe("share of the roster that must vote (default 50%)"),
+    threshold: shareArg.default(0.5).describe("share of votes an option must exceed to carry (default 50%)"),
+    secret: z.stringbool().default(false).describe("secret ballot: only counts are shown"),
+    circle: circleArg.optional(),
+  }),
+  positional: ["question"],
+  rest: true,
+  permission: "circle-member",
+  examples: [
+    'poll start Shall we join the climate strike? options:"yes|no|later" closes:2d circle:"Green Valley"',
+  ],
+  async handler(ctx, args) {
+    const circle = await memberCircle(ctx, args.circle);
+    const options = args.options
+      .split("|")
+      .map((o) => o.trim())
+      .filter(Boolean);
+    if (
+      options.length < 2 ||
+      options.length > MAX_OPTIONS ||
+      options.some((o) => o.length > 100) ||
+      new Set(options.map((o) => o.toLowerCase())).size !== options.length
+    ) {
+      throw new UserError("args.field", {
+        field: "options",
+        problem: `give 2 to ${MAX_OPTIONS} different options of at most 100 characters, separated by |`,
+      });
+    }
+    const { poll, voters } = await openPoll(
+      ctx,
+      circle,
+      {
+        kind: "general",
+        question: args.question,
+        options,
+        quorum: args.quorum,
+        threshold: args.threshold,
+        secret: args.secret,
+        place: ctx.place,
+        mandateId: null,
+      },
+      args.closes,
+    );
+    const auditId = await audit(ctx, {
+      action: "poll.start",
+      circleId: circle.id,
+      details: { pollId: poll.id, question: args.question, options },
+    });
+    await publishPoll(ctx, poll, `Poll #${poll.id} of “${circle.name}”: ${args.question}`, circle.timezone);
+    if (circle.homePlace && circle.homePlace !== ctx.place) {
+      const text = `“${circle.name}” has a new poll, #${poll.id}: ${args.question} (poll show ${poll.id}).`;
+      await announce(ctx, auditId, circle.homePlace, text);
+    }
+    return {
+      text: `Poll #${poll.id} is open until ${formatMoment(poll.closesAt, circle.timezone)}; ${voters.length} members may vote.`,
+    };
+  },
+});

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import type { Poll } from "../../model.js";
+import { formatMoment } from "../../time.js";
+import { idArg, textArg } from "../args.js";
+import { audit } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "poll",
+  name: "vote",
+  summary: "Vote in a poll of your circle; you may change your vote until it closes.",
+  args: z.object({
+    id: idArg.describe("poll number"),
+    choice: textArg("choice", 100).describe("option number or text"),
+  }),
+  positional: ["id", "choice"],
+  rest: true,
+  permission: "anyone",
+  examples: ["poll vote 1 yes", "poll vote 1 2"],
+  async handler(ctx, args) {
+    const poll = await ctx.store.polls.byId(args.id);
+    if (!poll) throw new UserError("poll.not_found", { id: args.id });
+    if (poll.closedAt || poll.closesAt <= ctx.now) throw new UserError("poll.closed", { id: poll.id });
+    const choice = choiceIndex(poll, args.choice);
+    if (!(await ctx.store.polls.vote(poll.id, ctx.actor, choice, ctx.now))) {
+      const circle = await ctx.store.circles.byId(poll.circleId);
+      throw new UserError("poll.not_eligible", { id: poll.id, circle: circle?.name ?? "?" });
+    }
+    await audit(ctx, {
+      action: "poll.vote",
+      circleId: poll.circleId,
+      details: { pollId: poll.id, ...(poll.secret ? {} : { choice }) },
+    });
+    const circle = await ctx.store.circles.byId(poll.circleId);
+    const until = formatMoment(poll.closesAt, circle?.timezone ?? "UTC");
+    return {
+      text: poll.secret
+        ? `Your secret vote in poll #${poll.id} is counted. You may change it until ${until}.`
+        : `Your vote “${poll.options[choice]}” in poll #${poll.id} is counted. You may change it until ${until}.`,
+    };
+  },
+});
+
+/** An option by its number (1-based) or its text, case-insensitively. */
+export function choiceIndex(poll: Poll, text: string): number {
+  const trimmed = text.trim();
+  const byNumber = /^\d{1,2}$/.test(trimmed) ? Number(trimmed) - 1 : -1;
+  if (byNumber >= 0 && byNumber < poll.options.length) return byNumber;
+  const byText = poll.options.findIndex((o) => o.toLowerCase() === trimmed.toLowerCase());
+  if (byText >= 0) return byText;
+  throw new UserError("poll.bad_choice", {
+    choice: trimmed.slice(0, 60),
+    id: poll.id,
+    options: poll.options.map((o, i) => `${i + 1}. ${o}`).join(", "),
+  });
+}

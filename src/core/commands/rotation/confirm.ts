@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import { roleLabel } from "../../rotations.js";
+import { circleArg, federationArg, textArg } from "../args.js";
+import { announce, audit } from "../lookups.js";
+import { findRotation } from "../scope.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "rotation",
+  name: "confirm",
+  summary: "Confirm a custodian handover checklist (both the outgoing and incoming holder confirm).",
+  args: z.object({
+    role: textArg("role", 40),
+    domain: textArg("domain", 40).optional(),
+    circle: circleArg.optional(),
+    federation: federationArg.optional(),
+  }),
+  positional: ["role"],
+  rest: true,
+  permission: "anyone",
+  examples: ['rotation confirm custodian circle:"Green Valley"'],
+  async handler(ctx, args) {
+    const { rotation, name, circle } = await findRotation(ctx, args, false);
+    const term = (await ctx.store.rotations.terms(rotation.id)).filter((t) => t.announcedAt).at(-1);
+    if (!term || rotation.checklist.length === 0 || term.reannounceAt === null) {
+      throw new UserError("rotation.nothing_to_confirm", { role: roleLabel(rotation) });
+    }
+    const speaksFor = async (holder: string | null) =>
+      holder !== null &&
+      (holder === ctx.actor ||
+        (holder.startsWith("circle:") &&
+          (await ctx.store.members.isMember(Number(holder.slice(7)), ctx.actor))));
+    const incoming = await speaksFor(term.holder);
+    const outgoing = await speaksFor(term.outgoing);
+    if (!incoming && !outgoing) throw new UserError("rotation.not_holder", { role: roleLabel(rotation) });
+    const updated = {
+      ...term,
+      incomingConfirmedAt: incoming ? (term.incomingConfirmedAt ?? ctx.now) : term.incomingConfirmedAt,
+      outgoingConfirmedAt: outgoing ? (term.outgoingConfirmedAt ?? ctx.now) : term.outgoingConfirmedAt,
+    };
+    const complete =
+      updated.incomingConfirmedAt !== null &&
+      (updated.outgoing === null || updated.outgoingConfirmedAt !== null);
+    await ctx.store.rotations.saveTerm({ ...updated, reannounceAt: complete ? null : updated.reannounceAt });
+    const auditId = await audit(ctx, {
+      action: "rotation.confirm",
+      circleId: rotation.circleId,
+      federationId: rotation.federationId,
+      details: { rotationId: rotation.id, term: term.term, side: incoming ? "incoming" : "outgoing" },
+    });
+    if (!complete)
+      return {
+        text: `Confirmed on your side. The handover of ${roleLabel(rotation)} completes when the other side confirms too.`,
+      };
+    const done = `The ${roleLabel(rotation)} handover of “${name}” (term ${term.term}) is complete: both sides confirmed the checklist.`;
+    const home = circle?.homePlace;
+    if (home && home !== ctx.place) await announce(ctx, auditId, home, done);
+    return { text: done };
+  },
+});

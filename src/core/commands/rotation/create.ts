@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { parseCadence } from "../../cadence.js";
+import { UserError } from "../../errors.js";
+import { occurrenceAfter } from "../../recurrence.js";
+import { headsUpAt, holderName, roleLabel, upcomingTerms } from "../../rotations.js";
+import { formatMoment } from "../../time.js";
+import { circleArg, federationArg, momentArg, textArg } from "../args.js";
+import { audit } from "../lookups.js";
+import { leadMinutes, moment, resolveScope } from "../scope.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "rotation",
+  name: "create",
+  summary: "Rotate a role (spokesperson, treasurer, custodian…) on a schedule, announced automatically.",
+  args: z.object({
+    role: textArg("role", 40),
+    every: textArg("cadence", 120).describe(
+      "how often: weekly, every 2 weeks on monday 18:00, monthly, an RRULE…",
+    ),
+    domain: textArg("domain", 40).optional().describe("for spokespersons: press, legal, a campaign…"),
+    lead: z.string().default("2d").describe("how long before the handoff the next holder is told (2d, 12h)"),
+    from: momentArg.optional().describe("first handoff not before this date"),
+    checklist: textArg("checklist", 500)
+      .optional()
+      .describe("handover steps both holders confirm, separated by | (custodians)"),
+    circle: circleArg.optional(),
+    federation: federationArg.optional().describe("a federation role, passed among its circles"),
+  }),
+  positional: ["role"],
+  rest: true,
+  permission: "circle-member",
+  examples: [
+    'rotation create spokesperson every:"every 2 weeks on monday 18:00" circle:"Green Valley"',
+    "rotation create spotlight every:monthly federation:Jura",
+  ],
+  async handler(ctx, args) {
+    const where = await resolveScope(ctx, args, true);
+    const domain = args.domain ?? "";
+    if (await ctx.store.rotations.find(where.scope, args.role, domain)) {
+      throw new UserError("rotation.exists", {
+        name: where.name,
+        role: roleLabel({ role: args.role, domain }),
+      });
+    }
+    const cadence = parseCadence(args.every);
+    if ("problem" in cadence) throw new UserError("rotation.bad_cadence", { problem: cadence.problem });
+    const dtstart = args.from ? moment(args.from, where.zone, ctx.now, "from") : ctx.now;
+    const lead = leadMinutes(args.lead);
+    // The first holder, like every other, hears of it `lead` ahead.
+    const earliest = new Date(Math.max(dtstart.getTime(), ctx.now.getTime() + lead * 60_000));
+    const first = occurrenceAfter(cadence.rrule, dtstart, where.zone, earliest, true);
+    if (!first) throw new UserError("rotation.no_occurrence", { when: formatMoment(earliest, where.zone) });
+    const kind = where.federation
+      ? args.role.toLowerCase() === "spotlight"
+        ? "spotlight"
+        : "circles"
+      : "members";
+    const rotation = await ctx.store.rotations.create({
+      circleId: where.circle?.id ?? null,
+      federationId: where.federation?.id ?? null,
+      kind,
+      role: args.role,
+      domain,
+      cadence: args.every,
+      rrule: cadence.rrule,
+      timezone: where.zone,
+      dtstart,
+      leadMinutes: lead,
+      checklist: args.checklist
+        ? args.checklist
+            .split("|")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+      nextHandoffAt: first,
+      nextHeadsUpAt: headsUpAt({ leadMinutes: lead }, first),
+      createdBy: ctx.actor,
+      createdAt: ctx.now,
+    });
+    await audit(ctx, {
+      action: "rotation.create",
+      circleId: where.circle?.id ?? null,
+      federationId: where.federation?.id ?? null,
+      details: { rotationId: rotation.id, role: args.role, domain, rrule: cadence.rrule },
+    });
+    const next = await upcomingTerms(ctx.store, rotation, 3);
+    const rows = await Promise.all(
+      next.map(
+        async (n) =>
+          `  term ${n.term}: ${await holderName(ctx.store, n.holder)} from ${formatMoment(n.startsAt, where.zone)}`,
+      ),
+    );
+    return {
+      text: [
+        `Rotation “${roleLabel(rotation)}” of “${where.name}” created (${cadence.rrule}). First handoffs:`,
+        ...rows,
+      ].join("\n"),
+    };
+  },
+});

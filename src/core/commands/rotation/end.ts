@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { roleLabel } from "../../rotations.js";
+import { circleArg, federationArg, textArg } from "../args.js";
+import { audit } from "../lookups.js";
+import { findRotation } from "../scope.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "rotation",
+  name: "end",
+  summary: "Stop rotating a role; its history stays in the audit log.",
+  args: z.object({
+    role: textArg("role", 40),
+    domain: textArg("domain", 40).optional(),
+    circle: circleArg.optional(),
+    federation: federationArg.optional(),
+  }),
+  positional: ["role"],
+  rest: true,
+  permission: "circle-member",
+  examples: ['rotation end treasurer circle:"Green Valley"'],
+  async handler(ctx, args) {
+    const { rotation, name } = await findRotation(ctx, args, true);
+    await ctx.store.rotations.update(rotation.id, {
+      archivedAt: ctx.now,
+      nextHandoffAt: null,
+      nextHeadsUpAt: null,
+    });
+    await audit(ctx, {
+      action: "rotation.end",
+      circleId: rotation.circleId,
+      federationId: rotation.federationId,
+      details: { rotationId: rotation.id },
+    });
+    return { text: `The rotation of ${roleLabel(rotation)} in “${name}” has ended.` };
+  },
+});

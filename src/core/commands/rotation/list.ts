@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { holderName, roleLabel } from "../../rotations.js";
+import { formatMoment } from "../../time.js";
+import { circleArg, federationArg } from "../args.js";
+import { resolveScope } from "../scope.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "rotation",
+  name: "list",
+  summary: "The rotating roles of a circle or federation, with current holders.",
+  args: z.object({ circle: circleArg.optional(), federation: federationArg.optional() }),
+  positional: ["circle"],
+  rest: true,
+  permission: "anyone",
+  examples: ["rotation list Green Valley", "rotation list federation:Jura"],
+  async handler(ctx, args) {
+    const where = await resolveScope(ctx, args, false);
+    const rotations = await ctx.store.rotations.list(where.scope);
+    if (rotations.length === 0)
+      return {
+        text: `“${where.name}” has no rotations yet. Start one with: rotation create <role> every:<cadence>`,
+      };
+    const rows = [];
+    for (const rotation of rotations) {
+      const current = (await ctx.store.rotations.terms(rotation.id)).filter((t) => t.announcedAt).at(-1);
+      const next = rotation.nextHandoffAt
+        ? ` · next handoff ${formatMoment(rotation.nextHandoffAt, where.zone)}`
+        : "";
+      rows.push(
+        `- ${roleLabel(rotation)}: ${current ? await holderName(ctx.store, current.holder) : "nobody yet"} (${rotation.cadence})${next}`,
+      );
+    }
+    return { text: [`Rotations of “${where.name}”:`, ...rows].join("\n") };
+  },
+});

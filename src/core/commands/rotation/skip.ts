@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import { displayPerson } from "../../ids.js";
+import { holderName, replan, roleLabel, upcomingTerms } from "../../rotations.js";
+import { formatMoment } from "../../time.js";
+import { circleArg, textArg } from "../args.js";
+import { audit } from "../lookups.js";
+import { findRotation } from "../scope.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "rotation",
+  name: "skip",
+  summary: "Pass on your next term of a role; the next in line takes it and you keep your place.",
+  args: z.object({
+    role: textArg("role", 40),
+    domain: textArg("domain", 40).optional(),
+    circle: circleArg.optional(),
+  }),
+  positional: ["role"],
+  rest: true,
+  permission: "circle-member",
+  examples: ['rotation skip spokesperson circle:"Green Valley"'],
+  async handler(ctx, args) {
+    const { rotation, zone } = await findRotation(ctx, args, true);
+    if (rotation.kind !== "members")
+      throw new UserError("rotation.not_circle_rotation", { role: roleLabel(rotation) });
+    const horizon = 3 * Math.max(1, (await ctx.store.members.count(rotation.circleId ?? 0)) + 1);
+    const mine = (await upcomingTerms(ctx.store, rotation, horizon)).find((t) => t.holder === ctx.actor);
+    if (!mine)
+      throw new UserError("rotation.no_upcoming", {
+        person: displayPerson(ctx.actor),
+        role: roleLabel(rotation),
+        count: horizon,
+      });
+    await ctx.store.rotations.removeOverrides(rotation.id, mine.term);
+    await ctx.store.rotations.addOverride(
+      rotation.id,
+      { term: mine.term, kind: "skip", participant: ctx.actor },
+      ctx.actor,
+      ctx.now,
+    );
+    const updated = await replan(ctx.store, rotation);
+    await audit(ctx, {
+      action: "rotation.skip",
+      circleId: rotation.circleId,
+      details: { rotationId: rotation.id, term: mine.term },
+    });
+    const instead = (await upcomingTerms(ctx.store, updated, mine.term - updated.nextTerm + 1)).at(-1);
+    return {
+      text: `You skip term ${mine.term} (${formatMoment(mine.startsAt, zone)}); ${await holderName(ctx.store, instead?.holder)} takes it.`,
+    };
+  },
+});

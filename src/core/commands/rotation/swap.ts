@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import { displayPerson } from "../../ids.js";
+import { holderName, replan, roleLabel, upcomingTerms } from "../../rotations.js";
+import { formatMoment } from "../../time.js";
+import { circleArg, personArg, textArg } from "../args.js";
+import { audit } from "../lookups.js";
+import { findRotation } from "../scope.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "rotation",
+  name: "swap",
+  summary: "Swap your next term of a role with someone else's (agreed between you).",
+  args: z.object({
+    role: textArg("role", 40),
+    with: personArg.describe("the member you swap with"),
+    domain: textArg("domain", 40).optional(),
+    circle: circleArg.optional(),
+  }),
+  positional: ["role", "with"],
+  permission: "circle-member",
+  examples: ['rotation swap spokesperson @bob circle:"Green Valley"'],
+  async handler(ctx, args) {
+    const { rotation, zone } = await findRotation(ctx, args, true);
+    if (rotation.kind !== "members")
+      throw new UserError("rotation.not_circle_rotation", { role: roleLabel(rotation) });
+    const horizon = 3 * Math.max(1, (await ctx.store.members.count(rotation.circleId ?? 0)) + 1);
+    const upcoming = await upcomingTerms(ctx.store, rotation, horizon);
+    const mine = upcoming.find((t) => t.holder === ctx.actor);
+    const theirs = upcoming.find((t) => t.holder === args.with);
+    const missing = (person: string) =>
+      new UserError("rotation.no_upcoming", {
+        person: displayPerson(person),
+        role: roleLabel(rotation),
+        count: horizon,
+      });
+    if (!mine) throw missing(ctx.actor);
+    if (!theirs) throw missing(args.with);
+    for (const [term, holder] of [
+      [mine.term, args.with],
+      [theirs.term, ctx.actor],
+    ] as const) {
+      await ctx.store.rotations.removeOverrides(rotation.id, term);
+      await ctx.store.rotations.addOverride(
+        rotation.id,
+        { term, kind: "swap", participant: holder },
+        ctx.actor,
+        ctx.now,
+      );
+    }
+    await replan(ctx.store, rotation);
+    await audit(ctx, {
+      action: "rotation.swap",
+      circleId: rotation.circleId,
+      details: { rotationId: rotation.id, terms: [mine.term, theirs.term], with: args.with },
+    });
+    return {
+      text: `Swapped: ${await holderName(ctx.store, args.with)} takes term ${mine.term} (${formatMoment(mine.startsAt, zone)}), ${displayPerson(ctx.actor)} takes term ${theirs.term} (${formatMoment(theirs.startsAt, zone)}).`,
+    };
+  },
+});

@@ -1,0 +1,345 @@
+import { displayPerson } from "./ids.js";
+import type { Rotation, RotationTerm } from "./model.js";
+import type { Store } from "./ports.js";
+import { occurrenceAfter, occurrences } from "./recurrence.js";
+import { planTerms } from "./rotation-plan.js";
+import { formatMoment } from "./time.js";
+
+const MINUTE_MS = 60_000;
+
+/** `spokesperson (press)` */
+export function roleLabel(rotation: Pick<Rotation, "role" | "domain">): string {
+  return rotation.domain ? `${rotation.role} (${rotation.domain})` : rotation.role;
+}
+
+export function headsUpAt(rotation: Pick<Rotation, "leadMinutes">, handoffAt: Date): Date {
+  return new Date(handoffAt.getTime() - rotation.leadMinutes * MINUTE_MS);
+}
+
+export interface UpcomingTerm {
+  term: number;
+  holder: string | undefined;
+  startsAt: Date;
+}
+
+/** What a rotation needs to know to name holders and to say where to announce. */
+interface RotationWorld {
+  participants: string[];
+  names: Map<string, string>;
+  sizes: Map<string, number>;
+  homes: Map<string, string | null>;
+  ownerName: string;
+  ownerPlace: string | null;
+  federationPlace: string | null;
+  /** Every circle's home in the federation (the spotlight is announced federation-wide). */
+  allHomes: string[];
+}
+
+async function worldOf(store: Store, rotation: Rotation): Promise<RotationWorld> {
+  if (rotation.circleId !== null) {
+    const circle = await store.circles.byId(rotation.circleId);
+    const members = await store.members.list(rotation.circleId);
+    const federation = circle?.federationId ? await store.federations.byId(circle.federationId) : undefined;
+    return {
+      participants: members,
+      names: new Map(members.map((m) => [m, displayPerson(m)])),
+      sizes: new Map(),
+      homes: new Map(),
+      ownerName: circle?.name ?? "?",
+      ownerPlace: circle?.homePlace ?? null,
+      federationPlace: federation?.announcePlace ?? null,
+      allHomes: [],
+    };
+  }
+  const federation = await store.federations.byId(rotation.federationId ?? 0);
+  const circles = await store.circles.list({ federationId: rotation.federationId ?? 0 });
+  const key = (id: number) => `circle:${id}`;
+  return {
+    participants: circles.map((c) => key(c.id)),
+    names: new Map(circles.map((c) => [key(c.id), `“${c.name}”`])),
+    sizes: new Map(circles.map((c) => [key(c.id), c.size])),
+    homes: new Map(circles.map((c) => [key(c.id), c.homePlace])),
+    ownerName: federation?.name ?? "?",
+    ownerPlace: federation?.announcePlace ?? null,
+    federationPlace: federation?.announcePlace ?? null,
+    allHomes: circles.flatMap((c) => (c.homePlace ? [c.homePlace] : [])),
+  };
+}
+
+/** Holders of the next `count` terms: those already told stay fixed, the rest are planned fairly. */
+export async function upcomingTerms(
+  store: Store,
+  rotation: Rotation,
+  count: number,
+): Promise<UpcomingTerm[]> {
+  if (!rotation.nextHandoffAt) return [];
+  const dates = occurrences(
+    rotation.rrule,
+    rotation.dtstart,
+    rotation.timezone,
+    rotation.nextHandoffAt,
+    count,
+  );
+  const world = await worldOf(store, rotation);
+  const terms = await store.rotations.terms(rotation.id);
+  const overrides = await store.rotations.overrides(rotation.id);
+  const absences = rotation.circleId !== null ? await store.absences.list(rotation.circleId) : [];
+  const lastServed = new Map<string, number>();
+  const swaps = new Map<number, string>();
+  for (const t of terms) {
+    if (t.announcedAt) lastServed.set(t.holder, t.term);
+    else if (t.term >= rotation.nextTerm) swaps.set(t.term, t.holder);
+  }
+  const skips = new Map<number, Set<string>>();
+  for (const o of overrides) {
+    if (o.kind === "swap" && !swaps.has(o.term)) swaps.set(o.term, o.participant);
+    if (o.kind === "skip") skips.set(o.term, (skips.get(o.term) ?? new Set()).add(o.participant));
+  }
+  const dateOf = (term: number) => dates[term - rotation.nextTerm];
+  const planned = planTerms(
+    {
+      participants: world.participants,
+      lastServed,
+      swaps,
+      skips,
+      isAbsent: (p, term) => {
+        const at = dateOf(term);
+        return at !== undefined && absences.some((a) => a.person === p && a.startsAt <= at && at < a.endsAt);
+      },
+      tieBreak: rotation.kind === "spotlight" ? (p) => world.sizes.get(p) ?? 0 : undefined,
+    },
+    rotation.nextTerm,
+    dates.length,
+  );
+  return planned.map((p) => ({ ...p, startsAt: dateOf(p.term) ?? rotation.nextHandoffAt ?? new Date(0) }));
+}
+
+/** A holder as people read it: `@bob`, or a circle's name. */
+export async function holderName(store: Store, holder: string | undefined): Promise<string> {
+  if (holder === undefined) return "nobody available";
+  if (!holder.startsWith("circle:")) return displayPerson(holder);
+  const circle = await store.circles.byId(Number(holder.slice(7)));
+  return circle ? `“${circle.name}”` : "a circle that left";
+}
+
+/**
+ * Does whatever of a rotation is due at `now`: the heads-up to the next holder, then the public
+ * handoff; repeats (bounded) to catch up after downtime. Each message is keyed by rotation, term
+ * and holder, so running this twice announces nothing twice.
+ */
+export async function advanceRotation(store: Store, start: Rotation, now: Date): Promise<number> {
+  let rotation = start;
+  let done = 0;
+  for (let step = 0; step < 50; step++) {
+    const handoff = rotation.nextHandoffAt;
+    if (!handoff) break;
+    if (rotation.nextHeadsUpAt && rotation.nextHeadsUpAt <= now && rotation.nextHeadsUpAt < handoff) {
+      await sendHeadsUp(store, rotation, handoff, now);
+      rotation = await store.rotations.update(rotation.id, { nextHeadsUpAt: null });
+    } else if (handoff <= now) {
+      await handOver(store, rotation, handoff, now);
+      const next = occurrenceAfter(rotation.rrule, rotation.dtstart, rotation.timezone, handoff) ?? null;
+      rotation = await store.rotations.update(rotation.id, {
+        nextTerm: rotation.nextTerm + 1,
+        nextHandoffAt: next,
+        nextHeadsUpAt: next ? headsUpAt(rotation, next) : null,
+      });
+    } else {
+      if (rotation.nextHeadsUpAt && rotation.nextHeadsUpAt <= now) {
+        rotation = await store.rotations.update(rotation.id, { nextHeadsUpAt: null });
+      }
+      break;
+    }
+    done += 1;
+  }
+  return done;
+}
+
+async function sendHeadsUp(store: Store, rotation: Rotation, startsAt: Date, now: Date): Promise<void> {
+  const [next] = await upcomingTerms(store, rotation, 1);
+  const world = await worldOf(store, rotation);
+  const label = roleLabel(rotation);
+  const when = formatMoment(startsAt, rotation.timezone);
+  if (!next?.holder) {
+    await notify(
+      store,
+      `rotation:${rotation.id}:term:${rotation.nextTerm}:heads-up:nobody`,
+      world.ownerPlace,
+      now,
+      `Nobody is available to be ${label} of “${world.ownerName}” from ${when} (term ${rotation.nextTerm}). Someone back early? Tell the circle.`,
+    );
+    return;
+  }
+  const existing = await store.rotations.term(rotation.id, rotation.nextTerm);
+  await store.rotations.saveTerm({
+    ...blankTerm(rotation, next.holder, startsAt),
+    ...existing,
+    holder: next.holder,
+    headsUpAt: now,
+  });
+  const name = world.names.get(next.holder) ?? (await holderName(store, next.holder));
+  const key = `rotation:${rotation.id}:term:${rotation.nextTerm}:heads-up:${next.holder}`;
+  if (rotation.circleId !== null) {
+    await notify(
+      store,
+      key,
+      world.ownerPlace,
+      now,
+      `Heads-up ${name}: you become ${label} of “${world.ownerName}” on ${when} (term ${rotation.nextTerm}). Can't? Say rotation skip ${rotation.role}, or agree a swap.`,
+    );
+  } else {
+    const what =
+      rotation.kind === "spotlight"
+        ? `the media spotlight of “${world.ownerName}”`
+        : `${label} for “${world.ownerName}”`;
+    const ask =
+      rotation.kind === "spotlight"
+        ? "Think about the story you want to tell."
+        : `Name your person with: rotation name ${rotation.role} @person federation:"${world.ownerName}"`;
+    await notify(
+      store,
+      key,
+      world.homes.get(next.holder) ?? null,
+      now,
+      `Heads-up ${name}: your circle holds ${what} from ${when} (term ${rotation.nextTerm}). ${ask}`,
+    );
+  }
+}
+
+async function handOver(store: Store, rotation: Rotation, startsAt: Date, now: Date): Promise<void> {
+  const term = rotation.nextTerm;
+  const planned =
+    (await store.rotations.term(rotation.id, term))?.holder ??
+    (await upcomingTerms(store, rotation, 1))[0]?.holder;
+  const world = await worldOf(store, rotation);
+  const label = roleLabel(rotation);
+  if (planned === undefined) {
+    await notify(
+      store,
+      `rotation:${rotation.id}:term:${term}:handoff`,
+      world.ownerPlace,
+      now,
+      `Nobody could take over as ${label} of “${world.ownerName}” for term ${term}.`,
+    );
+    return;
+  }
+  const previous = await store.rotations.term(rotation.id, term - 1);
+  const outgoing = previous?.announcedAt ? previous.holder : null;
+  const hasChecklist = rotation.checklist.length > 0;
+  const saved: RotationTerm = {
+    ...blankTerm(rotation, planned, startsAt),
+    ...(await store.rotations.term(rotation.id, term)),
+    holder: planned,
+    announcedAt: now,
+    outgoing,
+    reannounceAt: hasChecklist ? new Date(now.getTime() + 24 * 60 * MINUTE_MS) : null,
+  };
+  await store.rotations.saveTerm(saved);
+  const name = world.names.get(planned) ?? (await holderName(store, planned));
+  const from =
+    outgoing && outgoing !== planned
+      ? `, taking over from ${world.names.get(outgoing) ?? (await holderName(store, outgoing))}`
+      : "";
+  const lines = [
+    rotation.kind === "spotlight"
+      ? `The media spotlight of “${world.ownerName}” now turns to ${name} (term ${term}): the circle that had it least recently.`
+      : `${name} is now ${label} of “${world.ownerName}” (term ${term})${from}.`,
+  ];
+  const [after] = await upcomingTerms(
+    store,
+    {
+      ...rotation,
+      nextTerm: term + 1,
+      nextHandoffAt: occurrenceAfter(rotation.rrule, rotation.dtstart, rotation.timezone, startsAt) ?? null,
+    },
+    1,
+  );
+  if (after)
+    lines.push(
+      `Next: ${await holderName(store, after.holder)} on ${formatMoment(after.startsAt, rotation.timezone)}.`,
+    );
+  if (hasChecklist) lines.push(checklistText(rotation, saved, world.names));
+  const places = [world.ownerPlace];
+  if (rotation.circleId === null) places.push(world.homes.get(planned) ?? null);
+  if (rotation.kind === "spotlight") places.push(...world.allHomes);
+  for (const place of new Set(places))
+    await notify(
+      store,
+      `rotation:${rotation.id}:term:${term}:handoff:${place}`,
+      place,
+      now,
+      lines.join("\n"),
+    );
+}
+
+/** Re-announces a custodian handover until both sides have confirmed the checklist. */
+export async function remindHandover(store: Store, term: RotationTerm, now: Date): Promise<void> {
+  const rotation = await store.rotations.byId(term.rotationId);
+  const done = term.incomingConfirmedAt && (term.outgoing === null || term.outgoingConfirmedAt);
+  if (!rotation || rotation.archivedAt || done || term.reminders >= 7) {
+    await store.rotations.saveTerm({ ...term, reannounceAt: null });
+    return;
+  }
+  const world = await worldOf(store, rotation);
+  const reminder = term.reminders + 1;
+  await store.rotations.saveTerm({
+    ...term,
+    reminders: reminder,
+    reannounceAt: new Date(now.getTime() + 24 * 60 * MINUTE_MS),
+  });
+  await notify(
+    store,
+    `rotation:${rotation.id}:term:${term.term}:reminder:${reminder}`,
+    world.ownerPlace,
+    now,
+    `Reminder: the ${roleLabel(rotation)} handover of term ${term.term} is not confirmed yet.\n${checklistText(rotation, term, world.names)}`,
+  );
+}
+
+function checklistText(rotation: Rotation, term: RotationTerm, names: Map<string, string>): string {
+  const who = [term.holder, term.outgoing].flatMap((h) => (h ? [names.get(h) ?? h] : []));
+  return [
+    `Handover checklist: ${rotation.checklist.map((item, i) => `${i + 1}) ${item}`).join(" ")}`,
+    `${who.join(" and ")}: confirm with rotation confirm ${rotation.role}${rotation.domain ? ` domain:${rotation.domain}` : ""} once done.`,
+  ].join("\n");
+}
+
+/** A term nobody has been told about yet (term defaults to the rotation's next). */
+export function blankTerm(
+  rotation: Rotation,
+  holder: string,
+  startsAt: Date,
+  term = rotation.nextTerm,
+): RotationTerm {
+  return {
+    rotationId: rotation.id,
+    term,
+    holder,
+    startsAt,
+    namedPerson: null,
+    headsUpAt: null,
+    announcedAt: null,
+    outgoing: null,
+    outgoingConfirmedAt: null,
+    incomingConfirmedAt: null,
+    reminders: 0,
+    reannounceAt: null,
+  };
+}
+
+async function notify(
+  store: Store,
+  key: string,
+  place: string | null,
+  now: Date,
+  text: string,
+): Promise<void> {
+  if (place) await store.outbox.add({ key, place, text, createdAt: now });
+}
+
+/** After a swap, skip, absence or edit: forget planned holders so they are planned again. */
+export async function replan(store: Store, rotation: Rotation): Promise<Rotation> {
+  await store.rotations.dropPlannedTerms(rotation.id, rotation.nextTerm);
+  if (!rotation.nextHandoffAt) return rotation;
+  return store.rotations.update(rotation.id, { nextHeadsUpAt: headsUpAt(rotation, rotation.nextHandoffAt) });
+}
