@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Clock } from "../core/clock.js";
-import { expireMandates } from "../core/expire-mandates.js";
+import { runDue } from "../core/due.js";
 import type { UnitOfWork } from "../core/ports.js";
 import type { JobDefinition } from "./job.js";
 
@@ -12,7 +12,7 @@ export interface SweepDeps {
 }
 
 /**
- * The periodic heartbeat: advances whatever fell due (mandate expiry for now) in one
+ * The periodic heartbeat: advances whatever fell due (see core/due.ts), each round in one
  * transaction, then makes sure every pending announcement has a delivery job, which also
  * repairs the queue after Redis lost its data.
  */
@@ -20,8 +20,14 @@ export const sweepJob: JobDefinition<z.ZodObject, SweepDeps> = {
   name: "sweep",
   dataSchema: z.object({}),
   async handler(_data, { uow, clock, enqueuePending }) {
-    const expired = await uow.run((store) => expireMandates(store, clock.now()));
+    const now = clock.now();
+    let advanced = 0;
+    for (let round = 0; round < 1000; round++) {
+      const done = await uow.run((store) => runDue(store, now));
+      advanced += done;
+      if (done === 0) break;
+    }
     const queued = await enqueuePending();
-    return { expired, queued };
+    return { advanced, queued };
   },
 };
