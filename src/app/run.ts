@@ -41,6 +41,11 @@ export async function boot(
     log,
     sweepEveryMs: config.JURA_SWEEP_INTERVAL_MS,
     deliveryConcurrency: opts.deliveryConcurrency,
+    rateLimits: {
+      matrix: config.JURA_RATE_LIMIT_MATRIX,
+      discord: config.JURA_RATE_LIMIT_DISCORD,
+      shell: config.JURA_RATE_LIMIT_SHELL,
+    },
   });
   try {
     await jobs.startWorkers();
@@ -54,7 +59,7 @@ export async function boot(
     uow,
     clock,
     log,
-    afterCommit: () => jobs.enqueuePending(),
+    afterCommit: () => jobs.enqueueRecent(),
   });
   let stopping: Promise<void> | undefined;
   const stop = () => {

@@ -1,39 +1,50 @@
 import { displayPerson } from "./ids.js";
-import type { Store } from "./ports.js";
+import type { NewOutboxMessage, Store } from "./ports.js";
 import { formatMoment } from "./time.js";
 
 /**
  * Ends every mandate whose time is up, with an audit entry and an announcement to the circle
- * and its federation. Safe to run concurrently and repeatedly: rows are claimed with SKIP LOCKED
- * and announcements are keyed by mandate, so each expiry is announced once.
+ * and its federation. Set-based — a batch of `limit` costs a handful of statements — and safe to
+ * run concurrently and repeatedly: rows are claimed with SKIP LOCKED and announcements are keyed
+ * by mandate, so each expiry is announced once.
  */
 export async function expireMandates(store: Store, now: Date, limit = 100): Promise<number> {
   const due = await store.mandates.claimExpired(now, limit);
-  for (const mandate of due) {
-    await store.mandates.end(mandate.id, "expired", now, "mandate period ended");
-    const circle = await store.circles.byId(mandate.circleId);
-    await store.audit.record({
+  if (due.length === 0) return 0;
+  await store.mandates.endMany(
+    due.map((m) => m.id),
+    "expired",
+    now,
+    "mandate period ended",
+  );
+  const circles = new Map(
+    (await store.circles.byIds([...new Set(due.map((m) => m.circleId))])).map((c) => [c.id, c]),
+  );
+  const federationIds = [
+    ...new Set([...circles.values()].flatMap((c) => (c.federationId === null ? [] : [c.federationId]))),
+  ];
+  const federations = new Map((await store.federations.byIds(federationIds)).map((f) => [f.id, f]));
+  await store.audit.recordMany(
+    due.map((mandate) => ({
       at: now,
-      actor: "system",
+      actor: "system" as const,
       action: "mandate.expire",
       circleId: mandate.circleId,
-      federationId: circle?.federationId ?? null,
+      federationId: circles.get(mandate.circleId)?.federationId ?? null,
       details: { mandateId: mandate.id },
-    });
+    })),
+  );
+  const messages: NewOutboxMessage[] = [];
+  for (const mandate of due) {
+    const circle = circles.get(mandate.circleId);
     if (!circle) continue;
     const text = `Mandate #${mandate.id} of ${displayPerson(mandate.delegate)} for “${circle.name}” (${mandate.scope}) ended at ${formatMoment(mandate.expiresAt, circle.timezone)}. The circle may grant a new one.`;
-    const places = [circle.homePlace];
-    if (circle.federationId !== null)
-      places.push((await store.federations.byId(circle.federationId))?.announcePlace ?? null);
-    for (const place of new Set(places)) {
+    const federation = circle.federationId === null ? undefined : federations.get(circle.federationId);
+    for (const place of new Set([circle.homePlace, federation?.announcePlace ?? null])) {
       if (place)
-        await store.outbox.add({
-          key: `mandate:${mandate.id}:expired:${place}`,
-          place,
-          text,
-          createdAt: now,
-        });
+        messages.push({ key: `mandate:${mandate.id}:expired:${place}`, place, text, createdAt: now });
     }
   }
+  await store.outbox.addMany(messages);
   return due.length;
 }

@@ -44,6 +44,7 @@ export interface FederationRepo {
   create(input: NewFederation): Promise<Federation>;
   byName(name: string): Promise<Federation | undefined>;
   byId(id: number): Promise<Federation | undefined>;
+  byIds(ids: readonly number[]): Promise<Federation[]>;
   list(): Promise<Federation[]>;
 }
 
@@ -68,6 +69,7 @@ export interface CircleRepo {
   create(input: NewCircle): Promise<Circle>;
   byName(name: string): Promise<Circle | undefined>;
   byId(id: number): Promise<Circle | undefined>;
+  byIds(ids: readonly number[]): Promise<Circle[]>;
   byHomePlace(place: PlaceId): Promise<Circle | undefined>;
   /** Circles with their member counts, by name; optionally only one federation's. */
   list(filter?: { federationId?: number }): Promise<Array<Circle & { size: number }>>;
@@ -104,6 +106,7 @@ export interface MandateRepo {
   /** Active mandates of one person in one circle. */
   activeOf(circleId: number, delegate: PersonId): Promise<Mandate[]>;
   end(id: number, status: "expired" | "ended", at: Date, reason: string): Promise<void>;
+  endMany(ids: readonly number[], status: "expired" | "ended", at: Date, reason: string): Promise<void>;
   /**
    * Claims active mandates whose expiry is at or before `now`, skipping rows another worker holds,
    * so concurrent sweeps never expire (and announce) the same mandate twice.
@@ -125,6 +128,7 @@ export interface AuditEntry {
 
 export interface AuditRepo {
   record(entry: AuditEntry): Promise<number>;
+  recordMany(entries: readonly AuditEntry[]): Promise<void>;
 }
 
 export interface NewOutboxMessage {
@@ -162,6 +166,8 @@ export type MessagePayload = PollStartPayload | PollEndPayload;
 export interface OutboxRepo {
   /** Returns false when a message with that key already exists. */
   add(message: NewOutboxMessage): Promise<boolean>;
+  /** Adds several at once; returns the keys that were new. */
+  addMany(messages: readonly NewOutboxMessage[]): Promise<string[]>;
 }
 
 /**

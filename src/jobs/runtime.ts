@@ -1,14 +1,17 @@
-import { type Job, Queue, UnrecoverableError, Worker } from "bullmq";
+import { type Job, Queue, UnrecoverableError, Worker, type WorkerOptions } from "bullmq";
 import { Redis } from "ioredis";
 import type { z } from "zod";
 import type { Clock } from "../core/clock.js";
-import { PLATFORMS, type Platform, platformOf } from "../core/ids.js";
+import { PLATFORMS, type Platform } from "../core/ids.js";
 import type { Transport, UnitOfWork } from "../core/ports.js";
 import type { Log } from "../log.js";
 import type { Db } from "../store/db.js";
 import { outboxQueue } from "../store/outbox-queue.js";
 import { deliverJob } from "./deliver.js";
+import { batchedDeliveryOutbox } from "./delivery-outbox.js";
+import { DeliveryQueues } from "./delivery-queues.js";
 import type { JobDefinition } from "./job.js";
+import { limiterFor } from "./rate-limit.js";
 import { sweepJob } from "./sweep.js";
 
 export interface JobRuntimeOptions {
@@ -22,11 +25,36 @@ export interface JobRuntimeOptions {
   sweepEveryMs: number;
   /** Parallel deliveries per process; 1 keeps announcements in order within this process. */
   deliveryConcurrency: number;
-  /** First retry delay of a failed delivery, doubled on each attempt. */
+  /** First retry delay of a failed delivery, doubled on each attempt. Default 1 s. */
   retryDelayMs?: number;
+  /** Tries per announcement before it is left to the sweep (a 429 does not count). Default 10. */
+  deliveryAttempts?: number;
+  /**
+   * Messages per second per platform, for the platform as a whole (every process shares the
+   * limit through Redis). 0 or absent: unlimited.
+   */
+  rateLimits?: Partial<Record<Platform, number>>;
+  /**
+   * How long a sender holds an outbox row (default 60 s): a crashed worker's announcements are
+   * retried after this. It must outlast any send, or a slow send could be repeated.
+   */
+  leaseMs?: number;
+  /** Due items each sweep transaction claims. Default 500. */
+  sweepBatchSize?: number;
+  /** Sweep transactions run side by side. Default 2; each holds one pooled connection. */
+  sweepLanes?: number;
 }
 
-const DELIVERY_ATTEMPTS = 10;
+const DEFAULTS = {
+  retryDelayMs: 1000,
+  deliveryAttempts: 10,
+  leaseMs: 60_000,
+  sweepBatchSize: 500,
+  sweepLanes: 2,
+};
+
+/** BullMQ's own default lock; a shorter lease shortens it too, so a dead worker's jobs return sooner. */
+const MAX_LOCK_MS = 30_000;
 
 /**
  * BullMQ queues and workers. Postgres stays the source of truth: at start the sweep scheduler
@@ -39,27 +67,57 @@ export class JobRuntime {
   private readonly deliverQueues: ReadonlyMap<Platform, Queue>;
   private readonly sweepQueue: Queue;
   private readonly workers: Worker[] = [];
+  private readonly settings: typeof DEFAULTS;
+  private readonly delivery: DeliveryQueues;
   readonly outbox;
 
   constructor(private readonly options: JobRuntimeOptions) {
+    this.settings = { ...DEFAULTS, ...definedOnly(options) };
     this.redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
     this.redis.on("error", (err) => options.log.error({ err }, "redis connection error"));
     const base = { connection: this.redis, prefix: options.prefix };
     this.deliverQueues = new Map(PLATFORMS.map((p) => [p, new Queue(`${deliverJob.name}-${p}`, base)]));
     this.sweepQueue = new Queue(sweepJob.name, base);
     this.outbox = outboxQueue(options.db);
+    this.delivery = new DeliveryQueues(this.deliverQueues, this.outbox, this.redis, {
+      attempts: this.settings.deliveryAttempts,
+      retryDelayMs: this.settings.retryDelayMs,
+    });
   }
 
   /** Starts the workers and the sweep schedule, and re-enqueues pending announcements. */
   async startWorkers(): Promise<void> {
     const { log, uow, clock, transports } = this.options;
+    const { leaseMs, sweepBatchSize, sweepLanes } = this.settings;
+    const lockDuration = Math.min(leaseMs, MAX_LOCK_MS);
+    const deps = {
+      outbox: batchedDeliveryOutbox(this.outbox, leaseMs),
+      transports,
+      log,
+      pause: (p: Platform, ms: number) => this.pause(p, ms),
+    };
     for (const platform of transports.keys()) {
-      const deps = { outbox: this.outbox, transports, log };
       this.workers.push(
-        this.worker(deliverJob, deps, this.options.deliveryConcurrency, `${deliverJob.name}-${platform}`),
+        this.worker(deliverJob, deps, `${deliverJob.name}-${platform}`, {
+          concurrency: this.options.deliveryConcurrency,
+          limiter: limiterFor(this.options.rateLimits?.[platform] ?? 0),
+          lockDuration,
+          stalledInterval: lockDuration,
+        }),
       );
     }
-    this.workers.push(this.worker(sweepJob, { uow, clock, enqueuePending: () => this.enqueuePending() }, 1));
+    const sweepDeps = {
+      uow,
+      clock,
+      log,
+      batchSize: sweepBatchSize,
+      lanes: sweepLanes,
+      enqueueKeys: (keys: readonly string[]) => this.delivery.keys(keys),
+      enqueuePending: () => this.enqueuePending(),
+      horizonMs: this.options.sweepEveryMs,
+      wakeAt: (at: Date, inMs: number) => this.wakeAt(at, inMs),
+    };
+    this.workers.push(this.worker(sweepJob, sweepDeps, sweepJob.name, { concurrency: 1 }));
     await this.sweepQueue.upsertJobScheduler(
       "sweep",
       { every: this.options.sweepEveryMs },
@@ -68,27 +126,20 @@ export class JobRuntime {
     await this.enqueuePending();
   }
 
-  /** Makes sure every undelivered outbox row has a delivery job. Returns how many rows are pending. */
-  async enqueuePending(): Promise<number> {
-    const pending = await this.outbox.pending();
-    for (const [platform, queue] of this.deliverQueues) {
-      const rows = pending.filter((row) => platformOf(row.place) === platform);
-      if (rows.length === 0) continue;
-      await queue.addBulk(
-        rows.map(({ id }) => ({
-          name: deliverJob.name,
-          data: { outboxId: id },
-          opts: {
-            jobId: `outbox-${id}`,
-            attempts: DELIVERY_ATTEMPTS,
-            backoff: { type: "exponential", delay: this.options.retryDelayMs ?? 1000 },
-            removeOnComplete: true,
-            removeOnFail: true,
-          },
-        })),
-      );
-    }
-    return pending.length;
+  /**
+   * Makes sure every undelivered outbox row has a delivery job, paging through a backlog of any
+   * size. Returns how many rows are pending.
+   */
+  enqueuePending(): Promise<number> {
+    return this.delivery.all();
+  }
+
+  /**
+   * Queues the newest undelivered rows only: cheap whatever the backlog, for right after a
+   * command commits (its announcements are the newest rows; the sweep catches anything else).
+   */
+  enqueueRecent(): Promise<number> {
+    return this.delivery.newest();
   }
 
   /** Waits until no announcement for these platforms is pending, or the timeout passes. */
@@ -108,11 +159,33 @@ export class JobRuntime {
     this.redis.disconnect();
   }
 
+  /**
+   * A one-off sweep at `at`. The job id is the moment, and finished wake-ups are kept for an
+   * hour, so however many sweeps ask for the same moment it runs once.
+   */
+  private async wakeAt(at: Date, inMs: number): Promise<void> {
+    await this.sweepQueue.add(
+      sweepJob.name,
+      {},
+      {
+        jobId: `wake-${at.getTime()}`,
+        delay: inMs,
+        removeOnComplete: { age: 3600 },
+        removeOnFail: { age: 3600 },
+      },
+    );
+  }
+
+  /** Holds every worker of this platform's queue, in every process, for `ms`. */
+  private async pause(platform: Platform, ms: number): Promise<void> {
+    await this.deliverQueues.get(platform)?.rateLimit(Math.max(1, Math.ceil(ms)));
+  }
+
   private worker<S extends z.ZodType, D>(
     job: JobDefinition<S, D>,
     deps: D,
-    concurrency: number,
-    queueName = job.name,
+    queueName: string,
+    options: Omit<WorkerOptions, "connection">,
   ): Worker {
     const { log } = this.options;
     const worker = new Worker(
@@ -123,7 +196,7 @@ export class JobRuntime {
           throw new UnrecoverableError(`invalid ${job.name} job data: ${data.error.message}`);
         return job.handler(data.data, deps);
       },
-      { connection: this.redis, prefix: this.options.prefix, concurrency },
+      { ...options, connection: this.redis, prefix: this.options.prefix },
     );
     worker.on("failed", (bullJob, err) => {
       if (
@@ -137,4 +210,13 @@ export class JobRuntime {
     worker.on("error", (err) => log.error({ err, job: job.name }, "worker error"));
     return worker;
   }
+}
+
+function definedOnly(options: JobRuntimeOptions): Partial<typeof DEFAULTS> {
+  const picked: Partial<typeof DEFAULTS> = {};
+  for (const key of Object.keys(DEFAULTS) as Array<keyof typeof DEFAULTS>) {
+    const value = options[key];
+    if (value !== undefined) picked[key] = value;
+  }
+  return picked;
 }

@@ -30,6 +30,7 @@ export function circlesRepo(db: Db): CircleRepo {
     },
     byName: (key) => select().where("nameKey", "=", nameKey(key)).executeTakeFirst(),
     byId: (id) => select().where("id", "=", id).executeTakeFirst(),
+    byIds: (ids) => (ids.length ? select().where("id", "in", ids).execute() : Promise.resolve([])),
     byHomePlace: (place) => select().where("homePlace", "=", place).executeTakeFirst(),
     async list(filter = {}) {
       let query = db

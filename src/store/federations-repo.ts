@@ -23,6 +23,7 @@ export function federationsRepo(db: Db): FederationRepo {
         .executeTakeFirstOrThrow(),
     byName: (key) => select().where("nameKey", "=", nameKey(key)).executeTakeFirst(),
     byId: (id) => select().where("id", "=", id).executeTakeFirst(),
+    byIds: (ids) => (ids.length ? select().where("id", "in", ids).execute() : Promise.resolve([])),
     list: () => select().orderBy("nameKey").execute(),
   };
 }

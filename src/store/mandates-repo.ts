@@ -46,6 +46,15 @@ export function mandatesRepo(db: Db): MandateRepo {
         .where("status", "=", "active")
         .execute();
     },
+    async endMany(ids, status, at, reason) {
+      if (ids.length === 0) return;
+      await db
+        .updateTable("mandate")
+        .set({ status, endedAt: at, endReason: reason })
+        .where("id", "in", ids)
+        .where("status", "=", "active")
+        .execute();
+    },
     claimExpired: (now, limit) =>
       select()
         .where("mandate.status", "=", "active")

@@ -1,27 +1,44 @@
 import { Redis } from "ioredis";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type Clock, systemClock } from "../../src/core/clock.js";
+import { RetryAfterError } from "../../src/core/errors.js";
 import type { Platform } from "../../src/core/ids.js";
 import type { Transport } from "../../src/core/ports.js";
-import { JobRuntime } from "../../src/jobs/runtime.js";
+import { JobRuntime, type JobRuntimeOptions } from "../../src/jobs/runtime.js";
 import { storeOn, unitOfWork } from "../../src/store/store.js";
 import { backends, type TestDatabase } from "../support/databases.js";
 import { TestClock } from "../support/harness.js";
 import { testRedis, uniquePrefix } from "../support/redis.js";
 
-/** The platform's side of the wire: what was really sent, and a way to fail on purpose. */
+/** The platform's side of the wire: what was really sent, and ways to fail on purpose. */
 class RecordingTransport implements Transport {
   sent: Array<{ place: string; text: string; key: string }> = [];
+  /** Every call, refused or not, with when it started. */
+  calls: Array<{ key: string; at: number; outcome: "sent" | "failed" | "429" }> = [];
   failuresLeft = 0;
+  /** Keys the platform refuses with 429, and the retry-after of each refusal, in order. */
+  refusals = new Map<string, number[]>();
   async send(message: { place: string; text: string; key: string }): Promise<string> {
+    const at = Date.now();
+    const retryAfter = this.refusals.get(message.key)?.shift();
+    if (retryAfter !== undefined) {
+      this.calls.push({ key: message.key, at, outcome: "429" });
+      throw new RetryAfterError(retryAfter);
+    }
     if (this.failuresLeft > 0) {
       this.failuresLeft -= 1;
+      this.calls.push({ key: message.key, at, outcome: "failed" });
       throw new Error("platform is down");
     }
+    this.calls.push({ key: message.key, at, outcome: "sent" });
     this.sent.push(message);
     return `msg-${this.sent.length}`;
   }
 }
+
+/** Undelivered announcements, whichever runtime asks. */
+const r0 = (r: JobRuntime) => r.outbox.pendingCount();
 
 async function until(check: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -48,7 +65,12 @@ describe.each(backends())("announcement delivery on $name", (backend) => {
     await redis?.stop();
   });
 
-  const runtime = (transports: Array<[Platform, Transport]>, prefix: string, clock = new TestClock()) => {
+  const runtime = (
+    transports: Array<[Platform, Transport]>,
+    prefix: string,
+    clock: Clock = new TestClock(),
+    options: Partial<JobRuntimeOptions> = {},
+  ) => {
     const r = new JobRuntime({
       redisUrl: redis.url,
       prefix,
@@ -60,6 +82,7 @@ describe.each(backends())("announcement delivery on $name", (backend) => {
       sweepEveryMs: 100,
       deliveryConcurrency: 2,
       retryDelayMs: 20,
+      ...options,
     });
     runtimes.push(r);
     return r;
@@ -95,6 +118,58 @@ describe.each(backends())("announcement delivery on $name", (backend) => {
     expect(await row("retry:1")).toMatchObject({ attempts: 3, lastError: null });
   });
 
+  it("GIVEN a platform failing WHEN the delivery is retried THEN each wait is about twice the one before", async () => {
+    const transport = new RecordingTransport();
+    transport.failuresLeft = 3;
+    await announce("backoff:1", "shell:#x");
+    const r = runtime([["shell", transport]], uniquePrefix(), new TestClock(), { retryDelayMs: 150 });
+    await r.startWorkers();
+    await until(async () => (await row("backoff:1")).deliveredAt !== null);
+    const times = transport.calls.filter((c) => c.key === "backoff:1").map((c) => c.at);
+    const waits = times.slice(1).map((t, i) => t - (times[i] ?? t));
+    expect(waits).toHaveLength(3);
+    expect(waits[0]).toBeGreaterThanOrEqual(140);
+    expect(waits[1]).toBeGreaterThanOrEqual(290);
+    expect(waits[2]).toBeGreaterThanOrEqual(590);
+    expect(await row("backoff:1")).toMatchObject({ attempts: 4, lastError: null });
+  });
+
+  it("GIVEN the platform answers 429 more often than a delivery may fail WHEN delivering THEN every process pauses for the retry-after and the message still goes out once", async () => {
+    const prefix = uniquePrefix();
+    const transport = new RecordingTransport();
+    transport.refusals.set("slow:0", [300, 300, 300]);
+    for (let i = 0; i < 6; i++) await announce(`slow:${i}`, "shell:#slow");
+    const options = { deliveryAttempts: 2, deliveryConcurrency: 1 };
+    const first = runtime([["shell", transport]], prefix, new TestClock(), options);
+    const second = runtime([["shell", transport]], prefix, new TestClock(), options);
+    await Promise.all([first.startWorkers(), second.startWorkers()]);
+    await until(async () => (await r0(first)) === 0);
+    expect(transport.sent.map((m) => m.key).sort()).toEqual(Array.from({ length: 6 }, (_, i) => `slow:${i}`));
+    const refusals = transport.calls.filter((c) => c.outcome === "429");
+    expect(refusals).toHaveLength(3);
+    for (const refusal of refusals) {
+      const during = transport.calls.filter((c) => c.at > refusal.at + 50 && c.at < refusal.at + 280);
+      expect(during, `calls within the pause after ${refusal.at}`).toEqual([]);
+    }
+    expect(await row("slow:0")).toMatchObject({ attempts: 1, lastError: null });
+  });
+
+  it("GIVEN a limit of 20 messages a second WHEN 40 are pending THEN they go out no faster than that", async () => {
+    const transport = new RecordingTransport();
+    for (let i = 0; i < 40; i++) await announce(`rate:${i}`, "shell:#rate");
+    const r = runtime([["shell", transport]], uniquePrefix(), new TestClock(), {
+      deliveryConcurrency: 8,
+      rateLimits: { shell: 20 },
+    });
+    await r.startWorkers();
+    await until(async () => (await r0(r)) === 0);
+    const times = transport.calls.filter((c) => c.key.startsWith("rate:")).map((c) => c.at);
+    expect(times).toHaveLength(40);
+    const busiestSecond = Math.max(...times.map((t) => times.filter((u) => u >= t && u < t + 1000).length));
+    expect(busiestSecond).toBeLessThanOrEqual(21);
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThanOrEqual(1700);
+  });
+
   it("GIVEN Redis lost its data THEN the sweep re-enqueues what Postgres says is pending", async () => {
     const prefix = uniquePrefix();
     const first = runtime([], prefix);
@@ -127,6 +202,35 @@ describe.each(backends())("announcement delivery on $name", (backend) => {
     await until(async () => (await row("m:1")).deliveredAt !== null);
     expect(matrix.sent.map((m) => m.place)).toEqual(["matrix:!room:example.org"]);
     expect(shell.sent.map((m) => m.key)).not.toContain("m:1");
+  });
+
+  it("GIVEN a mandate ending between two sweeps WHEN its moment comes THEN it is announced then, not at the next sweep", async () => {
+    const store = storeOn(database.db);
+    const circle = await store.circles.create({
+      name: "Wake Circle",
+      purpose: "",
+      timezone: "UTC",
+      homePlace: "shell:#wake",
+      open: true,
+      createdBy: "shell:a",
+      createdAt: new Date(),
+    });
+    const due = Date.now() + 1500;
+    await store.mandates.create({
+      circleId: circle.id,
+      delegate: "shell:a",
+      scope: "waking",
+      startsAt: new Date(due - 86_400_000),
+      expiresAt: new Date(due),
+      grantedBy: "shell:a",
+    });
+    const transport = new RecordingTransport();
+    const r = runtime([["shell", transport]], uniquePrefix(), systemClock, { sweepEveryMs: 5000 });
+    await r.startWorkers();
+    await until(() => transport.calls.some((c) => c.key.includes(":#wake")), 8000);
+    const sentAt = transport.calls.find((c) => c.key.includes(":#wake"))?.at ?? 0;
+    expect(sentAt - due).toBeGreaterThanOrEqual(0);
+    expect(sentAt - due, "the next regular sweep would be 3.5 s late").toBeLessThan(1500);
   });
 
   it("GIVEN a mandate past its expiry WHEN the sweep runs on schedule THEN the circle hears of it once", async () => {

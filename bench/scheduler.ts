@@ -1,0 +1,162 @@
+/**
+ * Scheduler drain: BENCH_ANNOUNCEMENTS (10,000) mandate expiries fall due at the same moment in
+ * Postgres; the sweep expires them and the delivery workers send one announcement each. Prints
+ * the drain time (due moment → last delivery) and each announcement's lateness, next to a bare
+ * BullMQ baseline measured in the same run: as many delayed jobs due at one moment, sent through
+ * the same transport by a worker of the same concurrency. Prints figures; asserts nothing.
+ *
+ * BENCH_CONCURRENCY (16) deliveries per process, BENCH_SWEEP_MS (1000) sweep interval,
+ * BENCH_SWEEP_LANES (2), BENCH_ROUNDS (2), BENCH_SEND_MS (0) simulated send latency,
+ * BENCH_DATABASE_URL / BENCH_REDIS_URL as in bench/support.ts.
+ */
+import { Queue, Worker } from "bullmq";
+import { pino } from "pino";
+import { systemClock } from "../src/core/clock.js";
+import type { Transport } from "../src/core/ports.js";
+import { JobRuntime } from "../src/jobs/runtime.js";
+import { unitOfWork } from "../src/store/store.js";
+import { seedDueMandates, setDue } from "../test/support/due-backlog.js";
+import {
+  type BenchDatabase,
+  benchDatabases,
+  benchRedis,
+  envNumber,
+  sleep,
+  spread,
+  uniquePrefix,
+  until,
+} from "./support.js";
+
+const N = envNumber("BENCH_ANNOUNCEMENTS", 10_000);
+const CONCURRENCY = envNumber("BENCH_CONCURRENCY", 16);
+const SWEEP_MS = envNumber("BENCH_SWEEP_MS", 1000);
+const LANES = envNumber("BENCH_SWEEP_LANES", 2);
+/** Rounds per database; the first also warms up Postgres (statistics, caches) and the JIT. */
+const ROUNDS = envNumber("BENCH_ROUNDS", 2);
+/** How far ahead of set-up the due moment lies, so both contenders start from rest. */
+const LEAD_MS = 2000;
+const SEND_MS = envNumber("BENCH_SEND_MS", 0);
+const TIMEOUT_MS = 600_000;
+
+/** Records when each key was first delivered. */
+class TimingTransport implements Transport {
+  readonly deliveredAt = new Map<string, number>();
+  sends = 0;
+  async send(message: { key: string }): Promise<string> {
+    if (SEND_MS > 0) await sleep(SEND_MS);
+    this.sends += 1;
+    if (!this.deliveredAt.has(message.key)) this.deliveredAt.set(message.key, Date.now());
+    return `m${this.sends}`;
+  }
+}
+
+interface Drain {
+  drainMs: number;
+  /** Jura only: when the sweep had advanced the whole backlog. */
+  sweptMs?: number;
+  lateness: number[];
+  delivered: number;
+  sends: number;
+}
+
+function result(transport: TimingTransport, due: number): Drain {
+  const lateness = [...transport.deliveredAt.values()].map((at) => at - due);
+  return { drainMs: Math.max(...lateness), lateness, delivered: lateness.length, sends: transport.sends };
+}
+
+async function jura(database: BenchDatabase, redisUrl: string): Promise<Drain> {
+  const { tag } = await seedDueMandates(database.db, {
+    circles: Math.ceil(N / 10),
+    perCircle: 10,
+    dueAt: new Date(Date.now() + 86_400_000),
+  });
+  const transport = new TimingTransport();
+  const runtime = new JobRuntime({
+    redisUrl,
+    prefix: uniquePrefix(),
+    db: database.db,
+    uow: unitOfWork(database.db),
+    clock: systemClock,
+    transports: new Map([["shell", transport]]),
+    log: pino({ level: process.env.LOG_LEVEL ?? "warn" }),
+    sweepEveryMs: SWEEP_MS,
+    deliveryConcurrency: CONCURRENCY,
+    sweepLanes: LANES,
+  });
+  await runtime.startWorkers();
+  const due = Date.now() + LEAD_MS;
+  await setDue(database.db, tag, new Date(due));
+  const expected = Math.ceil(N / 10) * 10;
+  const swept = watchSweep(database, tag, due);
+  const done = await until(() => transport.deliveredAt.size >= expected, TIMEOUT_MS);
+  await runtime.close();
+  if (!done) console.warn(`jura: only ${transport.deliveredAt.size} of ${expected} delivered`);
+  return { ...result(transport, due), sweptMs: await swept };
+}
+
+/** Resolves with how long after `due` the last of the backlog's mandates was expired. */
+async function watchSweep(database: BenchDatabase, tag: string, due: number): Promise<number> {
+  for (;;) {
+    const { n } = await database.db
+      .selectFrom("mandate")
+      .innerJoin("circle", "circle.id", "mandate.circleId")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .where("mandate.status", "=", "active")
+      .where("circle.nameKey", "like", `${tag} %`)
+      .executeTakeFirstOrThrow();
+    if (Number(n) === 0) return Date.now() - due;
+    await sleep(Date.now() < due ? 20 : 100);
+  }
+}
+
+async function baseline(redisUrl: string): Promise<Drain> {
+  const prefix = uniquePrefix();
+  const connection = { url: redisUrl };
+  const transport = new TimingTransport();
+  const queue = new Queue("baseline", { connection, prefix });
+  const worker = new Worker("baseline", async (job) => transport.send({ key: String(job.data.key) }), {
+    connection,
+    prefix,
+    concurrency: CONCURRENCY,
+  });
+  const due = Date.now() + LEAD_MS;
+  for (let start = 0; start < N; start += 1000) {
+    const delay = Math.max(0, due - Date.now());
+    await queue.addBulk(
+      Array.from({ length: Math.min(1000, N - start) }, (_, i) => ({
+        name: "deliver",
+        data: { key: `baseline:${start + i}` },
+        opts: { jobId: `b-${start + i}`, delay, removeOnComplete: true, removeOnFail: true },
+      })),
+    );
+  }
+  const done = await until(() => transport.deliveredAt.size >= N, TIMEOUT_MS);
+  await worker.close();
+  await queue.obliterate({ force: true });
+  await queue.close();
+  if (!done) console.warn(`baseline: only ${transport.deliveredAt.size} of ${N} delivered`);
+  return result(transport, due);
+}
+
+const line = (label: string, d: Drain) =>
+  `  ${label.padEnd(22)} drain ${String(d.drainMs).padStart(6)} ms   lateness first ${Math.min(...d.lateness)} ms, ${spread(d.lateness)}` +
+  `   (${d.delivered} delivered, ${d.sends} sends${d.sweptMs === undefined ? "" : `; all advanced in Postgres after ${d.sweptMs} ms`})`;
+
+const redis = await benchRedis();
+console.log(
+  `${N} announcements due at one moment; ${CONCURRENCY} deliveries in parallel; sweep every ${SWEEP_MS} ms, ${LANES} lane(s); sends take ${SEND_MS} ms`,
+);
+for await (const database of benchDatabases()) {
+  for (let round = 1; round <= ROUNDS; round++) {
+    const base = await baseline(redis.url);
+    const ours = await jura(database, redis.url);
+    console.log(`${database.label}, round ${round} of ${ROUNDS}:`);
+    console.log(line("bare BullMQ delayed", base));
+    console.log(line("Jura sweep + outbox", ours));
+    console.log(
+      `  ratio (Jura / baseline drain): ${(ours.drainMs / base.drainMs).toFixed(2)}× (target ≤ 1.2×)`,
+    );
+  }
+  await database.close();
+}
+await redis.stop();

@@ -1,0 +1,74 @@
+import { join } from "node:path";
+import { startEmbeddedRedis } from "../src/jobs/embedded-redis.js";
+import { type Db, migrateToLatest, openDb } from "../src/store/db.js";
+import { startMemoryPostgres } from "../src/store/embedded-postgres.js";
+import { tempDir } from "../test/support/jura-process.js";
+
+/** A migrated database to measure on, and how to let go of it. */
+export interface BenchDatabase {
+  label: string;
+  db: Db;
+  /** Pool size: parallel sweep lanes and deliveries compete for these connections. */
+  pool: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Embedded PGlite always, then the PostgreSQL server at BENCH_DATABASE_URL when set. The server
+ * database is used as is: point it at a scratch database.
+ */
+export async function* benchDatabases(): AsyncGenerator<BenchDatabase> {
+  if (process.env.BENCH_SKIP_PGLITE !== "1") {
+    const server = await startMemoryPostgres();
+    const db = openDb(server.url, 1);
+    await migrateToLatest(db);
+    yield {
+      label: "pglite",
+      db,
+      pool: 1,
+      close: async () => {
+        await db.destroy();
+        await server.stop();
+      },
+    };
+  }
+  const url = process.env.BENCH_DATABASE_URL;
+  if (url) {
+    const db = openDb(url, 10);
+    await migrateToLatest(db);
+    yield { label: "postgres", db, pool: 10, close: () => db.destroy() };
+  }
+}
+
+/** BENCH_REDIS_URL, or a redis-server of our own. */
+export async function benchRedis(): Promise<{ url: string; stop(): Promise<void> }> {
+  if (process.env.BENCH_REDIS_URL) return { url: process.env.BENCH_REDIS_URL, stop: async () => {} };
+  return startEmbeddedRedis({ dataDir: join(await tempDir("jura-bench-redis-"), "redis") });
+}
+
+export const envNumber = (name: string, fallback: number): number => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value)) throw new Error(`${name} must be a number`);
+  return value;
+};
+
+/** p50, p95 and max of a list of milliseconds, as "p50 12 ms, p95 40 ms, max 51 ms". */
+export function spread(values: readonly number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  return `p50 ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${(sorted.at(-1) ?? Number.NaN).toFixed(0)} ms`;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls until `done()` or the timeout; returns whether it got there. */
+export async function until(done: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) return false;
+    await sleep(5);
+  }
+  return true;
+}
+
+export const uniquePrefix = () => `bench${Math.random().toString(36).slice(2, 8)}`;
