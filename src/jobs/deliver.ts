@@ -37,7 +37,14 @@ export const deliverJob: JobDefinition<z.ZodObject<{ outboxId: z.ZodNumber }>, D
       throw new UnrecoverableError(reason);
     }
     try {
-      const messageId = await transport.send({ place: message.place, text: message.text, key: message.key });
+      const related = message.payload?.type === "poll-end" ? message.payload.relatesToKey : undefined;
+      const messageId = await transport.send({
+        place: message.place,
+        text: message.text,
+        key: message.key,
+        payload: message.payload,
+        relatesTo: related ? await outbox.platformIdOf(related) : null,
+      });
       await outbox.delivered(message.id, messageId);
       return messageId;
     } catch (error) {

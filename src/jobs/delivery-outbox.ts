@@ -9,6 +9,8 @@ export interface DeliveryOutbox {
   failed(id: number, error: string): Promise<void>;
   /** Gives the row back without counting the attempt (the platform asked us to wait). */
   release(id: number, reason: string): Promise<void>;
+  /** The platform's id of the message sent under `key` (a poll's start, for its end). */
+  platformIdOf(key: string): Promise<string | null>;
 }
 
 /**
@@ -38,5 +40,6 @@ export function batchedDeliveryOutbox(outbox: OutboxQueue, leaseMs: number): Del
     delivered: (id, platformMessageId) => delivered({ id, platformMessageId }),
     failed: (id, error) => outbox.failed(id, error),
     release: (id, reason) => outbox.release(id, reason),
+    platformIdOf: (key) => outbox.platformIdOf(key),
   };
 }

@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import type { MessagePayload } from "../core/ports.js";
 import type { Db } from "./db.js";
 
 /** An outbox row claimed for sending. */
@@ -8,6 +9,7 @@ export interface ClaimedMessage {
   place: string;
   text: string;
   attempts: number;
+  payload: MessagePayload | null;
 }
 
 /** What a delivery queue needs to know about an undelivered row. */
@@ -53,6 +55,16 @@ export function outboxQueue(db: Db) {
       return Number((await query.executeTakeFirstOrThrow()).n);
     },
 
+    /** The platform's id for the message sent under `key`, once it was delivered. */
+    async platformIdOf(key: string): Promise<string | null> {
+      const row = await db
+        .selectFrom("outbox")
+        .select("platformMessageId")
+        .where("key", "=", key)
+        .executeTakeFirst();
+      return row?.platformMessageId ?? null;
+    },
+
     async claim(id: number, leaseMs: number): Promise<ClaimedMessage | undefined> {
       return db
         .updateTable("outbox")
@@ -63,7 +75,7 @@ export function outboxQueue(db: Db) {
         .where("id", "=", id)
         .where("deliveredAt", "is", null)
         .where((eb) => eb.or([eb("claimedUntil", "is", null), eb("claimedUntil", "<", sql<Date>`now()`)]))
-        .returning(["id", "key", "place", "text", "attempts"])
+        .returning(["id", "key", "place", "text", "attempts", "payload"])
         .executeTakeFirst();
     },
 
@@ -82,7 +94,7 @@ export function outboxQueue(db: Db) {
         .where("id", "=", sql<number>`any(${[...ids]}::int[])`)
         .where("deliveredAt", "is", null)
         .where((eb) => eb.or([eb("claimedUntil", "is", null), eb("claimedUntil", "<", sql<Date>`now()`)]))
-        .returning(["id", "key", "place", "text", "attempts"])
+        .returning(["id", "key", "place", "text", "attempts", "payload"])
         .execute();
     },
 

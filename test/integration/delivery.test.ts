@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type Clock, systemClock } from "../../src/core/clock.js";
 import { RetryAfterError } from "../../src/core/errors.js";
 import type { Platform } from "../../src/core/ids.js";
-import type { Transport } from "../../src/core/ports.js";
+import type { OutgoingMessage, Transport } from "../../src/core/ports.js";
 import { JobRuntime, type JobRuntimeOptions } from "../../src/jobs/runtime.js";
 import { storeOn, unitOfWork } from "../../src/store/store.js";
 import { backends, type TestDatabase } from "../support/databases.js";
@@ -13,13 +13,13 @@ import { testRedis, uniquePrefix } from "../support/redis.js";
 
 /** The platform's side of the wire: what was really sent, and ways to fail on purpose. */
 class RecordingTransport implements Transport {
-  sent: Array<{ place: string; text: string; key: string }> = [];
+  sent: OutgoingMessage[] = [];
   /** Every call, refused or not, with when it started. */
   calls: Array<{ key: string; at: number; outcome: "sent" | "failed" | "429" }> = [];
   failuresLeft = 0;
   /** Keys the platform refuses with 429, and the retry-after of each refusal, in order. */
   refusals = new Map<string, number[]>();
-  async send(message: { place: string; text: string; key: string }): Promise<string> {
+  async send(message: OutgoingMessage): Promise<string> {
     const at = Date.now();
     const retryAfter = this.refusals.get(message.key)?.shift();
     if (retryAfter !== undefined) {
@@ -91,6 +91,55 @@ describe.each(backends())("announcement delivery on $name", (backend) => {
     storeOn(database.db).outbox.add({ key, place, text, createdAt: new Date() });
   const row = (key: string) =>
     database.db.selectFrom("outbox").selectAll().where("key", "=", key).executeTakeFirstOrThrow();
+
+  it("GIVEN a poll's start and end THEN the transport gets their payloads and the end names the start's message", async () => {
+    const transport = new RecordingTransport();
+    const r = runtime([["shell", transport]], uniquePrefix());
+    await r.startWorkers();
+    const store = storeOn(database.db);
+    const start = {
+      type: "poll-start" as const,
+      pollId: 7,
+      question: "Q?",
+      options: ["a", "b"],
+      closesAt: "2026-01-02T00:00:00.000Z",
+      secret: false,
+    };
+    await store.outbox.add({
+      key: "poll:7:start",
+      place: "shell:#p",
+      text: "Q?",
+      createdAt: new Date(),
+      payload: start,
+    });
+    await r.enqueuePending();
+    await until(async () => (await row("poll:7:start")).deliveredAt !== null);
+    const end = {
+      type: "poll-end" as const,
+      pollId: 7,
+      counts: [1, 0],
+      winner: 0,
+      relatesToKey: "poll:7:start",
+    };
+    await store.outbox.add({
+      key: "poll:7:closed:shell:#p",
+      place: "shell:#p",
+      text: "a wins",
+      createdAt: new Date(),
+      payload: end,
+    });
+    await r.enqueuePending();
+    await until(async () => (await row("poll:7:closed:shell:#p")).deliveredAt !== null);
+    const startId = (await row("poll:7:start")).platformMessageId;
+    expect(transport.sent.find((m) => m.key === "poll:7:start")).toMatchObject({
+      payload: start,
+      relatesTo: null,
+    });
+    expect(transport.sent.find((m) => m.key === "poll:7:closed:shell:#p")).toMatchObject({
+      payload: end,
+      relatesTo: startId,
+    });
+  });
 
   it("GIVEN pending announcements WHEN workers start THEN each is sent once and its message id recorded", async () => {
     const transport = new RecordingTransport();
