@@ -83,6 +83,8 @@ function onSignal(handler: () => void): void {
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    // Everything was closed; if a dead service left a socket retrying, do not wait on it.
+    setTimeout(() => process.exit(code), 2000).unref();
   },
   (error: unknown) => {
     if (error instanceof ConfigError || error instanceof RedisNotInstalledError) {

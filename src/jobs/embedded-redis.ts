@@ -108,7 +108,9 @@ async function launch(binary: string, dataDir: string, port: number, log?: Logge
     ["--daemonize", "no"],
     ["--protected-mode", "no"],
   ].flat();
-  const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"] });
+  // Its own process group: a Ctrl-C meant for Jura must not stop Redis under Jura's feet
+  // before Jura has shut down gracefully; Jura stops it itself (and kills it on exit).
+  const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
   const output: string[] = [];
   const record = (chunk: Buffer): void => {
     output.push(...chunk.toString("utf8").split("\n").filter(Boolean));

@@ -153,9 +153,25 @@ export class JobRuntime {
     return false;
   }
 
-  async close(): Promise<void> {
-    await Promise.allSettled(this.workers.map((w) => w.close()));
-    await Promise.allSettled([...this.deliverQueues.values(), this.sweepQueue].map((q) => q.close()));
+  /**
+   * Lets running jobs finish and closes the queues. If Redis is already gone (a Ctrl-C reached
+   * it too, or it crashed), closing cannot complete: after `graceMs` we disconnect regardless,
+   * so shutdown never hangs.
+   */
+  async close(graceMs = 5000): Promise<void> {
+    const graceful = (async () => {
+      await Promise.allSettled(this.workers.map((w) => w.close()));
+      await Promise.allSettled([...this.deliverQueues.values(), this.sweepQueue].map((q) => q.close()));
+    })();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<"timeout">((resolve) => {
+      timer = setTimeout(() => resolve("timeout"), graceMs);
+    });
+    if ((await Promise.race([graceful, timeout])) === "timeout") {
+      this.options.log.warn({ graceMs }, "job queues did not close in time (is Redis gone?); disconnecting");
+      void Promise.allSettled(this.workers.map((w) => w.close(true)));
+    }
+    clearTimeout(timer);
     this.redis.disconnect();
   }
 

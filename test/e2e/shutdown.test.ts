@@ -18,13 +18,20 @@ function processesIn(dir: string): string[] {
   });
 }
 
-describe("graceful shutdown", () => {
-  it("GIVEN a running bot WHEN it gets SIGTERM THEN it exits 0, stops its Redis and releases its database", async () => {
+/** How the bot is stopped: a service manager's SIGTERM, or a Ctrl-C that reaches the whole terminal group. */
+const stops = [
+  { how: "SIGTERM to the process", group: false, signal: "SIGTERM" as const },
+  { how: "Ctrl-C (SIGINT to its whole process group)", group: true, signal: "SIGINT" as const },
+];
+
+describe.each(stops)("graceful shutdown by $how", ({ group, signal }) => {
+  it("GIVEN a running bot WHEN stopped THEN it exits 0, stops its Redis and releases its database", async () => {
     const dataDir = await tempDir();
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "start"], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, JURA_DATA_DIR: dataDir, USER: "tester" },
       stdio: ["pipe", "pipe", "pipe"],
+      detached: group,
     });
     let stdout = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
@@ -43,7 +50,8 @@ describe("graceful shutdown", () => {
     await waitFor("Circle “Garden” is born");
     expect(processesIn(join(dataDir, "redis"))).toHaveLength(1);
 
-    child.kill("SIGTERM");
+    if (group && child.pid !== undefined) process.kill(-child.pid, signal);
+    else child.kill(signal);
     expect(await exited).toBe(0);
     expect(processesIn(join(dataDir, "redis"))).toEqual([]);
 
