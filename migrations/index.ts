@@ -2,6 +2,8 @@ import type { Migration, MigrationProvider } from "kysely/migration";
 import * as foundation from "./0001-foundation.js";
 import * as handledEvents from "./0002-handled-events.js";
 import * as rotationsPolls from "./0003-rotations-polls.js";
+import * as matrixStorage from "./0004-matrix-storage.js";
+import * as discord from "./0005-discord.js";
 
 /**
  * Migrations listed statically (not read from disk) so they run the same under tsx, vitest and
@@ -11,6 +13,8 @@ const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
   "0002-handled-events": handledEvents,
   "0003-rotations-polls": rotationsPolls,
+  "0004-matrix-storage": matrixStorage,
+  "0005-discord": discord,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,10 +1,16 @@
 import { parseArgs } from "node:util";
+import { DiscordStartError } from "./adapters/discord/errors.js";
+import { MatrixStartError } from "./adapters/matrix/errors.js";
+import type { Jura } from "./app/jura.js";
 import { boot } from "./app/run.js";
 import { startServices } from "./app/services.js";
 import { runShellSession } from "./app/shell-session.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
+import type { Platform } from "./core/ids.js";
+import type { Transport } from "./core/ports.js";
 import { RedisNotInstalledError } from "./jobs/embedded-redis.js";
 import { createLog, type Log } from "./log.js";
+import type { Db } from "./store/db.js";
 
 const USAGE = `Usage: npm run jura -- <command> [options]
 
@@ -38,10 +44,13 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const config = loadConfig();
-  const log = createLog(config.LOG_LEVEL ?? (command === "worker" ? "info" : "warn"));
+  const runsChat =
+    command === "start" && (config.MATRIX_HOMESERVER_URL !== undefined || config.DISCORD_TOKEN !== undefined);
+  const log = createLog(config.LOG_LEVEL ?? (command === "worker" || runsChat ? "info" : "warn"));
   if (command === "migrate") return migrate(config, log);
   if (command === "worker") return worker(config, log);
-  // No chat adapter exists yet, so `start` opens the shell on this terminal.
+  if (runsChat) return chat(config, log);
+  // No chat platform is configured, so `start` opens the shell on this terminal.
   const interactive = command === "start" || Boolean(process.stdin.isTTY);
   return runShellSession(config, log, {
     json: values.json,
@@ -69,6 +78,45 @@ async function worker(config: Config, log: Log): Promise<number> {
   return 0;
 }
 
+/** A chat platform's bot: its transport goes to the job runtime first, then it starts. */
+interface ChatBot {
+  readonly transport: Transport;
+  start(deps: { db: Db; jura: Jura }): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Every configured chat bot in this process, sharing one database, job runtime and Jura (each
+ * adapter is loaded only when configured, so the shell never loads matrix-bot-sdk or discord.js).
+ */
+async function chat(config: Config, log: Log): Promise<number> {
+  const bots = new Map<Platform, ChatBot>();
+  if (config.MATRIX_HOMESERVER_URL !== undefined) {
+    const { MatrixBot } = await import("./adapters/matrix/bot.js");
+    bots.set("matrix", new MatrixBot(config, log));
+  }
+  if (config.DISCORD_TOKEN !== undefined) {
+    const { DiscordBot } = await import("./adapters/discord/bot.js");
+    bots.set("discord", new DiscordBot(config, log));
+  }
+  const transports = new Map([...bots].map(([platform, bot]) => [platform, bot.transport] as const));
+  const running = await boot(config, log, transports, { deliveryConcurrency: 1 });
+  const stopAll = async () => {
+    for (const bot of bots.values()) await bot.stop();
+    await running.stop();
+  };
+  try {
+    for (const bot of bots.values()) await bot.start({ db: running.services.db, jura: running.jura });
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  await new Promise<void>((resolve) => onSignal(resolve));
+  log.info({ platforms: [...bots.keys()] }, "stopping the chat bots");
+  await stopAll();
+  return 0;
+}
+
 function onSignal(handler: () => void): void {
   let count = 0;
   const listener = () => {
@@ -87,7 +135,12 @@ main(process.argv.slice(2)).then(
     setTimeout(() => process.exit(code), 2000).unref();
   },
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof RedisNotInstalledError) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof RedisNotInstalledError ||
+      error instanceof MatrixStartError ||
+      error instanceof DiscordStartError
+    ) {
       process.stderr.write(`${error.message}\n`);
     } else {
       process.stderr.write(

@@ -17,7 +17,8 @@ const PERSON_PATTERNS: Record<Platform, RegExp> = {
 
 const PLACE_PATTERNS: Record<Platform, RegExp> = {
   discord: /^discord:\d{1,25}\/\d{1,25}$/,
-  matrix: /^matrix:![A-Za-z0-9._~=\-/+]+:[a-z0-9.\-[\]]+(:\d{1,5})?$/i,
+  // Room version 12 ids have no `:server` part.
+  matrix: /^matrix:![A-Za-z0-9._~=\-/+]+(:[a-z0-9.\-[\]]+(:\d{1,5})?)?$/i,
   shell: /^shell:#?[\p{L}\p{N}_.-]{1,64}$/u,
 };
 

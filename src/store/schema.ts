@@ -18,6 +18,33 @@ export interface Database {
   spokesperson: SpokespersonTable;
   poll: PollTable;
   pollVoter: PollVoterTable;
+  matrixStorage: MatrixStorageTable;
+  discordCommandSet: DiscordCommandSetTable;
+  discordRoleGrant: DiscordRoleGrantTable;
+}
+
+/** Hash of the slash commands last registered per application and scope (see migrations/0005). */
+export interface DiscordCommandSetTable {
+  applicationId: string;
+  scope: string;
+  hash: string;
+  registeredAt: ColumnType<Date, Date | undefined, Date>;
+}
+
+/** A Discord role Jura gave someone through role sync (see migrations/0005). */
+export interface DiscordRoleGrantTable {
+  guildId: string;
+  roleId: string;
+  userId: string;
+  grantedAt: ColumnType<Date, Date | undefined, Date>;
+}
+
+/** Key-value state of the Matrix adapter, per bot account (see migrations/0004). */
+export interface MatrixStorageTable {
+  account: string;
+  key: string;
+  value: string;
+  updatedAt: ColumnType<Date, Date | undefined, Date>;
 }
 
 export interface RotationTable {

@@ -19,6 +19,7 @@ describe("people and places", () => {
   it.each([
     ["discord:1/2", true],
     ["matrix:!abc:example.org", true],
+    ["matrix:!Zs3mG6nXhQ0pLr7vT2kWc9yB4aE8dF1uJ5oI_qRtYxN", true],
     ["shell:#general", true],
     ["discord:1", false],
     ["matrix:#alias:example.org", false],

@@ -141,7 +141,8 @@ export function interactionRoutes(ctx: DoubleContext): RouteDefinition[] {
         if (!record.callback) throw apiErrors.unknownWebhook();
         const body = validateMessageBody(request.body, "interaction", request.files);
         const original = record.original ? ctx.state.messages.get(record.original.id) : undefined;
-        if (original && ((original.message.flags ?? 0) & MessageFlags.Loading) !== 0) {
+        // A deferred response's first follow-up edits the "thinking" message, unless it was deleted.
+        if (original && !original.deleted && ((original.message.flags ?? 0) & MessageFlags.Loading) !== 0) {
           const { flags: _ephemeralIgnored, ...rest } = body;
           updateMessage(ctx, original, rest);
           refresh(record, original, true);

@@ -1,0 +1,69 @@
+import type { EventEmitter } from "node:events";
+import type { Client } from "discord.js";
+import {
+  GatewayDispatchEvents,
+  type GatewayDispatchPayload,
+  type GatewayMessagePollVoteDispatchData,
+} from "discord-api-types/v10";
+import type { Jura } from "../../app/jura.js";
+import type { Log } from "../../log.js";
+import { mentionResolver, personOf, placeOf } from "./identity.js";
+import type { Lanes } from "./lanes.js";
+import type { PollMessages } from "./poll-messages.js";
+
+export interface NativeVoteDeps {
+  jura: Jura;
+  polls: PollMessages;
+  lanes: Lanes;
+  log: Log;
+  allowed(guildId: string): boolean;
+}
+
+/**
+ * Native poll votes as `poll vote <id> <answer>` commands, so the core checks each voter against
+ * the roster snapshot: a non-member's vote is refused and never counted (Discord still shows it
+ * in its own counter; Jura's result message is the count that matters). Votes of one person on
+ * one poll run in order, so a change of mind lands last. The event id is the gateway session
+ * and sequence number, which a RESUME replays unchanged.
+ */
+export function attachNativeVotes(client: Client, deps: NativeVoteDeps): void {
+  const sessions = new Map<number, string>();
+  const emitter: EventEmitter = client;
+  emitter.on("raw", (packet: GatewayDispatchPayload, shardId: number) => {
+    if (packet.t === GatewayDispatchEvents.Ready) sessions.set(shardId, packet.d.session_id);
+    if (packet.t === GatewayDispatchEvents.MessagePollVoteAdd) {
+      const session = sessions.get(shardId);
+      const eventId = session ? `discord:vote:${session}:${packet.s}` : undefined;
+      const vote = packet.d;
+      void deps.lanes.run(`vote:${vote.message_id}:${vote.user_id}`, () => onVote(deps, vote, eventId));
+    }
+    if (packet.t === GatewayDispatchEvents.MessagePollVoteRemove) {
+      deps.log.debug(
+        { messageId: packet.d.message_id, userId: packet.d.user_id },
+        "a native vote was withdrawn; Jura keeps the person's last vote until they vote again",
+      );
+    }
+  });
+}
+
+async function onVote(
+  deps: NativeVoteDeps,
+  vote: GatewayMessagePollVoteDispatchData,
+  eventId: string | undefined,
+): Promise<void> {
+  const guildId = vote.guild_id;
+  if (!guildId || !deps.allowed(guildId)) return;
+  const pollId = await deps.polls.pollOf(vote.message_id);
+  if (pollId === undefined) return;
+  const outcome = await deps.jura.handle({
+    actor: personOf(vote.user_id),
+    place: placeOf(guildId, vote.channel_id),
+    text: `poll vote ${pollId} ${vote.answer_id}`,
+    resolveMention: mentionResolver,
+    ...(eventId ? { eventId } : {}),
+  });
+  const context = { pollId, userId: vote.user_id, answerId: vote.answer_id, eventId };
+  if (outcome.kind === "error")
+    deps.log.info({ ...context, reason: outcome.text }, "a native poll vote was not counted");
+  else if (outcome.kind === "reply") deps.log.debug(context, "native poll vote counted");
+}

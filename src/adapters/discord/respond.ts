@@ -1,0 +1,73 @@
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  DiscordAPIError,
+  type InteractionReplyOptions,
+  MessageFlags,
+} from "discord.js";
+import type { Outcome } from "../../app/jura.js";
+import type { Log } from "../../log.js";
+import { renderText } from "./render.js";
+
+type Answerable = ChatInputCommandInteraction | ButtonInteraction;
+
+/** How Jura answers one interaction: replies stay public unless `private`; errors are always private. */
+export interface RespondOptions {
+  /** Answer only the person who asked (a vote, help). */
+  private: boolean;
+  /** Defer (show "thinking…") when the outcome is not ready after this long; Discord allows 3 s. */
+  deferAfterMs: number;
+  log: Log;
+}
+
+function body(text: string, ephemeral: boolean): InteractionReplyOptions {
+  const rendered = renderText(text);
+  return {
+    ...(rendered.content !== undefined ? { content: rendered.content } : {}),
+    ...(rendered.embeds ? { embeds: rendered.embeds } : {}),
+    allowedMentions: { parse: ["users"] },
+    ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+}
+
+const SLOW = Symbol("slow");
+
+/**
+ * Answers within Discord's 3 s: replies directly when the outcome is quick; otherwise defers
+ * and edits the deferred reply. An error after a public deferral deletes the "thinking" message
+ * and answers privately instead, so mistakes are never shown to the whole channel.
+ */
+export async function respond(
+  interaction: Answerable,
+  work: Promise<Outcome>,
+  options: RespondOptions,
+): Promise<void> {
+  const timer = new Promise<typeof SLOW>((resolve) =>
+    setTimeout(() => resolve(SLOW), options.deferAfterMs).unref(),
+  );
+  try {
+    const first = await Promise.race([work, timer]);
+    if (first !== SLOW) {
+      if (first.kind === "duplicate") return;
+      await interaction.reply(body(first.text, options.private || first.kind === "error"));
+      return;
+    }
+    await interaction.deferReply(options.private ? { flags: MessageFlags.Ephemeral } : {});
+    const outcome = await work;
+    if (outcome.kind === "duplicate") {
+      await interaction.deleteReply();
+    } else if (outcome.kind === "error" && !options.private) {
+      await interaction.deleteReply();
+      await interaction.followUp(body(outcome.text, true));
+    } else {
+      const { flags: _ephemeralIsSetByTheDeferral, ...edit } = body(outcome.text, false);
+      await interaction.editReply(edit);
+    }
+  } catch (error) {
+    const late = error instanceof DiscordAPIError && error.code === 10062;
+    options.log.warn(
+      { err: error, interactionId: interaction.id },
+      late ? "an interaction expired before Jura could answer it" : "could not answer an interaction",
+    );
+  }
+}

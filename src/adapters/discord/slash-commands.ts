@@ -1,0 +1,200 @@
+import {
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandSubcommandOption,
+  ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  ChannelType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord-api-types/v10";
+import type { z } from "zod";
+import { GROUPS, type Registry } from "../../core/commands/registry.js";
+import type { AnyCommandSpec } from "../../core/commands/spec.js";
+import { type FieldShape, fieldShape } from "./fields.js";
+
+/** What an option's autocomplete offers (see autocomplete.ts). */
+export type Completion = "circle" | "federation" | "rotation" | "poll" | "mandate" | "choice" | "topic";
+
+/** One Discord option of a spec: its Discord name, the spec's argument key, and its shape. */
+export interface SpecOption {
+  name: string;
+  key: string;
+  shape: FieldShape;
+  completion: Completion | undefined;
+}
+
+/** The extra `/help` command, answered by the core's `help`. */
+export const HELP_COMMAND = "help";
+
+/** Discord's rule for chat-input command and option names (lowercase where a case exists). */
+const NAME = /^[-_'\p{Ll}\p{Lm}\p{Lo}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+const CHANNELS = [
+  ChannelType.GuildText,
+  ChannelType.GuildAnnouncement,
+  ChannelType.PublicThread,
+  ChannelType.PrivateThread,
+] as const;
+
+/** An argument key as a valid Discord option name (`recall_quorum` stays as it is). */
+export function optionName(key: string): string {
+  return key
+    .toLowerCase()
+    .replace(/[^-_'\p{L}\p{N}]/gu, "_")
+    .slice(0, 32);
+}
+
+/** Cuts a description to Discord's 100 characters, on a word when it can. */
+export function clipDescription(text: string, max = 100): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if ([...clean].length <= max) return clean;
+  const cut = [...clean].slice(0, max - 1).join("");
+  const space = cut.lastIndexOf(" ");
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+function completionOf(spec: AnyCommandSpec, key: string): Completion | undefined {
+  if (key === "circle") return "circle";
+  if (key === "federation") return "federation";
+  if (key === "role" && spec.group === "rotation" && spec.name !== "create") return "rotation";
+  if (key === "id" && spec.group === "poll") return "poll";
+  if ((key === "id" && spec.group === "mandate") || (key === "mandate" && spec.group === "recall"))
+    return "mandate";
+  if (key === "choice" && spec.group === "poll") return "choice";
+  return undefined;
+}
+
+/** The spec's options in Discord order: positional ones first, then required before optional. */
+export function specOptions(spec: AnyCommandSpec): SpecOption[] {
+  const shape = spec.args.shape as Record<string, z.ZodType>;
+  const keys = [...spec.positional, ...Object.keys(shape).filter((k) => !spec.positional.includes(k))];
+  const options = keys.flatMap((key) => {
+    const field = shape[key];
+    if (!field) return [];
+    const shaped = fieldShape(field);
+    const completion = shaped.choices ? undefined : completionOf(spec, key);
+    return [{ name: optionName(key), key, shape: shaped, completion }];
+  });
+  return [...options.filter((o) => o.shape.required), ...options.filter((o) => !o.shape.required)];
+}
+
+function toOption(option: SpecOption): APIApplicationCommandBasicOption {
+  const { shape } = option;
+  const base = shape.description ?? option.key;
+  const text = shape.fallback && !/default/i.test(base) ? `${base} (default: ${shape.fallback})` : base;
+  const common = { name: option.name, description: clipDescription(text), required: shape.required };
+  switch (shape.type) {
+    case ApplicationCommandOptionType.User:
+    case ApplicationCommandOptionType.Boolean:
+      return { ...common, type: shape.type };
+    case ApplicationCommandOptionType.Channel:
+      return { ...common, type: shape.type, channel_types: [...CHANNELS] };
+    case ApplicationCommandOptionType.Integer:
+    case ApplicationCommandOptionType.Number:
+      return {
+        ...common,
+        type: shape.type,
+        ...(shape.minValue !== undefined ? { min_value: shape.minValue } : {}),
+        ...(shape.maxValue !== undefined ? { max_value: shape.maxValue } : {}),
+        ...(option.completion ? { autocomplete: true } : {}),
+      } as APIApplicationCommandBasicOption;
+    default:
+      return {
+        ...common,
+        type: ApplicationCommandOptionType.String,
+        ...(shape.maxLength !== undefined ? { max_length: shape.maxLength } : {}),
+        ...(shape.choices
+          ? { choices: shape.choices.slice(0, 25).map((c) => ({ name: clipDescription(c), value: c })) }
+          : option.completion
+            ? { autocomplete: true }
+            : {}),
+      } as APIApplicationCommandBasicOption;
+  }
+}
+
+const scoping = {
+  contexts: [InteractionContextType.Guild],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+};
+
+function helpCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  return {
+    name: HELP_COMMAND,
+    description: "How to use Jura: every command, one group, or one command",
+    ...scoping,
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: "topic",
+        description: "a group or a command, such as circle or circle create",
+        required: false,
+        autocomplete: true,
+        max_length: 60,
+      },
+    ],
+  };
+}
+
+/**
+ * The slash commands for every spec: each group is a top-level command and each spec one of its
+ * subcommands; a single-command group (`recall`) is a command with options. Checked against
+ * Discord's limits here, so a spec that cannot be registered fails the tests, not the start-up.
+ */
+export function slashCommands(registry: Registry): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  const commands = registry.groups().map((group): RESTPostAPIChatInputApplicationCommandsJSONBody => {
+    const single = registry.get(group, "");
+    if (single) {
+      return {
+        name: optionName(group),
+        description: clipDescription(single.summary),
+        ...scoping,
+        options: specOptions(single).map(toOption),
+      };
+    }
+    const subcommands = registry.inGroup(group).map(
+      (spec): APIApplicationCommandSubcommandOption => ({
+        type: ApplicationCommandOptionType.Subcommand,
+        name: optionName(spec.name),
+        description: clipDescription(spec.summary),
+        options: specOptions(spec).map(toOption),
+      }),
+    );
+    return {
+      name: optionName(group),
+      description: clipDescription(GROUPS[group] ?? group),
+      ...scoping,
+      options: subcommands,
+    };
+  });
+  commands.push(helpCommand());
+  for (const command of commands) checkLimits(command);
+  return commands;
+}
+
+/** Throws when a generated command breaks one of Discord's documented limits. */
+export function checkLimits(command: RESTPostAPIChatInputApplicationCommandsJSONBody): void {
+  const problems: string[] = [];
+  let size = 0;
+  const visit = (
+    where: string,
+    node: { name: string; description?: string; options?: unknown[]; choices?: unknown[] },
+  ) => {
+    if (!NAME.test(node.name)) problems.push(`${where}: invalid name "${node.name}"`);
+    const description = node.description ?? "";
+    if (description.length < 1 || [...description].length > 100)
+      problems.push(`${where}: description must be 1-100 characters`);
+    size += [...node.name].length + [...description].length;
+    for (const choice of (node.choices ?? []) as Array<{ name: string; value: unknown }>)
+      size += [...choice.name].length + String(choice.value).length;
+    const children = (node.options ?? []) as Array<typeof node>;
+    if (children.length > 25) problems.push(`${where}: more than 25 options`);
+    const names = new Set<string>();
+    for (const child of children) {
+      if (names.has(child.name)) problems.push(`${where}: option "${child.name}" appears twice`);
+      names.add(child.name);
+      visit(`${where} ${child.name}`, child);
+    }
+  };
+  visit(`/${command.name}`, command as never);
+  if (size > 8000) problems.push(`/${command.name}: larger than 8000 characters`);
+  if (problems.length > 0) throw new Error(`Discord would reject these commands:\n${problems.join("\n")}`);
+}

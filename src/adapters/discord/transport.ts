@@ -1,0 +1,122 @@
+import { createHash } from "node:crypto";
+import { DiscordAPIError, RateLimitError, type REST } from "discord.js";
+import {
+  type APIMessage,
+  RESTJSONErrorCodes,
+  type RESTPostAPIChannelMessageJSONBody,
+  Routes,
+} from "discord-api-types/v10";
+import { RetryAfterError } from "../../core/errors.js";
+import type { OutgoingMessage, PollEndPayload, PollStartPayload, Transport } from "../../core/ports.js";
+import type { Log } from "../../log.js";
+import { channelOf } from "./identity.js";
+import { buttonPollBody, fitsNativePoll, nativePollBody } from "./poll-body.js";
+import type { PollMessages } from "./poll-messages.js";
+import { renderText } from "./render.js";
+
+/**
+ * Discord's message nonce for an outbox key (≤ 25 characters). With `enforce_nonce`, Discord
+ * answers a second create with the same nonce (within a few minutes) with the first message
+ * instead of posting again, so a retried send never shows twice.
+ */
+export function nonceFor(key: string): string {
+  return createHash("sha256").update(key).digest("base64url").slice(0, 25);
+}
+
+const IGNORED_ON_END = new Set<number>([
+  RESTJSONErrorCodes.PollExpired,
+  RESTJSONErrorCodes.UnknownMessage,
+  RESTJSONErrorCodes.UnknownChannel,
+]);
+
+/**
+ * The outbox's transport for `discord:` places. Plain announcements become messages (an embed
+ * when long); a `poll-start` becomes a native poll when it fits Discord's limits and is public,
+ * else text with vote buttons; a `poll-end` expires the native poll (or retires the buttons) and
+ * posts the result as a reply to it. Its REST client rejects instead of waiting on a rate limit,
+ * so a 429 (or a bucket that is empty) becomes {@link RetryAfterError}: the delivery queue
+ * pauses for every process and retries without counting a failure.
+ */
+export class DiscordTransport implements Transport {
+  constructor(
+    private readonly rest: REST,
+    private readonly polls: PollMessages,
+    private readonly log: Log,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async send(message: OutgoingMessage): Promise<string> {
+    const where = channelOf(message.place);
+    if (!where) throw new Error(`${message.place} is not a Discord channel`);
+    try {
+      const payload = message.payload;
+      if (payload?.type === "poll-start") return await this.startPoll(where.channelId, message, payload);
+      if (payload?.type === "poll-end") return await this.endPoll(where.channelId, message, payload);
+      return (await this.post(where.channelId, renderText(message.text), message.key)).id;
+    } catch (error) {
+      throw this.explain(error, message);
+    }
+  }
+
+  private async post(channelId: string, body: RESTPostAPIChannelMessageJSONBody, key: string) {
+    return (await this.rest.post(Routes.channelMessages(channelId), {
+      body: { ...body, nonce: nonceFor(key), enforce_nonce: true },
+    })) as APIMessage;
+  }
+
+  private async startPoll(channelId: string, message: OutgoingMessage, payload: PollStartPayload) {
+    const native = fitsNativePoll(payload, this.now());
+    const body = native
+      ? nativePollBody(payload, message.text, this.now())
+      : buttonPollBody(payload, message.text);
+    const sent = await this.post(channelId, body, message.key);
+    this.polls.remember(sent.id, payload.pollId);
+    this.log.info({ channelId, pollId: payload.pollId, messageId: sent.id, native }, "poll posted");
+    return sent.id;
+  }
+
+  private async endPoll(channelId: string, message: OutgoingMessage, payload: PollEndPayload) {
+    const start = message.relatesTo ?? undefined;
+    if (start) await this.retire(channelId, start, payload.pollId);
+    const body: RESTPostAPIChannelMessageJSONBody = {
+      ...renderText(message.text),
+      ...(start ? { message_reference: { message_id: start, fail_if_not_exists: false } } : {}),
+    };
+    return (await this.post(channelId, body, message.key)).id;
+  }
+
+  /** Ends the native poll now, or takes the vote buttons off a button poll. Safe to repeat. */
+  private async retire(channelId: string, messageId: string, pollId: number): Promise<void> {
+    try {
+      await this.rest.post(Routes.expirePoll(channelId, messageId));
+    } catch (error) {
+      if (!(error instanceof DiscordAPIError) || typeof error.code !== "number") throw error;
+      if (error.code === RESTJSONErrorCodes.CannotExpireANonPollMessage) {
+        await this.rest
+          .patch(Routes.channelMessage(channelId, messageId), { body: { components: [] } })
+          .catch((err: unknown) => this.log.info({ err, pollId }, "could not remove a poll's buttons"));
+      } else if (!IGNORED_ON_END.has(error.code)) {
+        throw error;
+      }
+    }
+  }
+
+  /** Turns SDK errors into what the delivery worker understands, with a reason people can act on. */
+  private explain(error: unknown, message: OutgoingMessage): unknown {
+    if (error instanceof RateLimitError) return new RetryAfterError(Math.max(1, Math.ceil(error.retryAfter)));
+    if (!(error instanceof DiscordAPIError)) return error;
+    const where = channelOf(message.place)?.channelId ?? message.place;
+    if (error.status === 429) return new RetryAfterError(1000);
+    if (
+      error.code === RESTJSONErrorCodes.MissingPermissions ||
+      error.code === RESTJSONErrorCodes.MissingAccess
+    )
+      return new Error(
+        `Jura may not post in channel ${where}: give it View Channel, Send Messages and Create Polls there (${error.message})`,
+        { cause: error },
+      );
+    if (error.code === RESTJSONErrorCodes.UnknownChannel)
+      return new Error(`channel ${where} no longer exists or Jura cannot see it`, { cause: error });
+    return error;
+  }
+}

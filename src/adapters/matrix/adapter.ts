@@ -1,0 +1,231 @@
+import type { Jura, Outcome } from "../../app/jura.js";
+import type { Registry } from "../../core/commands/registry.js";
+import type { UnitOfWork } from "../../core/ports.js";
+import type { Log } from "../../log.js";
+import type { JuraMatrixClient } from "./client.js";
+import { after, before, parseCommand } from "./follow-ups.js";
+import { aliasesIn, mentionResolver, personOf, placeOf, placeResolver } from "./identity.js";
+import { type BotIdentity, commandText } from "./message.js";
+import type { PendingReplies } from "./pending-replies.js";
+import { adminLevel, powerOf, roomPower } from "./power.js";
+import { Lanes } from "./queue.js";
+import { type OutgoingEvent, renderOutcome } from "./render.js";
+import { RoomLifecycle } from "./rooms.js";
+import { type MatrixSender, txnIdFor } from "./send.js";
+import { matrixHelp, runSpaceCommand, SPACE_HELP } from "./space-commands.js";
+import type { FederationSpaces } from "./spaces.js";
+
+export interface MatrixAdapterDeps {
+  client: JuraMatrixClient;
+  sender: MatrixSender;
+  spaces: FederationSpaces;
+  jura: Jura;
+  uow: UnitOfWork;
+  registry: Registry;
+  log: Log;
+  bot: BotIdentity;
+  pending: PendingReplies;
+  /** MATRIX_ALLOWED_INVITERS; empty: anyone. */
+  allowedInviters: readonly string[];
+}
+
+/** Commands that change what a room is or how a circle runs: a room may ask a power level for them. */
+const ADMIN_COMMANDS = new Set(["circle create", "circle set", "federation create", "space"]);
+
+type RawEvent = Record<string, unknown>;
+
+/**
+ * Replies sent concurrently per room. Each reply points at its command (`m.in_reply_to`), so
+ * two replies landing in swapped order under a burst still read right; one outcome's events
+ * are always sent in order.
+ */
+const REPLIES_IN_FLIGHT = 4;
+
+/**
+ * Turns room events into commands and outcomes into notices. Commands of one room run one at a
+ * time in timeline order (state changes stay in the order people typed them); rooms run side by
+ * side. Replies are sent from a second, wider lane per room, so a slow or rate-limited
+ * homeserver does not hold up the next command. `settle()` is what the sync loop waits for
+ * before it stores its token.
+ */
+export class MatrixAdapter {
+  private readonly commands = new Lanes();
+  private readonly replies = new Lanes(REPLIES_IN_FLIGHT);
+  private readonly rooms: RoomLifecycle;
+
+  constructor(private readonly deps: MatrixAdapterDeps) {
+    this.rooms = new RoomLifecycle(deps);
+  }
+
+  /**
+   * Room timeline events by type. Polls (MSC3381) will add their response and end events here
+   * (`org.matrix.msc3381.poll.response`, `m.poll.response`, `…poll.end`), next to commands.
+   */
+  private readonly routes: ReadonlyMap<string, (roomId: string, event: RawEvent) => void> = new Map([
+    ["m.room.message", (roomId: string, event: RawEvent) => this.onMessage(roomId, event)],
+    [
+      "m.room.encrypted",
+      (roomId: string) => this.inRoom(roomId, "encryption", (r) => r.onEncryption(roomId, false)),
+    ],
+    [
+      "m.room.encryption",
+      (roomId: string) => this.inRoom(roomId, "encryption", (r) => r.onEncryption(roomId, true)),
+    ],
+  ]);
+
+  attach(): void {
+    const { client } = this.deps;
+    client.hooks = { settle: () => this.settle() };
+    client.on("room.event", (roomId: unknown, event: unknown) => {
+      if (typeof roomId !== "string" || typeof event !== "object" || event === null) return;
+      const type = (event as RawEvent).type;
+      if (typeof type === "string") this.routes.get(type)?.(roomId, event as RawEvent);
+    });
+    client.on("room.invite", (roomId: string, event: RawEvent) =>
+      this.inRoom(roomId, "invite", (r) => r.onInvite(roomId, event)),
+    );
+    client.on("room.join", (roomId: string, event: RawEvent) =>
+      this.inRoom(roomId, "join", (r) => r.onJoin(roomId, event)),
+    );
+  }
+
+  /** Room lifecycle work, in the room's command lane (so it is part of the sync batch). */
+  private inRoom(roomId: string, what: string, work: (rooms: RoomLifecycle) => Promise<void>): void {
+    void this.commands.run(roomId, () =>
+      work(this.rooms).catch((err) =>
+        this.deps.log.error({ err, roomId, what }, "a Matrix event could not be handled"),
+      ),
+    );
+  }
+
+  /** Resolves when every command and reply started so far is done. */
+  async settle(): Promise<void> {
+    await this.commands.idle();
+    await this.replies.idle();
+  }
+
+  private onMessage(roomId: string, event: RawEvent): void {
+    const { sender, event_id: eventId } = event;
+    if (typeof sender !== "string" || typeof eventId !== "string" || sender === this.deps.bot.userId) return;
+    const text = commandText(event.content, this.deps.bot);
+    if (text === undefined) return;
+    void this.commands.run(roomId, async () => {
+      const started = performance.now();
+      let outcome: Outcome;
+      try {
+        outcome = this.matrixify(await this.command(roomId, sender, eventId, text));
+      } catch (err) {
+        this.deps.log.error({ err, roomId, eventId }, "a Matrix command failed outside the core");
+        outcome = {
+          kind: "error",
+          text: "Sorry, something went wrong on my side; it has been logged.",
+          internal: true,
+        };
+      }
+      const ms = Math.round(performance.now() - started);
+      this.deps.log.debug({ roomId, eventId, kind: outcome.kind, ms }, "command handled");
+      if (outcome.kind === "duplicate") {
+        await this.resend(roomId, eventId);
+        return;
+      }
+      const events = renderOutcome(outcome, { eventId, sender });
+      await this.deps.pending
+        .remember(eventId, { roomId, events })
+        .catch((err) => this.deps.log.warn({ err, eventId }, "could not record a reply before sending it"));
+      this.send(roomId, eventId, events);
+    });
+  }
+
+  /** A redelivered event: nothing runs again, but a reply a crash interrupted is sent now. */
+  private async resend(roomId: string, eventId: string): Promise<void> {
+    const pending = await this.deps.pending.recall(eventId);
+    this.deps.log.info(
+      { roomId, eventId, resending: Boolean(pending) },
+      pending
+        ? "event already handled (redelivered after a restart): sending its interrupted reply"
+        : "event already handled (redelivered after a restart): nothing to do",
+    );
+    if (pending) this.send(pending.roomId, eventId, pending.events);
+  }
+
+  /** Sends a command's reply events in order (same transaction ids on a resend), then forgets them. */
+  private send(roomId: string, eventId: string, events: OutgoingEvent[]): void {
+    void this.replies.run(roomId, async () => {
+      for (const [index, event] of events.entries()) {
+        await this.deps.sender.deliver(roomId, event, txnIdFor("reply", `${eventId}#${index}`));
+      }
+      await this.deps.pending
+        .forget(eventId)
+        .catch((err) => this.deps.log.warn({ err, eventId }, "could not clear a sent reply"));
+    });
+  }
+
+  /** Core texts write commands Discord-style (`/circle join`); in Matrix they start with `!jura`. */
+  private matrixify(outcome: Outcome): Outcome {
+    const groups = this.deps.registry.groups().join("|");
+    const slash = new RegExp(`(^|[\\s(“"'\`])/(${groups})\\b`, "gm");
+    return { ...outcome, text: outcome.text.replace(slash, "$1!jura $2") };
+  }
+
+  private async command(roomId: string, sender: string, eventId: string, text: string): Promise<Outcome> {
+    const { jura, registry } = this.deps;
+    const actor = personOf(sender);
+    const place = placeOf(roomId);
+    const aliases = await this.resolveAliases(text);
+    const resolvers = { mention: mentionResolver(sender), place: placeResolver(aliases) };
+    const words = text.toLowerCase().split(/\s+/);
+    if (words[0] === "help" && words[1] === "space")
+      return this.once(eventId, { kind: "reply", text: SPACE_HELP });
+    const parsed = parseCommand(registry, text, resolvers);
+    const adminKey = words[0] === "space" ? "space" : parsed?.key;
+    if (adminKey && ADMIN_COMMANDS.has(adminKey)) {
+      const refusal = await this.adminRefusal(roomId, sender);
+      if (refusal) return this.once(eventId, { kind: "error", text: refusal });
+    }
+    if (words[0] === "space") {
+      return this.once(eventId, () => runSpaceCommand(this.deps, sender, text));
+    }
+    const remembered = parsed ? await before(this.deps, parsed, place) : {};
+    const outcome = await jura.handle({
+      actor,
+      place,
+      text,
+      eventId,
+      resolveMention: resolvers.mention,
+      resolvePlace: resolvers.place,
+    });
+    if (outcome.kind !== "reply") return outcome;
+    if (words[0] === "help" && words.length === 1) return { ...outcome, text: matrixHelp(outcome.text) };
+    const extra = parsed ? await after(this.deps, parsed, { actor: sender, place }, remembered) : undefined;
+    return extra ? { ...outcome, text: `${outcome.text}\n${extra}` } : outcome;
+  }
+
+  /** Runs an adapter-side command at most once per event id, like the core does for its own. */
+  private async once(eventId: string, work: Outcome | (() => Promise<Outcome>)): Promise<Outcome> {
+    const first = await this.deps.uow.run((store) => store.events.claim(eventId, new Date()));
+    if (!first) return { kind: "duplicate", text: "" };
+    return typeof work === "function" ? work() : work;
+  }
+
+  /** Why `sender` may not run admin commands in this room, when the room asks a power level. */
+  private async adminRefusal(roomId: string, sender: string): Promise<string | undefined> {
+    const power = await roomPower(this.deps.client, roomId);
+    const needed = adminLevel(power);
+    if (needed === undefined) return undefined;
+    const has = powerOf(power, sender);
+    if (has >= needed) return undefined;
+    return `This room asks power level ${needed} for Jura's admin commands (org.jura.admin in its power levels); you have ${has}.`;
+  }
+
+  private async resolveAliases(text: string): Promise<Map<string, string>> {
+    const map = new Map<string, string>();
+    for (const alias of aliasesIn(text)) {
+      try {
+        map.set(alias, await this.deps.client.resolveRoom(alias));
+      } catch {
+        // Unknown alias: the core will say it is not a place it recognises.
+      }
+    }
+    return map;
+  }
+}

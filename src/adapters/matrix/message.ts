@@ -1,0 +1,75 @@
+import { hasUserPill, htmlToText } from "./html.js";
+
+/** Who the bot is, to recognise a command addressed to it. */
+export interface BotIdentity {
+  userId: string;
+  /** Its display name, if it has one (Element's mentions show it in the plain body). */
+  displayName?: string | undefined;
+}
+
+/** The command prefix in rooms: `!jura circle list`. */
+export const PREFIX = "!jura";
+
+/** Bodies past this are not read at all (Synapse's event limit is 64 KiB anyway). */
+const MAX_BODY = 65_536;
+
+const SEPARATOR = /^[\s:,]/;
+
+/**
+ * The command text of an `m.room.message` addressed to the bot (`!jura …`, or a message that
+ * starts by mentioning it), or undefined for anything else. Content is untrusted: wrong types,
+ * missing fields, huge or broken HTML all mean "not a command" rather than an exception.
+ * Only `m.text` counts: notices are other bots talking, and answering them could loop.
+ */
+export function commandText(content: unknown, bot: BotIdentity): string | undefined {
+  if (typeof content !== "object" || content === null) return undefined;
+  const c = content as Record<string, unknown>;
+  if (c.msgtype !== "m.text" || typeof c.body !== "string") return undefined;
+  if (c.body.length > MAX_BODY) return undefined;
+  const isReply =
+    typeof (c["m.relates_to"] as { "m.in_reply_to"?: unknown } | undefined)?.["m.in_reply_to"] === "object";
+  let text = isReply ? stripReplyFallback(c.body) : c.body;
+  if (
+    c.format === "org.matrix.custom.html" &&
+    typeof c.formatted_body === "string" &&
+    c.formatted_body.length <= MAX_BODY &&
+    hasUserPill(c.formatted_body)
+  ) {
+    text = htmlToText(c.formatted_body);
+  }
+  const mentions = (c["m.mentions"] as { user_ids?: unknown } | undefined)?.user_ids;
+  const mentioned = Array.isArray(mentions) && mentions.includes(bot.userId);
+  return addressedText(text.trim(), bot, mentioned);
+}
+
+/** Removes the `> quoted` lines a reply starts with (clients before Matrix 1.13 add them). */
+function stripReplyFallback(body: string): string {
+  if (!body.startsWith("> ")) return body;
+  const lines = body.split("\n");
+  let i = 0;
+  while (i < lines.length && (lines[i] ?? "").startsWith(">")) i++;
+  return lines.slice(i).join("\n");
+}
+
+/**
+ * `!jura`, the bot's user id and `@localpart` always address it; its bare name only with a colon
+ * or comma after it (`Jura: help`) or when the message mentions it (`m.mentions`), so a sentence
+ * that merely starts with the word "jura" is left alone.
+ */
+function addressedText(text: string, bot: BotIdentity, mentioned: boolean): string | undefined {
+  const localpart = bot.userId.slice(1, bot.userId.indexOf(":"));
+  const strong = [PREFIX, bot.userId, `@${localpart}`];
+  const weak = [bot.displayName, localpart].filter(
+    (n): n is string => typeof n === "string" && n.trim() !== "",
+  );
+  const lower = text.toLowerCase();
+  for (const name of [...strong, ...weak]) {
+    if (!lower.startsWith(name.toLowerCase())) continue;
+    const rest = text.slice(name.length);
+    if (rest !== "" && !SEPARATOR.test(rest)) continue;
+    if (!strong.includes(name) && !mentioned && !/^\s*[:,]/.test(rest)) continue;
+    const command = rest.replace(/^[\s:,]+/, "").trim();
+    return command === "" ? "help" : command;
+  }
+  return undefined;
+}

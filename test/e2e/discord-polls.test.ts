@@ -1,0 +1,117 @@
+import { MessageType } from "discord-api-types/v10";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DiscordWorld, GARDEN, messageText, PEOPLE } from "../support/discord-world.js";
+
+const DAY = 86_400_000;
+
+describe("Jura on Discord: a circle's poll as a native Discord poll", () => {
+  let world: DiscordWorld;
+  let pollMessage: string;
+
+  beforeAll(async () => {
+    world = await DiscordWorld.create();
+    await world.start();
+    await world.say("alice", "circle create", { name: "Green Valley" });
+    await world.say("bob", "circle join");
+    await world.say("carol", "circle join");
+  });
+
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  it("GIVEN /poll start with three options THEN the channel gets a native poll that closes with Jura's poll", async () => {
+    const started = await world.say("alice", "poll start", {
+      question: "Lunch on Friday?",
+      options: "Pizza|Soup|Salad",
+      closes: "2d",
+    });
+    expect(started.ephemeral).toBe(false);
+    const poll = await world.double.waitForMessage(GARDEN, (m) => m.poll !== undefined);
+    pollMessage = poll.id;
+    expect(poll.poll?.question.text).toBe("Lunch on Friday?");
+    expect(poll.poll?.answers.map((a) => a.poll_media.text)).toEqual(["Pizza", "Soup", "Salad"]);
+    expect(poll.poll?.allow_multiselect).toBe(false);
+    const hours = (Date.parse(poll.poll?.expiry ?? "") - Date.parse(poll.timestamp)) / 3_600_000;
+    expect(hours).toBe(48);
+    expect(poll.content).toContain("Poll #1 of “Green Valley”");
+    expect(poll.content).toMatch(/until <t:\d+:F>/);
+    await world.delivered();
+    const row = await world.db
+      .selectFrom("outbox")
+      .selectAll()
+      .where("key", "=", "poll:1:start")
+      .executeTakeFirst();
+    expect(row?.platformMessageId).toBe(poll.id);
+  });
+
+  it("GIVEN members and a non-member vote natively THEN only the members' latest votes count", async () => {
+    world.double.votePoll(GARDEN, pollMessage, PEOPLE.bob, 2);
+    world.double.votePoll(GARDEN, pollMessage, PEOPLE.carol, 1);
+    world.double.votePoll(GARDEN, pollMessage, PEOPLE.carol, 2);
+    world.double.votePoll(GARDEN, pollMessage, PEOPLE.dave, 1);
+    const counted = async () => {
+      const voters = await world.db
+        .selectFrom("pollVoter")
+        .select(["person", "choice"])
+        .where("pollId", "=", 1)
+        .orderBy("person")
+        .execute();
+      return voters;
+    };
+    await expect.poll(counted, { timeout: 5_000 }).toEqual([
+      { person: `discord:${PEOPLE.alice}`, choice: null },
+      { person: `discord:${PEOPLE.bob}`, choice: 1 },
+      { person: `discord:${PEOPLE.carol}`, choice: 1 },
+    ]);
+    const show = await world.say("erin", "poll show", { id: 1 });
+    expect(show.text).toContain("Pizza: 0 · Soup: 2");
+  });
+
+  it("GIVEN the closing time passes THEN the native poll is ended and Jura posts the counted result in reply to it", async () => {
+    await world.advance(2 * DAY + 60_000);
+    const result = await world.double.waitForMessage(
+      GARDEN,
+      (m) => m.message_reference?.message_id === pollMessage && m.type === MessageType.Reply,
+    );
+    expect(messageText(result)).toContain("Poll #1 closed: “Lunch on Friday?”");
+    expect(messageText(result)).toContain("Result: Soup.");
+    const ended = world.double.messages(GARDEN).find((m) => m.id === pollMessage);
+    expect(ended?.poll?.results?.is_finalized).toBe(true);
+    expect(world.double.messages(GARDEN).filter((m) => m.type === MessageType.PollResult)).toHaveLength(1);
+  });
+
+  it("GIVEN a secret ballot THEN it is posted with vote buttons and each click is confirmed only to the voter", async () => {
+    await world.say("alice", "poll start", {
+      question: "Spend the budget on seeds?",
+      secret: true,
+      closes: "1d",
+    });
+    const ballot = await world.double.waitForMessage(GARDEN, (m) => (m.components?.length ?? 0) > 0);
+    expect(ballot.poll).toBeUndefined();
+    const click = world.double.injectButton({
+      channelId: GARDEN,
+      messageId: ballot.id,
+      customId: "jura:vote:2:1",
+      userId: PEOPLE.bob,
+    });
+    const answer = await world.double.interactionResponse(click.id);
+    expect(answer.data).toMatchObject({ flags: 64 });
+    expect(JSON.stringify(answer.data)).toContain("Your secret vote in poll #2 is counted");
+    const outsider = world.double.injectButton({
+      channelId: GARDEN,
+      messageId: ballot.id,
+      customId: "jura:vote:2:2",
+      userId: PEOPLE.dave,
+    });
+    expect(JSON.stringify((await world.double.interactionResponse(outsider.id)).data)).toContain(
+      "Your vote was not counted",
+    );
+    await world.advance(DAY + 60_000);
+    const closed = await world.double.waitForMessage(GARDEN, (m) =>
+      messageText(m).includes("Poll #2 closed"),
+    );
+    expect(messageText(closed)).toContain("yes: 1 · no: 0");
+    expect(world.double.messages(GARDEN).find((m) => m.id === ballot.id)?.components).toEqual([]);
+  });
+});

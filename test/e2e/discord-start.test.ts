@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DiscordDouble, startDiscordDouble } from "../doubles/discord/index.js";
+import { JuraProcess } from "../support/discord-process.js";
+import {
+  APP,
+  BOT,
+  COUNCIL,
+  GARDEN,
+  GUILD,
+  messageText,
+  PEOPLE,
+  TOKEN,
+  testDatabase,
+} from "../support/discord-world.js";
+import { tempDir } from "../support/jura-process.js";
+import { uniquePrefix } from "../support/redis.js";
+
+describe("npm start with DISCORD_TOKEN: the Discord bot as its own process", () => {
+  let double: DiscordDouble;
+  let database: Awaited<ReturnType<typeof testDatabase>>;
+  const env = async (extra: Record<string, string> = {}) => ({
+    JURA_DATA_DIR: await tempDir("jura-discord-start-"),
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: String(database.poolSize),
+    REDIS_URL: process.env.TEST_REDIS_URL,
+    JURA_QUEUE_PREFIX: uniquePrefix(),
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_APPLICATION_ID: APP,
+    DISCORD_API_BASE: double.apiBase,
+    DISCORD_ALLOWED_GUILDS: GUILD,
+    ...extra,
+  });
+
+  beforeAll(async () => {
+    database = await testDatabase();
+    double = await startDiscordDouble({
+      token: TOKEN,
+      applicationId: APP,
+      botUserId: BOT,
+      rateLimit: { limit: 50, windowSeconds: 1 },
+      guilds: [
+        {
+          id: GUILD,
+          name: "River",
+          channels: [
+            { id: GARDEN, name: "garden" },
+            { id: COUNCIL, name: "council" },
+          ],
+          members: Object.entries(PEOPLE).map(([username, id]) => ({ id, username })),
+        },
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await database?.close();
+    await double?.close();
+    expect(double.internalErrors).toEqual([]);
+  });
+
+  it("GIVEN Discord settings THEN it registers guild commands, answers them, delivers announcements and stops cleanly", async () => {
+    const jura = new JuraProcess(await env());
+    try {
+      await jura.waitForLog("Discord bot running", 45_000);
+      expect(double.commands(GUILD).map((c) => c.name)).toContain("circle");
+      expect(double.commands()).toEqual([]);
+      const ask = async (person: keyof typeof PEOPLE, sub: string, channelId: string, options = {}) => {
+        const record = double.injectChatInput({
+          commandName: sub.split(" ")[0] ?? "",
+          subcommand: sub.split(" ")[1],
+          userId: PEOPLE[person],
+          channelId,
+          options,
+        });
+        return JSON.stringify((await double.interactionResponse(record.id, { timeoutMs: 10_000 })).data);
+      };
+      expect(await ask("erin", "federation create", COUNCIL, { name: "Jura" })).toContain(
+        "Federation “Jura” is founded.",
+      );
+      expect(await ask("alice", "circle create", GARDEN, { name: "Green Valley" })).toContain("is born");
+      expect(await ask("alice", "federation join", GARDEN, { federation: "Jura" })).toContain(
+        "is now part of",
+      );
+      const announced = await double.waitForMessage(
+        COUNCIL,
+        (m) => m.author.id === BOT && !m.interaction_metadata,
+        {
+          timeoutMs: 15_000,
+        },
+      );
+      expect(messageText(announced)).toContain(
+        "Circle “Green Valley” (1 members) joined the federation “Jura”",
+      );
+    } finally {
+      expect(await jura.stop()).toBe(0);
+    }
+    expect(jura.lines.filter((l) => l.level >= 50)).toEqual([]);
+  });
+
+  it("GIVEN an application id that is not the token's THEN start-up stops with a message saying so", async () => {
+    const jura = new JuraProcess(await env({ DISCORD_APPLICATION_ID: "1100000000000000099" }));
+    expect(await jura.exited).toBe(1);
+    expect(jura.stderr).toContain(
+      `DISCORD_APPLICATION_ID is 1100000000000000099, but DISCORD_TOKEN belongs to application ${APP}`,
+    );
+  });
+});

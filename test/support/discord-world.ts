@@ -1,0 +1,250 @@
+import pg from "pg";
+import { pino } from "pino";
+import { DiscordBot, type DiscordBotOptions } from "../../src/adapters/discord/bot.js";
+import { advanceClock } from "../../src/app/advance.js";
+import { boot, type Running } from "../../src/app/run.js";
+import { loadConfig } from "../../src/config.js";
+import { ManualClock } from "../../src/core/clock.js";
+import type { Log } from "../../src/log.js";
+import { startMemoryPostgres } from "../../src/store/embedded-postgres.js";
+import {
+  type DiscordDouble,
+  type DiscordDoubleOptions,
+  type InjectedOptionValues,
+  type InteractionCallbackRecord,
+  type InteractionRecord,
+  startDiscordDouble,
+} from "../doubles/discord/index.js";
+import { tempDir } from "./jura-process.js";
+import { testRedis, uniquePrefix } from "./redis.js";
+
+export const TOKEN = "jura-discord-e2e-token";
+export const APP = "1100000000000000001";
+export const BOT = "1100000000000000002";
+export const GUILD = "1200000000000000001";
+export const GARDEN = "1200000000000000002";
+export const COUNCIL = "1200000000000000003";
+/** People of the seeded guild, by name. */
+export const PEOPLE = {
+  alice: "1300000000000000001",
+  bob: "1300000000000000002",
+  carol: "1300000000000000003",
+  dave: "1300000000000000004",
+  erin: "1300000000000000005",
+} as const;
+export type Name = keyof typeof PEOPLE;
+
+/** A database URL for one test file: a fresh one on TEST_DATABASE_URL's server, else in-memory PGlite. */
+export async function testDatabase(): Promise<{ url: string; poolSize: number; close(): Promise<void> }> {
+  const server = process.env.TEST_DATABASE_URL;
+  if (!server) {
+    const pglite = await startMemoryPostgres();
+    return { url: pglite.url, poolSize: 1, close: () => pglite.stop() };
+  }
+  const name = `jura_discord_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    poolSize: 5,
+    close: async () => {
+      const cleanup = new pg.Client({ connectionString: server });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export interface WorldOptions {
+  double?: Partial<DiscordDoubleOptions>;
+  bot?: DiscordBotOptions;
+  env?: Record<string, string>;
+  deliveryConcurrency?: number;
+}
+
+/** One running Jura process (in this test process) connected to the double. */
+export interface JuraOnDiscord {
+  running: Running;
+  bot: DiscordBot;
+  stop(): Promise<void>;
+}
+
+/**
+ * A Discord guild (the double) with two channels and five people, and Jura booted against it
+ * the way `npm start` does: database, Redis, job runtime with the Discord transport, and the
+ * Discord bot. `say` runs a slash command as a person would; `start`/`restart` boot Jura again
+ * on the same database and double.
+ */
+export class DiscordWorld {
+  readonly clock = new ManualClock(new Date());
+  readonly log: Log = pino({ level: process.env.DISCORD_E2E_LOG ?? "silent" });
+  jura: JuraOnDiscord | undefined;
+
+  private constructor(
+    readonly double: DiscordDouble,
+    private readonly env: Record<string, string>,
+    private readonly options: WorldOptions,
+    private readonly cleanups: Array<() => Promise<unknown>>,
+  ) {}
+
+  static async create(options: WorldOptions = {}): Promise<DiscordWorld> {
+    const cleanups: Array<() => Promise<unknown>> = [];
+    const [database, redis, dataDir] = await Promise.all([
+      testDatabase(),
+      testRedis(),
+      tempDir("jura-discord-"),
+    ]);
+    cleanups.push(
+      () => database.close(),
+      () => redis.stop(),
+    );
+    const double = await startDiscordDouble({
+      token: TOKEN,
+      applicationId: APP,
+      botUserId: BOT,
+      botUsername: "jura",
+      rateLimit: { limit: 50, windowSeconds: 1 },
+      guilds: [
+        {
+          id: GUILD,
+          name: "River",
+          channels: [
+            { id: GARDEN, name: "garden" },
+            { id: COUNCIL, name: "council" },
+          ],
+          members: Object.entries(PEOPLE).map(([username, id]) => ({ id, username })),
+        },
+      ],
+      ...options.double,
+    });
+    cleanups.push(() => double.close());
+    const env = {
+      DATABASE_URL: database.url,
+      DATABASE_POOL_SIZE: String(database.poolSize),
+      REDIS_URL: redis.url,
+      JURA_QUEUE_PREFIX: uniquePrefix(),
+      JURA_DATA_DIR: dataDir,
+      JURA_SWEEP_INTERVAL_MS: "200",
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: APP,
+      DISCORD_API_BASE: double.apiBase,
+      ...options.env,
+    };
+    return new DiscordWorld(double, env, options, cleanups);
+  }
+
+  /** Boots Jura and its Discord bot; resolves once commands are registered and it is online. */
+  async start(): Promise<JuraOnDiscord> {
+    const config = loadConfig(this.env);
+    const bot = new DiscordBot(config, this.log, { roleSyncEveryMs: 3_600_000, ...this.options.bot });
+    const running = await boot(config, this.log, new Map([["discord", bot.transport]]), {
+      deliveryConcurrency: this.options.deliveryConcurrency ?? 4,
+      clock: this.clock,
+    });
+    try {
+      await bot.start({ db: running.services.db, jura: running.jura });
+    } catch (error) {
+      await bot.stop();
+      await running.stop();
+      throw error;
+    }
+    const stop = async () => {
+      await bot.stop();
+      await running.stop();
+    };
+    this.jura = { running, bot, stop };
+    return this.jura;
+  }
+
+  async restart(): Promise<JuraOnDiscord> {
+    await this.jura?.stop();
+    this.jura = undefined;
+    return this.start();
+  }
+
+  private get running(): Running {
+    if (!this.jura) throw new Error("Jura is not started");
+    return this.jura.running;
+  }
+
+  /** `person` runs `/command [sub] options…` in `channel`; returns the interaction and its answer. */
+  async say(
+    person: Name,
+    command: string,
+    options: InjectedOptionValues = {},
+    where: { channel?: string; guild?: string } = {},
+  ): Promise<{
+    record: InteractionRecord;
+    response: InteractionCallbackRecord;
+    text: string;
+    ephemeral: boolean;
+  }> {
+    const [name, sub] = command.split(" ");
+    const record = this.double.injectChatInput({
+      commandName: name ?? command,
+      ...(sub ? { subcommand: sub } : {}),
+      userId: PEOPLE[person],
+      guildId: where.guild ?? GUILD,
+      channelId: where.channel ?? GARDEN,
+      options,
+    });
+    const response = await this.double.interactionResponse(record.id);
+    const answered = await this.double.waitFor(() => {
+      const r = this.double.interaction(record.id);
+      const shown = r.followUps.at(-1) ?? r.original;
+      return shown && (shown.flags ?? 0) & 128 ? undefined : r;
+    });
+    const shown = answered.followUps.at(-1) ?? answered.original;
+    return {
+      record: answered,
+      response,
+      text: shown ? messageText(shown) : "",
+      ephemeral: ((shown?.flags ?? 0) & 64) !== 0,
+    };
+  }
+
+  /** Waits until every announcement for Discord is delivered. */
+  async delivered(timeoutMs = 15_000): Promise<void> {
+    await this.running.jobs.enqueuePending();
+    if (!(await this.running.jobs.waitIdle(["discord"], timeoutMs)))
+      throw new Error("announcements to Discord are still pending");
+  }
+
+  /** Moves Jura's clock on, running everything that falls due and delivering it. */
+  async advance(ms: number): Promise<void> {
+    await advanceClock(this.clock, this.running.uow, ms, () => this.delivered());
+  }
+
+  get db() {
+    return this.running.services.db;
+  }
+
+  async close(): Promise<void> {
+    await this.jura?.stop();
+    for (const cleanup of this.cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+    if (this.double.internalErrors.length > 0)
+      throw new Error(`the Discord double failed: ${this.double.internalErrors.map(String).join("; ")}`);
+  }
+}
+
+/** What a person reads in a message: its content, or its embed's description. */
+export function messageText(message: { content: string; embeds?: Array<{ description?: string }> }): string {
+  return message.content || message.embeds?.map((e) => e.description ?? "").join("\n") || "";
+}
+
+/** The largest number of requests in any 1000 ms window (what Discord's global limit counts). */
+export function peakPerSecond(times: readonly number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let peak = 0;
+  let start = 0;
+  for (let end = 0; end < sorted.length; end++) {
+    while ((sorted[end] ?? 0) - (sorted[start] ?? 0) >= 1000) start++;
+    peak = Math.max(peak, end - start + 1);
+  }
+  return peak;
+}
