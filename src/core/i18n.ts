@@ -59,6 +59,7 @@ const en = {
   "spokesperson.none": "Nobody speaks for {where} on “{domain}” yet.",
   "poll.not_found": "There is no poll #{id}.",
   "poll.closed": "Poll #{id} is already closed.",
+  "poll.no_vote": "You have no vote{choice} in poll #{id} to withdraw.",
   "poll.not_eligible":
     "Your vote was not counted: poll #{id} is for the members of “{circle}” when it opened, and you were not one of them.",
   "poll.bad_choice": "“{choice}” is not an option of poll #{id}. Options: {options}.",

@@ -271,6 +271,8 @@ export interface PollRepo {
   list(filter: { circleIds: number[]; openOnly: boolean }): Promise<Poll[]>;
   /** Records (or replaces) a voter's choice; false when they are not on the snapshot. */
   vote(pollId: number, voter: PersonId, choice: number, at: Date): Promise<boolean>;
+  /** Withdraws a voter's choice (only if it is `onlyChoice`, when given); false if nothing was withdrawn. */
+  withdraw(pollId: number, voter: PersonId, onlyChoice?: number): Promise<boolean>;
   ballots(pollId: number): Promise<PollBallots>;
   openRecall(mandateId: number): Promise<Poll | undefined>;
   claimClosing(now: Date, limit: number): Promise<Poll[]>;

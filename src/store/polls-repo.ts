@@ -52,6 +52,17 @@ export function pollsRepo(db: Db): PollRepo {
         .executeTakeFirst();
       return row !== undefined;
     },
+    async withdraw(pollId, voter, onlyChoice) {
+      let query = db
+        .updateTable("pollVoter")
+        .set({ choice: null, votedAt: null })
+        .where("pollId", "=", pollId)
+        .where("person", "=", voter)
+        .where("choice", "is not", null);
+      if (onlyChoice !== undefined) query = query.where("choice", "=", onlyChoice);
+      const row = await query.returning("person").executeTakeFirst();
+      return row !== undefined;
+    },
     async ballots(pollId) {
       const rows = await db
         .selectFrom("pollVoter")

@@ -68,6 +68,25 @@ describe("Jura on Discord: a circle's poll as a native Discord poll", () => {
     expect(show.text).toContain("Pizza: 0 · Soup: 2");
   });
 
+  it("GIVEN a member withdraws a native vote THEN it no longer counts, and a stale withdrawal keeps the newer vote", async () => {
+    const choiceOf = async (person: string) =>
+      (
+        await world.db
+          .selectFrom("pollVoter")
+          .select("choice")
+          .where("pollId", "=", 1)
+          .where("person", "=", `discord:${person}`)
+          .executeTakeFirstOrThrow()
+      ).choice;
+    world.double.votePoll(GARDEN, pollMessage, PEOPLE.alice, 1);
+    await expect.poll(() => choiceOf(PEOPLE.alice), { timeout: 5_000 }).toBe(0);
+    world.double.unvotePoll(GARDEN, pollMessage, PEOPLE.alice, 1);
+    await expect.poll(() => choiceOf(PEOPLE.alice), { timeout: 5_000 }).toBeNull();
+    world.double.unvotePoll(GARDEN, pollMessage, PEOPLE.bob, 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await choiceOf(PEOPLE.bob)).toBe(1);
+  });
+
   it("GIVEN the closing time passes THEN the native poll is ended and Jura posts the counted result in reply to it", async () => {
     await world.advance(2 * DAY + 60_000);
     const result = await world.double.waitForMessage(

@@ -40,6 +40,10 @@ describe.each(backends())("polls and recall on $name", (backend) => {
     expect(await h.ok("x", "#x", `poll show ${id}`)).toContain(
       "yes: 2 (@ben, @cleo) · no: 0 · later: 1 (@dev)",
     );
+    expect(await h.ok("dev", "#garden", `poll unvote ${id}`)).toContain("withdrawn");
+    expect(await h.fails("dev", "#garden", `poll unvote ${id}`)).toContain("no vote");
+    await h.ok("dev", "#garden", `poll vote ${id} later`);
+    expect(await h.fails("dev", "#garden", `poll unvote ${id} yes`)).toContain("no vote for “yes”");
     await h.ok("gus", "#garden", "circle join");
     expect(await h.fails("gus", "#garden", `poll vote ${id} yes`)).toContain("not one of them");
     const sent = await advance(database.db, h.clock, 2 * DAY + 1000);

@@ -38,9 +38,11 @@ export function attachNativeVotes(client: Client, deps: NativeVoteDeps): void {
       void deps.lanes.run(`vote:${vote.message_id}:${vote.user_id}`, () => onVote(deps, vote, eventId));
     }
     if (packet.t === GatewayDispatchEvents.MessagePollVoteRemove) {
-      deps.log.debug(
-        { messageId: packet.d.message_id, userId: packet.d.user_id },
-        "a native vote was withdrawn; Jura keeps the person's last vote until they vote again",
+      const session = sessions.get(shardId);
+      const eventId = session ? `discord:vote:${session}:${packet.s}` : undefined;
+      const vote = packet.d;
+      void deps.lanes.run(`vote:${vote.message_id}:${vote.user_id}`, () =>
+        onVote(deps, vote, eventId, "unvote"),
       );
     }
   });
@@ -50,6 +52,7 @@ async function onVote(
   deps: NativeVoteDeps,
   vote: GatewayMessagePollVoteDispatchData,
   eventId: string | undefined,
+  verb: "vote" | "unvote" = "vote",
 ): Promise<void> {
   const guildId = vote.guild_id;
   if (!guildId || !deps.allowed(guildId)) return;
@@ -58,11 +61,12 @@ async function onVote(
   const outcome = await deps.jura.handle({
     actor: personOf(vote.user_id),
     place: placeOf(guildId, vote.channel_id),
-    text: `poll vote ${pollId} ${vote.answer_id}`,
+    // A withdrawal names the answer, so a change of mind (remove A, add B, in any order) keeps B.
+    text: `poll ${verb} ${pollId} ${vote.answer_id}`,
     resolveMention: mentionResolver,
     ...(eventId ? { eventId } : {}),
   });
-  const context = { pollId, userId: vote.user_id, answerId: vote.answer_id, eventId };
+  const context = { pollId, userId: vote.user_id, answerId: vote.answer_id, eventId, verb };
   if (outcome.kind === "error")
     deps.log.info({ ...context, reason: outcome.text }, "a native poll vote was not counted");
   else if (outcome.kind === "reply") deps.log.debug(context, "native poll vote counted");

@@ -18,6 +18,7 @@ import pollClose from "./poll/close.js";
 import pollList from "./poll/list.js";
 import pollShow from "./poll/show.js";
 import pollStart from "./poll/start.js";
+import pollUnvote from "./poll/unvote.js";
 import pollVote from "./poll/vote.js";
 import recall from "./recall/recall.js";
 import rotationAway from "./rotation/away.js";
@@ -78,6 +79,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   spokespersonWho,
   pollStart,
   pollVote,
+  pollUnvote,
   pollShow,
   pollList,
   pollClose,

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import { idArg, textArg } from "../args.js";
+import { audit } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+import { choiceIndex } from "./vote.js";
+
+export default defineCommand({
+  group: "poll",
+  name: "unvote",
+  summary: "Withdraw your vote from a poll that is still open.",
+  args: z.object({
+    id: idArg.describe("poll number"),
+    choice: textArg("choice", 100).optional().describe("withdraw only if this is your current choice"),
+  }),
+  positional: ["id", "choice"],
+  rest: true,
+  permission: "anyone",
+  examples: ["poll unvote 1"],
+  async handler(ctx, args) {
+    const poll = await ctx.store.polls.byId(args.id);
+    if (!poll) throw new UserError("poll.not_found", { id: args.id });
+    if (poll.closedAt || poll.closesAt <= ctx.now) throw new UserError("poll.closed", { id: poll.id });
+    const only = args.choice === undefined ? undefined : choiceIndex(poll, args.choice);
+    if (!(await ctx.store.polls.withdraw(poll.id, ctx.actor, only))) {
+      throw new UserError("poll.no_vote", {
+        id: poll.id,
+        choice: only === undefined ? "" : ` for “${poll.options[only]}”`,
+      });
+    }
+    await audit(ctx, { action: "poll.unvote", circleId: poll.circleId, details: { pollId: poll.id } });
+    return { text: `Your vote in poll #${poll.id} is withdrawn. You may vote again until it closes.` };
+  },
+});
