@@ -7,6 +7,9 @@ import { after, before, parseCommand } from "./follow-ups.js";
 import { aliasesIn, mentionResolver, personOf, placeOf, placeResolver } from "./identity.js";
 import { type BotIdentity, commandText } from "./message.js";
 import type { PendingReplies } from "./pending-replies.js";
+import type { PollStarts } from "./poll-starts.js";
+import { handlePollResponse } from "./poll-votes.js";
+import { POLL_END_TYPES, POLL_RESPONSE_TYPES, POLL_START } from "./polls.js";
 import { adminLevel, powerOf, roomPower } from "./power.js";
 import { Lanes } from "./queue.js";
 import { type OutgoingEvent, renderOutcome } from "./render.js";
@@ -25,6 +28,8 @@ export interface MatrixAdapterDeps {
   log: Log;
   bot: BotIdentity;
   pending: PendingReplies;
+  /** Which start event is which Jura poll. */
+  polls: PollStarts;
   /** MATRIX_ALLOWED_INVITERS; empty: anyone. */
   allowedInviters: readonly string[];
 }
@@ -58,11 +63,19 @@ export class MatrixAdapter {
   }
 
   /**
-   * Room timeline events by type. Polls (MSC3381) will add their response and end events here
-   * (`org.matrix.msc3381.poll.response`, `m.poll.response`, `…poll.end`), next to commands.
+   * Room timeline events by type: commands, MSC3381 poll events (responses of both namespaces
+   * become votes; the bot's own poll starts are noted; end events of others are ignored, since
+   * only Jura closes its polls), and encryption.
    */
   private readonly routes: ReadonlyMap<string, (roomId: string, event: RawEvent) => void> = new Map([
     ["m.room.message", (roomId: string, event: RawEvent) => this.onMessage(roomId, event)],
+    ...POLL_RESPONSE_TYPES.map(
+      (type) => [type, (roomId: string, event: RawEvent) => this.onPollResponse(roomId, event)] as const,
+    ),
+    ...POLL_END_TYPES.map(
+      (type) => [type, (roomId: string, event: RawEvent) => this.onPollEnd(roomId, event)] as const,
+    ),
+    [POLL_START, (_roomId: string, event: RawEvent) => this.onPollStart(event)],
     [
       "m.room.encrypted",
       (roomId: string) => this.inRoom(roomId, "encryption", (r) => r.onEncryption(roomId, false)),
@@ -124,16 +137,50 @@ export class MatrixAdapter {
       }
       const ms = Math.round(performance.now() - started);
       this.deps.log.debug({ roomId, eventId, kind: outcome.kind, ms }, "command handled");
-      if (outcome.kind === "duplicate") {
-        await this.resend(roomId, eventId);
-        return;
-      }
-      const events = renderOutcome(outcome, { eventId, sender });
-      await this.deps.pending
-        .remember(eventId, { roomId, events })
-        .catch((err) => this.deps.log.warn({ err, eventId }, "could not record a reply before sending it"));
-      this.send(roomId, eventId, events);
+      await this.respond(roomId, eventId, sender, outcome);
     });
+  }
+
+  /** A poll response: a vote (or its withdrawal) in one of Jura's polls; a refusal is answered. */
+  private onPollResponse(roomId: string, event: RawEvent): void {
+    const { sender, event_id: eventId } = event;
+    if (typeof sender !== "string" || typeof eventId !== "string" || sender === this.deps.bot.userId) return;
+    void this.commands.run(roomId, async () => {
+      try {
+        const outcome = await handlePollResponse(this.deps, roomId, event);
+        if (outcome) await this.respond(roomId, eventId, sender, this.matrixify(outcome));
+      } catch (err) {
+        this.deps.log.error({ err, roomId, eventId }, "a Matrix poll response could not be handled");
+      }
+    });
+  }
+
+  /** The bot's own poll starts are noted, so a response arriving before the outbox records it waits. */
+  private onPollStart(event: RawEvent): void {
+    if (event.sender === this.deps.bot.userId && typeof event.event_id === "string")
+      this.deps.polls.sawOwnStart(event.event_id);
+  }
+
+  /** Only Jura ends its polls, with the roster's count; someone else's end event changes nothing. */
+  private onPollEnd(roomId: string, event: RawEvent): void {
+    if (event.sender === this.deps.bot.userId) return;
+    this.deps.log.debug(
+      { roomId, eventId: event.event_id, sender: event.sender },
+      "a poll end event from someone else: ignored (Jura closes its polls itself)",
+    );
+  }
+
+  /** Sends a command's outcome as its reply; a duplicate resends a reply a crash interrupted. */
+  private async respond(roomId: string, eventId: string, sender: string, outcome: Outcome): Promise<void> {
+    if (outcome.kind === "duplicate") {
+      await this.resend(roomId, eventId);
+      return;
+    }
+    const events = renderOutcome(outcome, { eventId, sender });
+    await this.deps.pending
+      .remember(eventId, { roomId, events })
+      .catch((err) => this.deps.log.warn({ err, eventId }, "could not record a reply before sending it"));
+    this.send(roomId, eventId, events);
   }
 
   /** A redelivered event: nothing runs again, but a reply a crash interrupted is sent now. */

@@ -12,6 +12,7 @@ import { JuraMatrixClient } from "./client.js";
 import { E2EE_HOWTO } from "./e2ee.js";
 import { MatrixStartError } from "./errors.js";
 import { PendingReplies } from "./pending-replies.js";
+import { PollStarts } from "./poll-starts.js";
 import { cryptoSupport, sdk } from "./sdk.js";
 import { MatrixSender } from "./send.js";
 import { openSession } from "./session.js";
@@ -93,7 +94,8 @@ export class MatrixBot {
       this.cryptoStore(session.userId, session.deviceId),
       log.child({ matrixUser: session.userId }),
     );
-    const sender = new MatrixSender(client, log);
+    const polls = new PollStarts(db);
+    const sender = new MatrixSender(client, log, polls);
     const profile = (await client.getUserProfile(session.userId).catch(() => ({}))) as {
       displayname?: unknown;
     };
@@ -102,6 +104,7 @@ export class MatrixBot {
       sender,
       spaces: new FederationSpaces(client, storage, log),
       pending: new PendingReplies(storage),
+      polls,
       jura,
       uow: unitOfWork(db),
       registry: new Registry(),

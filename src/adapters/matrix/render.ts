@@ -1,10 +1,10 @@
 import type { Outcome } from "../../app/jura.js";
 import type { OutgoingMessage } from "../../core/ports.js";
 import { textToHtml } from "./html.js";
+import { pollEndEvent, pollStartEvent } from "./polls.js";
 
 /**
- * One Matrix event Jura sends. Replies and announcements are `m.room.message` notices today;
- * polls (MSC3381) will add `org.matrix.msc3381.poll.start` events rendered next to these.
+ * One Matrix event Jura sends: an `m.room.message` notice, or an MSC3381 poll start or end.
  */
 export interface OutgoingEvent {
   type: string;
@@ -41,10 +41,16 @@ export function renderOutcome(outcome: Outcome, replyTo: ReplyTarget): OutgoingE
 }
 
 /**
- * An outbox message (an announcement) as the events to post. Poll payloads are posted as their
- * text fallback for now; MSC3381 rendering (`org.matrix.msc3381.poll.start`, and the end event
- * relating to `message.relatesTo`) belongs here when it lands.
+ * An outbox message (an announcement) as the events to post, the first being the one the outbox
+ * records. A poll start is an MSC3381 poll (Element's form, text fallback included). A poll end
+ * is an MSC3381 end event relating to the start, then the counted result as a notice: clients
+ * tally the responses they see, including non-members', so Jura's count is said in words too.
+ * A poll end whose start was never delivered (no `relatesTo`) is the notice alone.
  */
 export function renderAnnouncement(message: OutgoingMessage): OutgoingEvent[] {
+  const { payload } = message;
+  if (payload?.type === "poll-start") return [pollStartEvent(payload, message.text)];
+  if (payload?.type === "poll-end" && message.relatesTo)
+    return [pollEndEvent(message.relatesTo, message.text), notice(message.text)];
   return [notice(message.text)];
 }

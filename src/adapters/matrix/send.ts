@@ -5,6 +5,7 @@ import type { Transport } from "../../core/ports.js";
 import type { Log } from "../../log.js";
 import { describeError, errcodeOf, retryAfterOf } from "./errors.js";
 import { roomOf } from "./identity.js";
+import type { PollStarts } from "./poll-starts.js";
 import { missingPower, roomPower } from "./power.js";
 import { type OutgoingEvent, renderAnnouncement } from "./render.js";
 
@@ -32,6 +33,8 @@ export class MatrixSender {
   constructor(
     private readonly client: MatrixClient,
     private readonly log: Log,
+    /** Told which start event each posted poll is, so responses find it before the outbox records it. */
+    private readonly polls?: PollStarts,
   ) {}
 
   /** One PUT /send (after any pause a 429 asked for); throws the SDK's error as is. */
@@ -117,8 +120,8 @@ export class MatrixSender {
   }
 
   /**
-   * The outbox's transport for `matrix:` places: one notice per outbox row, its transaction id
-   * derived from the outbox key. A 429 becomes RetryAfterError so the delivery worker waits
+   * The outbox's transport for `matrix:` places: the events of one outbox row (a notice, or an
+   * MSC3381 poll start or end), each transaction id derived from the outbox key. A 429 becomes RetryAfterError so the delivery worker waits
    * `retry_after_ms` without counting a failure.
    */
   transport(ready: Promise<unknown>): Transport {
@@ -127,15 +130,21 @@ export class MatrixSender {
         await ready;
         const roomId = roomOf(message.place);
         if (!roomId) throw new Error(`${message.place} is not a Matrix room`);
+        let type = "m.room.message";
         try {
           let first = "";
           for (const [index, event] of renderAnnouncement(message).entries()) {
+            type = event.type;
             const eventId = await this.put(
               roomId,
               event,
               txnIdFor("out", index ? `${message.key}#${index}` : message.key),
             );
             first ||= eventId;
+          }
+          if (message.payload?.type === "poll-start" && first) {
+            this.polls?.remember(first, message.payload.pollId);
+            this.log.info({ roomId, eventId: first, pollId: message.payload.pollId }, "poll posted");
           }
           return first;
         } catch (error) {
@@ -144,7 +153,7 @@ export class MatrixSender {
             this.rateLimited += 1;
             throw new RetryAfterError(wait);
           }
-          const why = await this.whyRefused(roomId, error, "m.room.message");
+          const why = await this.whyRefused(roomId, error, type);
           throw new Error(why ?? `sending to ${roomId} failed: ${describeError(error)}`, { cause: error });
         }
       },

@@ -1,0 +1,51 @@
+import type { Db } from "../../store/db.js";
+import { pollIdForMessage } from "../../store/platform-messages.js";
+
+const REMEMBERED = 1000;
+const LOOKUP_ATTEMPTS = 6;
+const LOOKUP_DELAY_MS = 250;
+
+/**
+ * Which Jura poll a poll start event is. The transport remembers the polls it posts (a response
+ * can arrive before the outbox row records the event id); anything else is looked up in the
+ * outbox. A start event the bot itself sent (seen in the sync) whose row is not committed yet is
+ * looked up a few more times over a second and a half; responses to other people's polls are
+ * not waited for.
+ */
+export class PollStarts {
+  private readonly recent = new Map<string, number>();
+  private readonly ownStarts = new Set<string>();
+
+  constructor(private readonly db: Db | undefined) {}
+
+  /** Notes that `eventId` is the start event of poll `pollId`. */
+  remember(eventId: string, pollId: number): void {
+    this.recent.set(eventId, pollId);
+    if (this.recent.size > REMEMBERED) {
+      const oldest = this.recent.keys().next().value;
+      if (oldest !== undefined) this.recent.delete(oldest);
+    }
+  }
+
+  /** Notes a poll start event the bot sent, seen in the sync (its poll id may not be stored yet). */
+  sawOwnStart(eventId: string): void {
+    this.ownStarts.add(eventId);
+    if (this.ownStarts.size > REMEMBERED) {
+      const oldest = this.ownStarts.values().next().value;
+      if (oldest !== undefined) this.ownStarts.delete(oldest);
+    }
+  }
+
+  /** The poll `eventId` started, or undefined when it is no poll of Jura's. */
+  async pollOf(eventId: string): Promise<number | undefined> {
+    for (let attempt = 0; attempt < LOOKUP_ATTEMPTS; attempt++) {
+      const known = this.recent.get(eventId);
+      if (known !== undefined) return known;
+      const stored = this.db ? await pollIdForMessage(this.db, eventId) : undefined;
+      if (stored !== undefined) return stored;
+      if (!this.ownStarts.has(eventId)) return undefined;
+      await new Promise((resolve) => setTimeout(resolve, LOOKUP_DELAY_MS));
+    }
+    return undefined;
+  }
+}
