@@ -38,7 +38,7 @@ async function askRenewals(store: Store, now: Date, limit: number): Promise<numb
       key: `mandate:${mandate.id}:renewal:${mandate.expiresAt.toISOString()}`,
       place: circle.homePlace,
       createdAt: now,
-      text: `Mandate #${mandate.id} of ${displayPerson(mandate.delegate)} (${mandate.scope}) ends ${formatMoment(mandate.expiresAt, circle.timezone)}. Renew it with: mandate renew ${mandate.id} until:90d — or grant a new one, or let it end.`,
+      text: `Mandate #${mandate.id} of ${displayPerson(mandate.delegate)} (${mandate.scope}) ends ${formatMoment(mandate.expiresAt, circle.timezone)}. Renew it with: /mandate renew ${mandate.id} until:90d — or grant a new one, or let it end.`,
     });
   }
   return due.length;

@@ -45,7 +45,7 @@ const en = {
   "mandate.bad_order": "A mandate must end after it starts.",
   "federation.not_member": "Only members of a circle in “{federation}” can do that.",
   "rotation.not_found": "“{name}” has no rotation “{role}”. Rotations there: {known}.",
-  "rotation.exists": "“{name}” already has a rotation “{role}”. Change it with rotation edit.",
+  "rotation.exists": "“{name}” already has a rotation “{role}”. Change it with /rotation edit.",
   "rotation.bad_cadence": "every: {problem}",
   "rotation.no_occurrence": "That cadence never falls after {when}.",
   "rotation.no_upcoming": "{person} has no upcoming term of “{role}” in the next {count} terms.",

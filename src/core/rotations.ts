@@ -185,7 +185,7 @@ async function sendHeadsUp(store: Store, rotation: Rotation, startsAt: Date, now
       key,
       world.ownerPlace,
       now,
-      `Heads-up ${name}: you become ${label} of “${world.ownerName}” on ${when} (term ${rotation.nextTerm}). Can't? Say rotation skip ${rotation.role}, or agree a swap.`,
+      `Heads-up ${name}: you become ${label} of “${world.ownerName}” on ${when} (term ${rotation.nextTerm}). Can't? Say /rotation skip ${rotation.role}, or agree a swap.`,
     );
   } else {
     const what =
@@ -195,7 +195,7 @@ async function sendHeadsUp(store: Store, rotation: Rotation, startsAt: Date, now
     const ask =
       rotation.kind === "spotlight"
         ? "Think about the story you want to tell."
-        : `Name your person with: rotation name ${rotation.role} @person federation:"${world.ownerName}"`;
+        : `Name your person with: /rotation name ${rotation.role} @person federation:"${world.ownerName}"`;
     await notify(
       store,
       key,
@@ -300,7 +300,7 @@ function checklistText(rotation: Rotation, term: RotationTerm, names: Map<string
   const who = [term.holder, term.outgoing].flatMap((h) => (h ? [names.get(h) ?? h] : []));
   return [
     `Handover checklist: ${rotation.checklist.map((item, i) => `${i + 1}) ${item}`).join(" ")}`,
-    `${who.join(" and ")}: confirm with rotation confirm ${rotation.role}${rotation.domain ? ` domain:${rotation.domain}` : ""} once done.`,
+    `${who.join(" and ")}: confirm with /rotation confirm ${rotation.role}${rotation.domain ? ` domain:${rotation.domain}` : ""} once done.`,
   ].join("\n");
 }
 

@@ -23,7 +23,7 @@ function pollStart(pollId: number, patch: Partial<PollStartPayload> = {}): Outgo
   return {
     place: place(),
     key: `poll:${pollId}:start`,
-    text: `Poll #${pollId} of “Green Valley”: ${payload.question}\n  1. Pizza\n  2. Soup\nVote with: poll vote ${pollId} <number or option>, until 2026-03-03 12:00 (UTC). Quorum 50 %; an option needs more than 50 % of votes.`,
+    text: `Poll #${pollId} of “Green Valley”: ${payload.question}\n  1. Pizza\n  2. Soup\nVote with: /poll vote ${pollId} <number or option>, until 2026-03-03 12:00 (UTC). Quorum 50 %; an option needs more than 50 % of votes.`,
     payload,
   };
 }

@@ -123,7 +123,7 @@ describe.each(backends())("polls and recall on $name", (backend) => {
       m.expiresAt.getTime() - h.clock.now().getTime() - 6 * DAY,
     );
     expect(sent.find((x) => x.key.startsWith(`mandate:${m.id}:renewal:`))?.text).toContain(
-      `mandate renew ${m.id} until:90d`,
+      `/mandate renew ${m.id} until:90d`,
     );
     expect(await h.ok("dev", "#garden", `mandate renew ${m.id} until:30d`)).toContain("Renewed");
     const after = await advance(database.db, h.clock, 10 * DAY);

@@ -177,7 +177,7 @@ describe.each(backends())("federation roles and the spotlight on $name", (backen
     const sent = await advance(database.db, h.clock, 15 * DAY);
     const headsUp = sent.find((m) => m.key.includes(":heads-up:"));
     expect(headsUp?.place).toBe("shell:#Big");
-    expect(headsUp?.text).toContain('rotation name facilitator @person federation:"Jura"');
+    expect(headsUp?.text).toContain('/rotation name facilitator @person federation:"Jura"');
     expect(await h.fails("s1", "#Small", "rotation name facilitator @s2 federation:Jura")).toContain(
       "does not hold",
     );

@@ -40,7 +40,7 @@ export default defineCommand({
     await ctx.store.members.add(circle.id, ctx.actor, ctx.now);
     await audit(ctx, { action: "circle.create", circleId: circle.id, details: { ...args, homePlace: home } });
     const lines = [
-      `Circle “${circle.name}” is born, with its home here. Others join with: circle join ${circle.name}`,
+      `Circle “${circle.name}” is born, with its home here. Others join with: /circle join ${circle.name}`,
     ];
     lines.push(sizeAdviceText(circle.name, 1) ?? "");
     return { text: lines.join("\n") };

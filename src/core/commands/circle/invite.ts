@@ -21,6 +21,6 @@ export default defineCommand({
     }
     await ctx.store.members.invite(circle.id, args.person, ctx.actor, ctx.now);
     await audit(ctx, { action: "circle.invite", circleId: circle.id, details: { person: args.person } });
-    return { text: `${who} is invited to “${circle.name}”. They accept with: circle join ${circle.name}` };
+    return { text: `${who} is invited to “${circle.name}”. They accept with: /circle join ${circle.name}` };
   },
 });

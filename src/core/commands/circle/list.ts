@@ -19,7 +19,7 @@ export default defineCommand({
       return {
         text: federation
           ? `“${federation.name}” has no circles yet.`
-          : "No circles yet. Start one with: circle create <name>",
+          : "No circles yet. Start one with: /circle create <name>",
       };
     }
     const title = federation ? `Circles of “${federation.name}”` : "Circles";

@@ -32,7 +32,7 @@ export default defineCommand({
     });
     await audit(ctx, { action: "federation.create", federationId: federation.id, details: { ...args } });
     return {
-      text: `Federation “${federation.name}” is founded. A circle joins by its own decision: federation join ${federation.name} circle:<circle>`,
+      text: `Federation “${federation.name}” is founded. A circle joins by its own decision: /federation join ${federation.name} circle:<circle>`,
     };
   },
 });

@@ -12,7 +12,7 @@ export default defineCommand({
   async handler(ctx) {
     const federations = await ctx.store.federations.list();
     if (federations.length === 0)
-      return { text: "No federations yet. Found one with: federation create <name>" };
+      return { text: "No federations yet. Found one with: /federation create <name>" };
     const rows = await Promise.all(
       federations.map(async (f) => {
         const circles = await ctx.store.circles.list({ federationId: f.id });

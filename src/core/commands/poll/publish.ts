@@ -49,7 +49,7 @@ export async function publishPoll(
   const text = [
     title,
     ...poll.options.map((o, i) => `  ${i + 1}. ${o}`),
-    `Vote with: poll vote ${poll.id} <number or option>, until ${formatMoment(poll.closesAt, zone)}. Quorum ${Math.round(poll.quorum * 100)} %; an option needs more than ${Math.round(poll.threshold * 100)} % of votes${poll.secret ? "; secret ballot" : ""}.`,
+    `Vote with: /poll vote ${poll.id} <number or option>, until ${formatMoment(poll.closesAt, zone)}. Quorum ${Math.round(poll.quorum * 100)} %; an option needs more than ${Math.round(poll.threshold * 100)} % of votes${poll.secret ? "; secret ballot" : ""}.`,
   ].join("\n");
   await ctx.store.outbox.add({
     key: pollStartKey(poll.id),

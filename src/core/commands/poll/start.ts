@@ -66,7 +66,7 @@ export default defineCommand({
     });
     await publishPoll(ctx, poll, `Poll #${poll.id} of “${circle.name}”: ${args.question}`, circle.timezone);
     if (circle.homePlace && circle.homePlace !== ctx.place) {
-      const text = `“${circle.name}” has a new poll, #${poll.id}: ${args.question} (poll show ${poll.id}).`;
+      const text = `“${circle.name}” has a new poll, #${poll.id}: ${args.question} (/poll show ${poll.id}).`;
       await announce(ctx, auditId, circle.homePlace, text);
     }
     return {

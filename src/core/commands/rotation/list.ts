@@ -19,7 +19,7 @@ export default defineCommand({
     const rotations = await ctx.store.rotations.list(where.scope);
     if (rotations.length === 0)
       return {
-        text: `“${where.name}” has no rotations yet. Start one with: rotation create <role> every:<cadence>`,
+        text: `“${where.name}” has no rotations yet. Start one with: /rotation create <role> every:<cadence>`,
       };
     const rows = [];
     for (const rotation of rotations) {
