@@ -17,6 +17,16 @@ const columns = [
 
 export function mandatesRepo(db: Db): MandateRepo {
   const select = () => db.selectFrom("mandate").select(columns);
+  /** Active mandates whose `column` time has come, claimed with SKIP LOCKED. */
+  const claimActiveDue = (column: "mandate.expiresAt" | "mandate.renewalDueAt", now: Date, limit: number) =>
+    select()
+      .where("mandate.status", "=", "active")
+      .where(column, "<=", now)
+      .orderBy(column)
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .execute();
   return {
     create: (input) => db.insertInto("mandate").values(input).returning(columns).executeTakeFirstOrThrow(),
     byId: (id) => select().where("mandate.id", "=", id).executeTakeFirst(),
@@ -55,24 +65,8 @@ export function mandatesRepo(db: Db): MandateRepo {
         .where("status", "=", "active")
         .execute();
     },
-    claimExpired: (now, limit) =>
-      select()
-        .where("mandate.status", "=", "active")
-        .where("mandate.expiresAt", "<=", now)
-        .orderBy("mandate.expiresAt")
-        .limit(limit)
-        .forUpdate()
-        .skipLocked()
-        .execute(),
-    claimRenewalDue: (now, limit) =>
-      select()
-        .where("mandate.status", "=", "active")
-        .where("mandate.renewalDueAt", "<=", now)
-        .orderBy("mandate.renewalDueAt")
-        .limit(limit)
-        .forUpdate()
-        .skipLocked()
-        .execute(),
+    claimExpired: (now, limit) => claimActiveDue("mandate.expiresAt", now, limit),
+    claimRenewalDue: (now, limit) => claimActiveDue("mandate.renewalDueAt", now, limit),
     async setTerms(id, patch) {
       await db.updateTable("mandate").set(patch).where("id", "=", id).execute();
     },
