@@ -4,6 +4,8 @@ import * as handledEvents from "./0002-handled-events.js";
 import * as rotationsPolls from "./0003-rotations-polls.js";
 import * as matrixStorage from "./0004-matrix-storage.js";
 import * as discord from "./0005-discord.js";
+import * as mutualAid from "./0006-mutual-aid.js";
+import * as convergences from "./0007-convergences.js";
 
 /**
  * Migrations listed statically (not read from disk) so they run the same under tsx, vitest and
@@ -15,6 +17,8 @@ const migrations: Record<string, Migration> = {
   "0003-rotations-polls": rotationsPolls,
   "0004-matrix-storage": matrixStorage,
   "0005-discord": discord,
+  "0006-mutual-aid": mutualAid,
+  "0007-convergences": convergences,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,7 +1,10 @@
+import { expireRequests, remindOffers, sendDigests } from "./aid-due.js";
+import { advanceConvergence } from "./convergences.js";
 import { expireMandates } from "./expire-mandates.js";
 import { displayPerson } from "./ids.js";
 import { closePoll } from "./polls.js";
 import type { Store } from "./ports.js";
+import { announceRitual } from "./rituals.js";
 import { advanceRotation, remindHandover } from "./rotations.js";
 import { formatMoment } from "./time.js";
 
@@ -15,6 +18,10 @@ import { formatMoment } from "./time.js";
 export async function runDue(store: Store, now: Date, limit = 100): Promise<number> {
   let done = await expireMandates(store, now, limit);
   done += await askRenewals(store, now, limit);
+  done += await expireRequests(store, now, limit);
+  done += await remindOffers(store, now, limit);
+  // after expiries, so a digest never lists a request that ended at the same moment
+  done += await sendDigests(store, now, limit);
   for (const poll of await store.polls.claimClosing(now, limit)) {
     await closePoll(store, poll, now);
     done += 1;
@@ -25,6 +32,10 @@ export async function runDue(store: Store, now: Date, limit = 100): Promise<numb
     await remindHandover(store, term, now);
     done += 1;
   }
+  for (const convergence of await store.convergences.claimDue(now, limit))
+    done += await advanceConvergence(store, convergence, now);
+  for (const ritual of await store.rituals.claimDue(now, limit))
+    done += await announceRitual(store, ritual, now);
   return done;
 }
 

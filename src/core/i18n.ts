@@ -66,6 +66,18 @@ const en = {
   "poll.not_opener":
     "Only {person}, who opened poll #{id}, can close it early; recall polls run to their end.",
   "recall.no_mandate": "{person} holds no active mandate{where}.",
+  "aid.no_federation":
+    "“{circle}” is not part of a federation yet; mutual aid goes through one (/federation join <name>).",
+  "aid.request_not_found": "There is no aid request #{id}.",
+  "aid.request_ended": "Aid request #{id} is {status}; it takes no more offers or changes.",
+  "aid.own_request": "Request #{id} is “{circle}”'s own; offers come from other circles.",
+  "aid.offer_not_found": "There is no offer #{id}.",
+  "aid.offer_state": "Offer #{id} is {status}, so it cannot be {action}.",
+  "aid.offer_not_request": "Offer #{id} answers a reflection, not a request: there is nothing to accept.",
+  "reflection.not_found": "There is no reflection #{id}.",
+  "reflection.resolved": "Reflection #{id} is already resolved.",
+  "reflection.affirmed": "You have already affirmed reflection #{id}; each person counts once.",
+  "reflection.needs": "say what would help: material, advice and/or affirmation, separated by |",
   "recall.which": "{person} holds several mandates: {list}. Say which with mandate:<number>.",
   "recall.open": "A recall poll on mandate #{mandate} is already open: poll #{poll}.",
   "internal.apology": "Sorry, something went wrong on my side (reference {ref}). Nothing was changed.",

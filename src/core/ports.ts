@@ -1,3 +1,4 @@
+import type { Advice, AidOffer, AidRequest, Reflection, RequestStatus } from "./aid.js";
 import type { PersonId, PlaceId } from "./ids.js";
 import type { Circle, Federation, Mandate, Poll, Rotation, RotationTerm } from "./model.js";
 
@@ -18,6 +19,10 @@ export interface Store {
   spokespersons: SpokespersonRepo;
   polls: PollRepo;
   schedule: ScheduleRepo;
+  aid: AidRepo;
+  convergences: ConvergenceRepo;
+  rituals: RitualRepo;
+  stories: StoryRepo;
 }
 
 /** Platform events already handled, so a redelivered event is not handled twice. */
@@ -282,4 +287,148 @@ export interface PollRepo {
 export interface ScheduleRepo {
   /** The earliest moment anything falls due (heads-up, handoff, reminder, poll close, mandate end or renewal). */
   nextDueAt(): Promise<Date | undefined>;
+}
+
+/**
+ * A federation's assembly. `rrule` is null for a one-off (then `dtstart` is its start).
+ * `nextAt` is the occurrence being prepared and `nextDueAt` the next moment the sweep acts on
+ * (one of its reminders, or its start); both null once nothing is left to announce.
+ */
+export interface Convergence {
+  id: number;
+  federationId: number;
+  title: string;
+  cadence: string | null;
+  rrule: string | null;
+  timezone: string;
+  dtstart: Date;
+  durationMinutes: number;
+  location: string;
+  agenda: string;
+  /** Reminder offsets in minutes before each start, comma-separated, largest first. */
+  remindMinutes: string;
+  /** Retell the federation's founding story as each occurrence begins. */
+  tellStory: boolean;
+  nextAt: Date | null;
+  nextDueAt: Date | null;
+  createdBy: PersonId;
+  createdAt: Date;
+  cancelledAt: Date | null;
+}
+
+export type NewConvergence = Omit<Convergence, "id" | "cancelledAt">;
+export type RsvpAnswer = "yes" | "maybe" | "no";
+
+export interface ConvergenceRepo {
+  create(input: NewConvergence): Promise<Convergence>;
+  byId(id: number): Promise<Convergence | undefined>;
+  /** A federation's convergences, cancelled ones only when asked. */
+  list(federationId: number, withCancelled?: boolean): Promise<Convergence[]>;
+  /** Moves the due state on (after a reminder or a start was announced). */
+  setNext(id: number, next: { nextAt: Date | null; nextDueAt: Date | null }): Promise<void>;
+  cancel(id: number, at: Date): Promise<void>;
+  /** Live convergences due at `now`, locked with SKIP LOCKED so two sweeps never share one. */
+  claimDue(now: Date, limit: number): Promise<Convergence[]>;
+  /** Records a person's answer, replacing an earlier one. */
+  rsvp(id: number, person: PersonId, answer: RsvpAnswer, at: Date): Promise<void>;
+  rsvps(id: number): Promise<{ person: PersonId; answer: RsvpAnswer }[]>;
+}
+
+export type NewReflection = Omit<Reflection, "id" | "resolvedAt" | "resolution">;
+export type NewAidRequest = Omit<AidRequest, "id" | "status" | "endedAt">;
+export type NewAidOffer = Omit<
+  AidOffer,
+  "id" | "status" | "acceptedAt" | "remindAt" | "reminders" | "fulfilledAt"
+>;
+
+/** A federation whose digest is due, with the moment it fell due (the end of its period). */
+export interface DueDigest {
+  federation: Federation;
+  dueAt: Date;
+  everyDays: number;
+}
+
+/** Reflections, aid requests and offers; the `claim…` methods lock with SKIP LOCKED for the sweep. */
+export interface AidRepo {
+  share(input: NewReflection): Promise<Reflection>;
+  reflection(id: number): Promise<Reflection | undefined>;
+  /** Newest first; `search` matches what happened, what was learned and the closing note. */
+  reflections(filter: {
+    federationId?: number;
+    search?: string;
+    unresolvedOnly?: boolean;
+  }): Promise<Reflection[]>;
+  resolve(id: number, note: string, at: Date): Promise<void>;
+  advise(reflectionId: number, author: PersonId, text: string, at: Date): Promise<Advice>;
+  advice(reflectionId: number): Promise<Advice[]>;
+  /** False when that person had already affirmed it. */
+  affirm(reflectionId: number, person: PersonId, at: Date): Promise<boolean>;
+  affirmations(reflectionId: number): Promise<number>;
+  request(input: NewAidRequest): Promise<AidRequest>;
+  requestById(id: number): Promise<AidRequest | undefined>;
+  /** Oldest first; open and accepted ones only when `activeOnly`. */
+  requests(filter: { federationId?: number; activeOnly?: boolean }): Promise<AidRequest[]>;
+  setRequestStatus(id: number, status: RequestStatus, at: Date): Promise<void>;
+  offer(input: NewAidOffer): Promise<AidOffer>;
+  offerById(id: number): Promise<AidOffer | undefined>;
+  offers(target: { requestId: number } | { reflectionId: number }): Promise<AidOffer[]>;
+  updateOffer(
+    id: number,
+    patch: Partial<Pick<AidOffer, "status" | "acceptedAt" | "remindAt" | "reminders" | "fulfilledAt">>,
+  ): Promise<void>;
+  /** Open requests past their `by` moment. */
+  claimExpired(now: Date, limit: number): Promise<AidRequest[]>;
+  /** Accepted offers whose follow-up is due. */
+  claimReminders(now: Date, limit: number): Promise<AidOffer[]>;
+  /** Federations whose digest is due (first one a period after founding). */
+  claimDigests(now: Date, limit: number): Promise<DueDigest[]>;
+  setNextDigest(federationId: number, at: Date): Promise<void>;
+  /** A federation's digest rhythm and the moment of its next digest. */
+  digestOf(federationId: number): Promise<{ everyDays: number; nextAt: Date } | undefined>;
+  setDigestRhythm(federationId: number, everyDays: number, nextAt: Date): Promise<void>;
+}
+
+/** A commemoration on a month-day; `nextDueAt` is when it is next announced (null when it is not). */
+export interface Ritual {
+  id: number;
+  federationId: number;
+  month: number;
+  day: number;
+  title: string;
+  announced: boolean;
+  nextDueAt: Date | null;
+  createdBy: PersonId;
+  createdAt: Date;
+}
+
+export interface RitualRepo {
+  add(input: Omit<Ritual, "id">): Promise<Ritual>;
+  byId(id: number): Promise<Ritual | undefined>;
+  /** A federation's calendar in calendar order. */
+  list(federationId: number): Promise<Ritual[]>;
+  remove(id: number): Promise<void>;
+  setAnnounced(id: number, announced: boolean, nextDueAt: Date | null): Promise<void>;
+  setNextDue(id: number, nextDueAt: Date | null): Promise<void>;
+  /** Announced rituals due at `now`, locked with SKIP LOCKED. */
+  claimDue(now: Date, limit: number): Promise<Ritual[]>;
+}
+
+export interface Story {
+  id: number;
+  federationId: number;
+  title: string;
+  text: string;
+  founding: boolean;
+  told: number;
+  createdBy: PersonId;
+  createdAt: Date;
+}
+
+export interface StoryRepo {
+  /** Adds a story; a founding one takes the founding mark from any earlier one. */
+  add(input: Omit<Story, "id" | "told">): Promise<Story>;
+  byId(id: number): Promise<Story | undefined>;
+  founding(federationId: number): Promise<Story | undefined>;
+  list(federationId: number): Promise<Story[]>;
+  markTold(id: number): Promise<void>;
 }

@@ -18,9 +18,18 @@ export interface Database {
   spokesperson: SpokespersonTable;
   poll: PollTable;
   pollVoter: PollVoterTable;
+  reflection: ReflectionTable;
+  reflectionAdvice: ReflectionAdviceTable;
+  reflectionAffirmation: ReflectionAffirmationTable;
+  aidRequest: AidRequestTable;
+  aidOffer: AidOfferTable;
   matrixStorage: MatrixStorageTable;
   discordCommandSet: DiscordCommandSetTable;
   discordRoleGrant: DiscordRoleGrantTable;
+  convergence: ConvergenceTable;
+  convergenceRsvp: ConvergenceRsvpTable;
+  ritual: RitualTable;
+  story: StoryTable;
 }
 
 /** Hash of the slash commands last registered per application and scope (see migrations/0005). */
@@ -149,6 +158,8 @@ export interface FederationTable {
   councilPlace: string;
   createdBy: string;
   createdAt: Date;
+  digestEveryDays: Generated<number>;
+  nextDigestAt: Date | null;
 }
 
 export interface CircleTable {
@@ -215,4 +226,115 @@ export interface OutboxTable {
   deliveredAt: Date | null;
   platformMessageId: string | null;
   payload: ColumnType<MessagePayload | null, string | null | undefined, string | null>;
+}
+
+/** A federation's assembly, recurring or one-off (see migrations/0007). */
+export interface ConvergenceTable {
+  id: Id;
+  federationId: number;
+  title: string;
+  cadence: string | null;
+  rrule: string | null;
+  timezone: string;
+  dtstart: Date;
+  durationMinutes: number;
+  location: string;
+  agenda: string;
+  remindMinutes: string;
+  tellStory: ColumnType<boolean, boolean | undefined, boolean>;
+  nextAt: Date | null;
+  nextDueAt: Date | null;
+  createdBy: string;
+  createdAt: Date;
+  cancelledAt: Date | null;
+}
+
+export interface ConvergenceRsvpTable {
+  convergenceId: number;
+  person: string;
+  answer: "yes" | "maybe" | "no";
+  at: ColumnType<Date, Date | undefined, Date>;
+}
+
+/** Mutual aid (see migrations/0006). */
+export interface ReflectionTable {
+  id: Id;
+  circleId: number;
+  federationId: number;
+  happened: string;
+  learned: string;
+  needs: string;
+  sharedBy: string;
+  sharedAt: Date;
+  resolvedAt: Date | null;
+  resolution: string | null;
+}
+
+export interface ReflectionAdviceTable {
+  id: Id;
+  reflectionId: number;
+  author: string;
+  text: string;
+  at: Date;
+}
+
+export interface ReflectionAffirmationTable {
+  reflectionId: number;
+  person: string;
+  at: Date;
+}
+
+export interface AidRequestTable {
+  id: Id;
+  circleId: number;
+  federationId: number;
+  what: string;
+  amount: number;
+  unit: string;
+  byAt: Date;
+  urgency: "low" | "normal" | "high";
+  status: Generated<"open" | "accepted" | "fulfilled" | "closed" | "expired">;
+  requestedBy: string;
+  requestedAt: Date;
+  endedAt: Date | null;
+}
+
+export interface AidOfferTable {
+  id: Id;
+  requestId: number | null;
+  reflectionId: number | null;
+  circleId: number;
+  what: string;
+  amount: number | null;
+  status: Generated<"offered" | "accepted" | "fulfilled" | "withdrawn">;
+  offeredBy: string;
+  offeredAt: Date;
+  acceptedAt: Date | null;
+  remindAt: Date | null;
+  reminders: Generated<number>;
+  fulfilledAt: Date | null;
+}
+
+/** A commemoration in a federation's ritual calendar (see migrations/0007). */
+export interface RitualTable {
+  id: Id;
+  federationId: number;
+  month: number;
+  day: number;
+  title: string;
+  announced: boolean;
+  nextDueAt: Date | null;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export interface StoryTable {
+  id: Id;
+  federationId: number;
+  title: string;
+  text: string;
+  founding: ColumnType<boolean, boolean | undefined, boolean>;
+  told: ColumnType<number, number | undefined, number>;
+  createdBy: string;
+  createdAt: Date;
 }

@@ -55,7 +55,12 @@ export function scheduleRepo(db: Db): ScheduleRepo {
           (select min(reannounce_at) from rotation_term),
           (select min(closes_at) from poll where closed_at is null),
           (select min(expires_at) from mandate where status = 'active'),
-          (select min(renewal_due_at) from mandate where status = 'active')
+          (select min(renewal_due_at) from mandate where status = 'active'),
+          (select min(by_at) from aid_request where status = 'open'),
+          (select min(remind_at) from aid_offer where status = 'accepted'),
+          (select min(coalesce(next_digest_at, created_at + make_interval(days => digest_every_days))) from federation),
+          (select min(next_due_at) from convergence where cancelled_at is null),
+          (select min(next_due_at) from ritual where announced)
         ) as next`.execute(db);
       return row.rows[0]?.next ?? undefined;
     },

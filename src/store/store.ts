@@ -1,11 +1,14 @@
 import type { Store, UnitOfWork } from "../core/ports.js";
+import { aidRepo } from "./aid-repo.js";
 import { auditRepo, handledEventsRepo, outboxRepo } from "./audit-outbox-repos.js";
 import { circlesRepo } from "./circles-repo.js";
+import { convergencesRepo } from "./convergences-repo.js";
 import type { Db } from "./db.js";
 import { federationsRepo } from "./federations-repo.js";
 import { mandatesRepo } from "./mandates-repo.js";
 import { membersRepo } from "./members-repo.js";
 import { pollsRepo } from "./polls-repo.js";
+import { ritualsRepo, storiesRepo } from "./rituals-stories-repos.js";
 import { rotationsRepo } from "./rotations-repo.js";
 import { absencesRepo, scheduleRepo, spokespersonsRepo } from "./small-repos.js";
 
@@ -24,6 +27,10 @@ export function storeOn(db: Db): Store {
     spokespersons: spokespersonsRepo(db),
     polls: pollsRepo(db),
     schedule: scheduleRepo(db),
+    aid: aidRepo(db),
+    convergences: convergencesRepo(db),
+    rituals: ritualsRepo(db),
+    stories: storiesRepo(db),
   };
 }
 

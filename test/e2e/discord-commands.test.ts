@@ -27,7 +27,21 @@ describe("Jura on Discord: slash commands through discord.js and the Discord dou
         .commands()
         .map((c) => c.name)
         .sort(),
-    ).toEqual(["circle", "federation", "help", "mandate", "poll", "recall", "rotation", "spokesperson"]);
+    ).toEqual([
+      "aid",
+      "calendar",
+      "circle",
+      "convergence",
+      "federation",
+      "help",
+      "mandate",
+      "poll",
+      "recall",
+      "reflect",
+      "rotation",
+      "spokesperson",
+      "story",
+    ]);
   });
 
   it("GIVEN /circle create WHEN alice runs it in #garden THEN the channel is the circle's home and the reply is public", async () => {

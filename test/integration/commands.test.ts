@@ -262,4 +262,7 @@ const guardedArgs: Record<string, string> = {
   "rotation end": "cook",
   "spokesperson name": "press @bob",
   "poll start": "Shall we?",
+  "reflect share": 'it went wrong learned:"much"',
+  "aid request": "chairs amount:4 by:7d",
+  "aid offer": "1 chairs",
 };

@@ -1,3 +1,14 @@
+import aidAccept from "./aid/accept.js";
+import aidClose from "./aid/close.js";
+import aidDigest from "./aid/digest.js";
+import aidFulfilled from "./aid/fulfilled.js";
+import aidList from "./aid/list.js";
+import aidOffer from "./aid/offer.js";
+import aidRequest from "./aid/request.js";
+import calendarAdd from "./calendar/add.js";
+import calendarAnnounce from "./calendar/announce.js";
+import calendarList from "./calendar/list.js";
+import calendarRemove from "./calendar/remove.js";
 import circleCreate from "./circle/create.js";
 import circleInvite from "./circle/invite.js";
 import circleJoin from "./circle/join.js";
@@ -5,6 +16,12 @@ import circleLeave from "./circle/leave.js";
 import circleList from "./circle/list.js";
 import circleSet from "./circle/set.js";
 import circleShow from "./circle/show.js";
+import convergenceCancel from "./convergence/cancel.js";
+import convergenceIcs from "./convergence/ics.js";
+import convergenceList from "./convergence/list.js";
+import convergenceRsvp from "./convergence/rsvp.js";
+import convergenceSchedule from "./convergence/schedule.js";
+import convergenceShow from "./convergence/show.js";
 import federationCreate from "./federation/create.js";
 import federationJoin from "./federation/join.js";
 import federationLeave from "./federation/leave.js";
@@ -21,6 +38,12 @@ import pollStart from "./poll/start.js";
 import pollUnvote from "./poll/unvote.js";
 import pollVote from "./poll/vote.js";
 import recall from "./recall/recall.js";
+import reflectAdvise from "./reflect/advise.js";
+import reflectAffirm from "./reflect/affirm.js";
+import reflectList from "./reflect/list.js";
+import reflectResolve from "./reflect/resolve.js";
+import reflectShare from "./reflect/share.js";
+import reflectShow from "./reflect/show.js";
 import rotationAway from "./rotation/away.js";
 import rotationConfirm from "./rotation/confirm.js";
 import rotationCreate from "./rotation/create.js";
@@ -34,6 +57,9 @@ import rotationSwap from "./rotation/swap.js";
 import type { AnyCommandSpec } from "./spec.js";
 import spokespersonName from "./spokesperson/name.js";
 import spokespersonWho from "./spokesperson/who.js";
+import storyAdd from "./story/add.js";
+import storyList from "./story/list.js";
+import storyTell from "./story/tell.js";
 
 /** Group summaries shown by `help`; a group exists when at least one command declares it. */
 export const GROUPS: Readonly<Record<string, string>> = {
@@ -44,6 +70,11 @@ export const GROUPS: Readonly<Record<string, string>> = {
   rotation: "rotating roles, announced before and at each handoff",
   spokesperson: "small spokespersons, each for one domain",
   poll: "questions to a circle, with quorum and threshold",
+  reflect: "failure reflections shared with the federation: advice, affirmation, help",
+  aid: "mutual aid requests and offers between circles",
+  convergence: "a federation's assemblies: schedule, RSVP, reminders, iCalendar feed",
+  calendar: "a federation's ritual calendar: commemorations announced on the day",
+  story: "the federation's stories: its founding story and episodes of its history",
 };
 
 /** Every command Jura knows, in help order. Adapters generate their interfaces from this list. */
@@ -83,6 +114,32 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   pollShow,
   pollList,
   pollClose,
+  reflectShare,
+  reflectList,
+  reflectShow,
+  reflectAdvise,
+  reflectAffirm,
+  reflectResolve,
+  aidRequest,
+  aidOffer,
+  aidAccept,
+  aidFulfilled,
+  aidClose,
+  aidList,
+  aidDigest,
+  convergenceSchedule,
+  convergenceList,
+  convergenceShow,
+  convergenceRsvp,
+  convergenceCancel,
+  convergenceIcs,
+  calendarList,
+  calendarAdd,
+  calendarRemove,
+  calendarAnnounce,
+  storyAdd,
+  storyTell,
+  storyList,
 ] as unknown as readonly AnyCommandSpec[];
 
 export class Registry {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { nameKey } from "../../names.js";
+import { seedRituals } from "../../rituals.js";
 import { federationArg, placeArg, timezoneArg } from "../args.js";
 import { audit } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -30,6 +31,7 @@ export default defineCommand({
       createdBy: ctx.actor,
       createdAt: ctx.now,
     });
+    await seedRituals(ctx.store, federation, ctx.now);
     await audit(ctx, { action: "federation.create", federationId: federation.id, details: { ...args } });
     return {
       text: `Federation “${federation.name}” is founded. A circle joins by its own decision: /federation join ${federation.name} circle:<circle>`,

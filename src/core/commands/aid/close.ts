@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import { idArg } from "../args.js";
+import { announce, audit } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+import { findRequest, requireMemberOf } from "./common.js";
+
+export default defineCommand({
+  group: "aid",
+  name: "close",
+  summary: "Close your circle's request (met another way, or no longer needed).",
+  args: z.object({ id: idArg.describe("request number") }),
+  positional: ["id"],
+  permission: "anyone",
+  examples: ["aid close 1"],
+  async handler(ctx, args) {
+    const request = await findRequest(ctx, args.id);
+    const circle = await requireMemberOf(ctx, request.circleId);
+    if (request.status !== "open" && request.status !== "accepted") {
+      throw new UserError("aid.request_ended", { id: request.id, status: request.status });
+    }
+    await ctx.store.aid.setRequestStatus(request.id, "closed", ctx.now);
+    for (const offer of await ctx.store.aid.offers({ requestId: request.id })) {
+      if (offer.status === "offered" || offer.status === "accepted") {
+        await ctx.store.aid.updateOffer(offer.id, { status: "withdrawn", remindAt: null });
+      }
+    }
+    const auditId = await audit(ctx, {
+      action: "aid.close",
+      circleId: circle.id,
+      federationId: request.federationId,
+      details: { requestId: request.id },
+    });
+    const federation = await ctx.store.federations.byId(request.federationId);
+    if (federation) {
+      await announce(
+        ctx,
+        auditId,
+        federation.announcePlace,
+        `“${circle.name}” closed request #${request.id} (${request.what}).`,
+      );
+    }
+    return { text: `Request #${request.id} is closed.` };
+  },
+});

@@ -1,0 +1,48 @@
+import type { AidOffer, AidRequest, Reflection } from "../../aid.js";
+import { UserError } from "../../errors.js";
+import type { Circle, Federation } from "../../model.js";
+import type { CommandContext } from "../spec.js";
+
+/** The federation a circle acts in for mutual aid; a circle outside any federation has none to ask. */
+export async function circleFederation(ctx: CommandContext, circle: Circle): Promise<Federation> {
+  const federation =
+    circle.federationId === null ? undefined : await ctx.store.federations.byId(circle.federationId);
+  if (!federation) throw new UserError("aid.no_federation", { circle: circle.name });
+  return federation;
+}
+
+export async function findReflection(ctx: CommandContext, id: number): Promise<Reflection> {
+  const reflection = await ctx.store.aid.reflection(id);
+  if (!reflection) throw new UserError("reflection.not_found", { id });
+  return reflection;
+}
+
+export async function findRequest(ctx: CommandContext, id: number): Promise<AidRequest> {
+  const request = await ctx.store.aid.requestById(id);
+  if (!request) throw new UserError("aid.request_not_found", { id });
+  return request;
+}
+
+export async function findOffer(ctx: CommandContext, id: number): Promise<AidOffer> {
+  const offer = await ctx.store.aid.offerById(id);
+  if (!offer) throw new UserError("aid.offer_not_found", { id });
+  return offer;
+}
+
+/** The actor must belong to circle `id` (the one that reflected, requested or offered). */
+export async function requireMemberOf(ctx: CommandContext, circleId: number): Promise<Circle> {
+  const circle = await ctx.store.circles.byId(circleId);
+  if (!circle || !(await ctx.store.members.isMember(circle.id, ctx.actor))) {
+    throw new UserError("circle.not_member", { circle: circle?.name ?? "?" });
+  }
+  return circle;
+}
+
+/** A positive amount, or a clear error naming the field. */
+export function positiveAmount(text: string, field = "amount"): number {
+  const value = Number(text.trim().replace(",", "."));
+  if (!Number.isFinite(value) || value <= 0 || value > 1e12) {
+    throw new UserError("args.field", { field, problem: "must be a number greater than 0" });
+  }
+  return value;
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import { idArg } from "../args.js";
+import { announce, audit } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+import { findOffer, findRequest } from "./common.js";
+
+export default defineCommand({
+  group: "aid",
+  name: "fulfilled",
+  summary: "Mark an accepted offer as delivered (by either circle); the request is then fulfilled.",
+  args: z.object({ id: idArg.describe("offer number") }),
+  positional: ["id"],
+  permission: "anyone",
+  examples: ["aid fulfilled 1"],
+  async handler(ctx, args) {
+    const offer = await findOffer(ctx, args.id);
+    const request = offer.requestId === null ? undefined : await findRequest(ctx, offer.requestId);
+    const circleIds = [offer.circleId, ...(request ? [request.circleId] : [])];
+    let member = false;
+    for (const id of circleIds) member ||= await ctx.store.members.isMember(id, ctx.actor);
+    if (!member) {
+      const names = (await ctx.store.circles.byIds(circleIds)).map((c) => c.name).join("” or “");
+      throw new UserError("circle.not_member", { circle: names });
+    }
+    const expected = request ? "accepted" : "offered";
+    if (offer.status !== expected) {
+      throw new UserError("aid.offer_state", {
+        id: offer.id,
+        status: offer.status,
+        action: "marked fulfilled",
+      });
+    }
+    await ctx.store.aid.updateOffer(offer.id, { status: "fulfilled", fulfilledAt: ctx.now, remindAt: null });
+    if (request) await ctx.store.aid.setRequestStatus(request.id, "fulfilled", ctx.now);
+    const auditId = await audit(ctx, {
+      action: "aid.fulfilled",
+      circleId: offer.circleId,
+      federationId: request?.federationId ?? null,
+      details: { offerId: offer.id, requestId: request?.id ?? null },
+    });
+    const federation = request ? await ctx.store.federations.byId(request.federationId) : undefined;
+    if (federation && request) {
+      await announce(
+        ctx,
+        auditId,
+        federation.announcePlace,
+        `Request #${request.id} is fulfilled by offer #${offer.id}: ${offer.what}. Solidarity works.`,
+      );
+    }
+    return {
+      text: `Offer #${offer.id} is fulfilled${request ? `, and request #${request.id} with it` : ""}.`,
+    };
+  },
+});

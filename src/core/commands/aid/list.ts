@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { byUrgencyThenAge } from "../../aid.js";
+import { circleNames, requestLine } from "../../aid-text.js";
+import { federationArg } from "../args.js";
+import { findFederation } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "aid",
+  name: "list",
+  summary: "Open aid requests, most urgent and oldest first (all:yes includes ended ones).",
+  args: z.object({
+    federation: federationArg.optional(),
+    all: z.stringbool().default(false).describe("include fulfilled, closed and expired requests"),
+  }),
+  positional: ["federation"],
+  permission: "anyone",
+  examples: ["aid list Jura"],
+  async handler(ctx, args) {
+    const federation = args.federation === undefined ? undefined : await findFederation(ctx, args.federation);
+    const requests = (
+      await ctx.store.aid.requests({ federationId: federation?.id, activeOnly: !args.all })
+    ).sort(byUrgencyThenAge);
+    if (requests.length === 0) return { text: args.all ? "No aid requests yet." : "No open aid requests." };
+    const names = await circleNames(
+      ctx.store,
+      requests.map((r) => r.circleId),
+    );
+    const zone = federation?.timezone ?? "UTC";
+    return { text: requests.map((r) => requestLine(r, names.get(r.circleId) ?? "?", zone)).join("\n") };
+  },
+});

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { formatAmount, URGENCIES } from "../../aid.js";
+import { UserError } from "../../errors.js";
+import { formatMoment } from "../../time.js";
+import { circleArg, momentArg, textArg } from "../args.js";
+import { announce, audit, memberCircle } from "../lookups.js";
+import { moment } from "../scope.js";
+import { defineCommand } from "../spec.js";
+import { circleFederation, positiveAmount } from "./common.js";
+
+export default defineCommand({
+  group: "aid",
+  name: "request",
+  summary: "Ask the federation for help: what, how much, by when and how urgent.",
+  args: z.object({
+    what: textArg("what is needed", 300),
+    amount: z.string().max(20).default("1").describe("how much or how many (more than 0)"),
+    unit: z.string().trim().max(30).default("").describe("unit of the amount (EUR, kg, people…)"),
+    by: momentArg.default("14d"),
+    urgency: z.enum(URGENCIES).default("normal").describe("low, normal or high"),
+    circle: circleArg.optional(),
+  }),
+  positional: ["what"],
+  rest: true,
+  permission: "circle-member",
+  examples: ["aid request seedlings for the new plot amount:200 unit:plants by:3w urgency:high"],
+  async handler(ctx, args) {
+    const circle = await memberCircle(ctx, args.circle);
+    const federation = await circleFederation(ctx, circle);
+    const amount = positiveAmount(args.amount);
+    const byAt = moment(args.by, circle.timezone, ctx.now, "by");
+    if (byAt <= ctx.now) throw new UserError("time.past", { when: formatMoment(byAt, circle.timezone) });
+    const request = await ctx.store.aid.request({
+      circleId: circle.id,
+      federationId: federation.id,
+      what: args.what,
+      amount,
+      unit: args.unit,
+      byAt,
+      urgency: args.urgency,
+      requestedBy: ctx.actor,
+      requestedAt: ctx.now,
+    });
+    const auditId = await audit(ctx, {
+      action: "aid.request",
+      circleId: circle.id,
+      federationId: federation.id,
+      details: { requestId: request.id },
+    });
+    const when = formatMoment(byAt, federation.timezone);
+    await announce(
+      ctx,
+      auditId,
+      federation.announcePlace,
+      `“${circle.name}” asks for help (${args.urgency}), request #${request.id}: ${args.what}, ${formatAmount(amount, args.unit)} by ${when}. Offer with /aid offer ${request.id} <what> amount:<n>.`,
+    );
+    return { text: `Request #${request.id} is posted to “${federation.name}” until ${when}.` };
+  },
+});

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import { describeDay, nextRitualAt, parseMonthDay } from "../../rituals.js";
+import { federationArg, textArg } from "../args.js";
+import { audit, findFederation } from "../lookups.js";
+import { requireFederationMember } from "../scope.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "calendar",
+  name: "add",
+  summary:
+    "Add a commemoration or ritual to the federation's calendar (announced on the day unless announce:no).",
+  args: z.object({
+    date: z.string().max(10).describe("the day, as MM-DD"),
+    title: textArg("title", 200),
+    federation: federationArg,
+    announce: z.enum(["yes", "no"]).default("yes").describe("announce it on the day: yes or no"),
+  }),
+  positional: ["date", "title"],
+  rest: true,
+  permission: "anyone",
+  examples: ['calendar add 11-11 "Haymarket martyrs executed (1887)" federation:Jura'],
+  async handler(ctx, args) {
+    const federation = await findFederation(ctx, args.federation);
+    await requireFederationMember(ctx, federation);
+    const day = parseMonthDay(args.date);
+    if (!day)
+      throw new UserError("args.field", {
+        field: "date",
+        problem: `“${args.date}” is not a day such as 03-18 (MM-DD)`,
+      });
+    const announced = args.announce === "yes";
+    const ritual = await ctx.store.rituals.add({
+      federationId: federation.id,
+      ...day,
+      title: args.title,
+      announced,
+      nextDueAt: announced ? (nextRitualAt(day, federation.timezone, ctx.now) ?? null) : null,
+      createdBy: ctx.actor,
+      createdAt: ctx.now,
+    });
+    await audit(ctx, {
+      action: "calendar.add",
+      circleId: null,
+      federationId: federation.id,
+      details: { ritualId: ritual.id, ...day, title: args.title },
+    });
+    return {
+      text: `Added #${ritual.id} to the calendar of “${federation.name}”: ${describeDay(ritual)}, ${ritual.title}${announced ? " — announced on the day" : ""}.`,
+    };
+  },
+});

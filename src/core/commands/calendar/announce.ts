@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { nextRitualAt } from "../../rituals.js";
+import { idArg } from "../args.js";
+import { audit } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+import { ritualToEdit } from "./shared.js";
+
+export default defineCommand({
+  group: "calendar",
+  name: "announce",
+  summary: "Choose whether a calendar entry is announced on its day.",
+  args: z.object({ id: idArg, choice: z.enum(["yes", "no"]).describe("yes or no") }),
+  positional: ["id", "choice"],
+  permission: "anyone",
+  examples: ["calendar announce 2 no"],
+  async handler(ctx, args) {
+    const { ritual, federation } = await ritualToEdit(ctx, args.id);
+    const announced = args.choice === "yes";
+    await ctx.store.rituals.setAnnounced(
+      ritual.id,
+      announced,
+      announced ? (nextRitualAt(ritual, federation.timezone, ctx.now) ?? null) : null,
+    );
+    await audit(ctx, {
+      action: "calendar.announce",
+      circleId: null,
+      federationId: federation.id,
+      details: { ritualId: ritual.id, announced },
+    });
+    return { text: `“${ritual.title}” will ${announced ? "" : "no longer "}be announced on its day.` };
+  },
+});

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { describeDay } from "../../rituals.js";
+import { idArg } from "../args.js";
+import { audit } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+import { ritualToEdit } from "./shared.js";
+
+export default defineCommand({
+  group: "calendar",
+  name: "remove",
+  summary: "Remove an entry from the federation's calendar.",
+  args: z.object({ id: idArg }),
+  positional: ["id"],
+  permission: "anyone",
+  examples: ["calendar remove 3"],
+  async handler(ctx, args) {
+    const { ritual, federation } = await ritualToEdit(ctx, args.id);
+    await ctx.store.rituals.remove(ritual.id);
+    await audit(ctx, {
+      action: "calendar.remove",
+      circleId: null,
+      federationId: federation.id,
+      details: { ritualId: ritual.id, title: ritual.title },
+    });
+    return {
+      text: `Removed #${ritual.id} (${describeDay(ritual)}: ${ritual.title}) from the calendar of “${federation.name}”.`,
+    };
+  },
+});

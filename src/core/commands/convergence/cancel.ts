@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import { idArg } from "../args.js";
+import { announce, audit } from "../lookups.js";
+import { requireFederationMember } from "../scope.js";
+import { defineCommand } from "../spec.js";
+import { findConvergence } from "./shared.js";
+
+export default defineCommand({
+  group: "convergence",
+  name: "cancel",
+  summary: "Cancel a convergence: no more reminders, and the federation is told.",
+  args: z.object({ id: idArg }),
+  positional: ["id"],
+  permission: "anyone",
+  examples: ["convergence cancel 1"],
+  async handler(ctx, args) {
+    const c = await findConvergence(ctx, args.id);
+    const federation = await ctx.store.federations.byId(c.federationId);
+    if (!federation)
+      throw new UserError("args.field", { field: "id", problem: `there is no convergence #${args.id}` });
+    await requireFederationMember(ctx, federation);
+    if (c.cancelledAt)
+      throw new UserError("args.field", {
+        field: "id",
+        problem: `convergence #${c.id} is already cancelled`,
+      });
+    await ctx.store.convergences.cancel(c.id, ctx.now);
+    const auditId = await audit(ctx, {
+      action: "convergence.cancel",
+      circleId: null,
+      federationId: federation.id,
+      details: { convergenceId: c.id },
+    });
+    await announce(ctx, auditId, federation.announcePlace, `Convergence #${c.id} “${c.title}” is cancelled.`);
+    return { text: `Convergence #${c.id} “${c.title}” cancelled; the federation is told.` };
+  },
+});

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import { idArg } from "../args.js";
+import { requireFederationMember } from "../scope.js";
+import { defineCommand } from "../spec.js";
+import { findConvergence } from "./shared.js";
+
+export default defineCommand({
+  group: "convergence",
+  name: "rsvp",
+  summary: "Say whether you are coming to a convergence: yes, maybe or no (your latest answer counts).",
+  args: z.object({ id: idArg, answer: z.enum(["yes", "maybe", "no"]).describe("yes, maybe or no") }),
+  positional: ["id", "answer"],
+  permission: "anyone",
+  examples: ["convergence rsvp 1 yes"],
+  async handler(ctx, args) {
+    const c = await findConvergence(ctx, args.id);
+    const federation = await ctx.store.federations.byId(c.federationId);
+    if (!federation)
+      throw new UserError("args.field", { field: "id", problem: `there is no convergence #${args.id}` });
+    await requireFederationMember(ctx, federation);
+    if (c.cancelledAt)
+      throw new UserError("args.field", { field: "id", problem: `convergence #${c.id} is cancelled` });
+    await ctx.store.convergences.rsvp(c.id, ctx.actor, args.answer, ctx.now);
+    const answers = await ctx.store.convergences.rsvps(c.id);
+    const count = (a: string) => answers.filter((r) => r.answer === a).length;
+    return {
+      text: `Noted: ${args.answer} for “${c.title}”. So far ${count("yes")} coming, ${count("maybe")} maybe, ${count("no")} not coming.`,
+    };
+  },
+});

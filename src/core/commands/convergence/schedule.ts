@@ -1,0 +1,119 @@
+import { z } from "zod";
+import {
+  convergenceRule,
+  DEFAULT_REMINDERS,
+  describeStart,
+  nextDue,
+  parseReminders,
+  ruleLives,
+} from "../../convergences.js";
+import { UserError } from "../../errors.js";
+import { occurrenceAfter, occurrences } from "../../recurrence.js";
+import { formatMoment } from "../../time.js";
+import { federationArg, textArg, timezoneArg } from "../args.js";
+import { audit, findFederation } from "../lookups.js";
+import { requireFederationMember } from "../scope.js";
+import { defineCommand } from "../spec.js";
+import { durationMinutes, localMoment } from "./shared.js";
+
+export default defineCommand({
+  group: "convergence",
+  name: "schedule",
+  summary: "Schedule a federation's convergence (assembly, congress, storytelling week), recurring or once.",
+  args: z.object({
+    title: textArg("title", 120),
+    federation: federationArg,
+    every: textArg("cadence", 120)
+      .optional()
+      .describe("how often: every 3 months on saturday 10:00, yearly, an RRULE…"),
+    at: z.string().max(40).optional().describe("a one-off start: 2027-03-18T10:00"),
+    from: z.string().max(40).optional().describe("first occurrence not before this date"),
+    tz: timezoneArg.optional(),
+    duration: z.string().max(20).default("2h").describe("how long: 3h, 90m, 2d"),
+    where: textArg("where", 300).optional().describe("a place or a link"),
+    agenda: textArg("agenda", 1000).optional(),
+    story: z.enum(["yes", "no"]).default("no").describe("yes: retell the founding story as each one begins"),
+    remind: z
+      .string()
+      .max(60)
+      .default(DEFAULT_REMINDERS)
+      .describe("reminder offsets before each start: 7d,1d,1h"),
+  }),
+  positional: ["title"],
+  rest: true,
+  permission: "anyone",
+  examples: [
+    'convergence schedule Seasonal assembly every:"every 3 months on saturday 10:00" duration:3h where:"Saint-Imier" federation:Jura',
+    "convergence schedule Storytelling evening at:2027-03-18T19:00 federation:Jura",
+  ],
+  async handler(ctx, args) {
+    const federation = await findFederation(ctx, args.federation);
+    await requireFederationMember(ctx, federation);
+    const zone = args.tz ?? federation.timezone;
+    if ((args.every === undefined) === (args.at === undefined))
+      throw new UserError("args.field", {
+        field: "every/at",
+        problem: "give either every:<cadence> or at:<date and time>",
+      });
+    const reminders = parseReminders(args.remind);
+    if ("problem" in reminders)
+      throw new UserError("args.field", { field: "remind", problem: reminders.problem });
+    const duration = durationMinutes(args.duration);
+    let rrule: string | null = null;
+    let first: Date;
+    if (args.at !== undefined) {
+      first = localMoment(args.at, zone, "at");
+      if (first <= ctx.now)
+        throw new UserError("args.field", {
+          field: "at",
+          problem: `${formatMoment(first, zone)} is in the past; a convergence is scheduled ahead`,
+        });
+    } else {
+      const rule = convergenceRule(args.every ?? "");
+      if ("problem" in rule) throw new UserError("rotation.bad_cadence", { problem: rule.problem });
+      rrule = rule.rrule;
+      const from = args.from !== undefined ? localMoment(args.from, zone, "from", "start-of-day") : ctx.now;
+      if (args.from !== undefined && from.getTime() < ctx.now.getTime() - 86_400_000)
+        throw new UserError("args.field", { field: "from", problem: `${args.from} is in the past` });
+      const earliest = new Date(Math.max(from.getTime(), ctx.now.getTime()));
+      if (!ruleLives(rrule, from, zone, earliest))
+        throw new UserError("args.field", {
+          field: "every",
+          problem: `${rrule} never falls after ${formatMoment(earliest, zone)}; check the days and months`,
+        });
+      const found = occurrenceAfter(rrule, from, zone, earliest, true);
+      if (!found) throw new UserError("rotation.no_occurrence", { when: formatMoment(earliest, zone) });
+      first = found;
+    }
+    const draft = {
+      federationId: federation.id,
+      title: args.title,
+      cadence: args.every ?? null,
+      rrule,
+      timezone: zone,
+      dtstart: first,
+      durationMinutes: duration,
+      location: args.where ?? "",
+      agenda: args.agenda ?? "",
+      remindMinutes: reminders.minutes.join(","),
+      tellStory: args.story === "yes",
+      createdBy: ctx.actor,
+      createdAt: ctx.now,
+    };
+    const convergence = await ctx.store.convergences.create({ ...draft, ...nextDue(draft, ctx.now) });
+    await audit(ctx, {
+      action: "convergence.schedule",
+      circleId: null,
+      federationId: federation.id,
+      details: { convergenceId: convergence.id, title: args.title, rrule, start: first.toISOString() },
+    });
+    const starts = rrule ? occurrences(rrule, first, zone, first, 4) : [first];
+    return {
+      text: [
+        `Convergence #${convergence.id} “${convergence.title}” of “${federation.name}” scheduled${rrule ? ` (${rrule})` : ""}. ${starts.length > 1 ? "Next" : "It"}:`,
+        ...starts.map((s) => `  ${describeStart(convergence, s)}`),
+        `RSVP: /convergence rsvp ${convergence.id} yes|maybe|no`,
+      ].join("\n"),
+    };
+  },
+});

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { findReflection } from "../aid/common.js";
+import { idArg, textArg } from "../args.js";
+import { announce, audit } from "../lookups.js";
+import { requireFederationMember } from "../scope.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "reflect",
+  name: "advise",
+  summary: "Answer a reflection with advice; it is kept with the reflection.",
+  args: z.object({ id: idArg.describe("reflection number"), text: textArg("advice", 1000) }),
+  positional: ["id", "text"],
+  rest: true,
+  permission: "anyone",
+  examples: ["reflect advise 1 ask the print shop for a standing order"],
+  async handler(ctx, args) {
+    const reflection = await findReflection(ctx, args.id);
+    const federation = await ctx.store.federations.byId(reflection.federationId);
+    if (federation) await requireFederationMember(ctx, federation);
+    const advice = await ctx.store.aid.advise(reflection.id, ctx.actor, args.text, ctx.now);
+    const auditId = await audit(ctx, {
+      action: "reflect.advise",
+      circleId: reflection.circleId,
+      federationId: reflection.federationId,
+      details: { reflectionId: reflection.id, adviceId: advice.id },
+    });
+    const circle = await ctx.store.circles.byId(reflection.circleId);
+    if (circle?.homePlace && circle.homePlace !== ctx.place) {
+      await announce(
+        ctx,
+        auditId,
+        circle.homePlace,
+        `New advice on reflection #${reflection.id}: ${args.text} (/reflect show ${reflection.id})`,
+      );
+    }
+    return { text: `Your advice is kept with reflection #${reflection.id}.` };
+  },
+});

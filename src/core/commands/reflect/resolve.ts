@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import { findReflection, requireMemberOf } from "../aid/common.js";
+import { idArg, textArg } from "../args.js";
+import { announce, audit } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "reflect",
+  name: "resolve",
+  summary: "Close your circle's reflection with a note on how it ended; it stays in the archive.",
+  args: z.object({ id: idArg.describe("reflection number"), note: textArg("closing note", 1000) }),
+  positional: ["id"],
+  permission: "anyone",
+  examples: ['reflect resolve 1 note:"a standing order with the print shop"'],
+  async handler(ctx, args) {
+    const reflection = await findReflection(ctx, args.id);
+    const circle = await requireMemberOf(ctx, reflection.circleId);
+    if (reflection.resolvedAt) throw new UserError("reflection.resolved", { id: reflection.id });
+    await ctx.store.aid.resolve(reflection.id, args.note, ctx.now);
+    const auditId = await audit(ctx, {
+      action: "reflect.resolve",
+      circleId: circle.id,
+      federationId: reflection.federationId,
+      details: { reflectionId: reflection.id },
+    });
+    const federation = await ctx.store.federations.byId(reflection.federationId);
+    if (federation) {
+      await announce(
+        ctx,
+        auditId,
+        federation.announcePlace,
+        `“${circle.name}” resolved reflection #${reflection.id}: ${args.note}`,
+      );
+    }
+    return { text: `Reflection #${reflection.id} is resolved and kept in the archive.` };
+  },
+});

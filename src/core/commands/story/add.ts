@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { federationArg, textArg } from "../args.js";
+import { audit, findFederation } from "../lookups.js";
+import { requireFederationMember } from "../scope.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "story",
+  name: "add",
+  summary: "Keep one of the federation's stories: its founding story, or an episode of its history.",
+  args: z.object({
+    title: textArg("title", 120),
+    text: textArg("text", 4000),
+    federation: federationArg,
+    founding: z
+      .enum(["yes", "no"])
+      .default("no")
+      .describe("yes: this is the founding story (replaces the mark)"),
+  }),
+  positional: ["title"],
+  rest: true,
+  permission: "anyone",
+  examples: ['story add How we began text:"Six circles met in a barn…" founding:yes federation:Jura'],
+  async handler(ctx, args) {
+    const federation = await findFederation(ctx, args.federation);
+    await requireFederationMember(ctx, federation);
+    const story = await ctx.store.stories.add({
+      federationId: federation.id,
+      title: args.title,
+      text: args.text,
+      founding: args.founding === "yes",
+      createdBy: ctx.actor,
+      createdAt: ctx.now,
+    });
+    await audit(ctx, {
+      action: "story.add",
+      circleId: null,
+      federationId: federation.id,
+      details: { storyId: story.id, title: story.title, founding: story.founding },
+    });
+    return {
+      text: `Story #${story.id} “${story.title}” kept${story.founding ? " as the founding story" : ""} of “${federation.name}”. Retell it with: /story tell ${story.id} federation:${federation.name}`,
+    };
+  },
+});

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { federationArg } from "../args.js";
+import { findFederation } from "../lookups.js";
+import { defineCommand } from "../spec.js";
+
+export default defineCommand({
+  group: "story",
+  name: "list",
+  summary: "The stories a federation keeps.",
+  args: z.object({ federation: federationArg }),
+  positional: ["federation"],
+  rest: true,
+  permission: "anyone",
+  examples: ["story list Jura"],
+  async handler(ctx, args) {
+    const federation = await findFederation(ctx, args.federation);
+    const stories = await ctx.store.stories.list(federation.id);
+    if (stories.length === 0)
+      return { text: `“${federation.name}” keeps no stories yet. Add one with: /story add <title> text:"…"` };
+    return {
+      text: [
+        `Stories of “${federation.name}”:`,
+        ...stories.map(
+          (s) => `- #${s.id} ${s.title}${s.founding ? " (founding story)" : ""} · told ${s.told} times`,
+        ),
+      ].join("\n"),
+    };
+  },
+});

@@ -1,0 +1,216 @@
+import { sql } from "kysely";
+import type { AidOffer, AidRequest, Reflection } from "../core/aid.js";
+import type { AidRepo } from "../core/ports.js";
+import type { Db } from "./db.js";
+
+const reflectionColumns = [
+  "id",
+  "circleId",
+  "federationId",
+  "happened",
+  "learned",
+  "needs",
+  "sharedBy",
+  "sharedAt",
+  "resolvedAt",
+  "resolution",
+] as const;
+
+const requestColumns = [
+  "id",
+  "circleId",
+  "federationId",
+  "what",
+  "amount",
+  "unit",
+  "byAt",
+  "urgency",
+  "status",
+  "requestedBy",
+  "requestedAt",
+  "endedAt",
+] as const;
+
+const offerColumns = [
+  "id",
+  "requestId",
+  "reflectionId",
+  "circleId",
+  "what",
+  "amount",
+  "status",
+  "offeredBy",
+  "offeredAt",
+  "acceptedAt",
+  "remindAt",
+  "reminders",
+  "fulfilledAt",
+] as const;
+
+const federationColumns = [
+  "id",
+  "name",
+  "timezone",
+  "announcePlace",
+  "councilPlace",
+  "createdBy",
+  "createdAt",
+] as const;
+
+/** The moment a federation's next digest falls due: set explicitly, or one period after founding. */
+const digestDue = sql<Date>`coalesce(next_digest_at, created_at + make_interval(days => digest_every_days))`;
+
+export function aidRepo(db: Db): AidRepo {
+  const reflections = () => db.selectFrom("reflection").select(reflectionColumns);
+  const requests = () => db.selectFrom("aidRequest").select(requestColumns);
+  const offers = () => db.selectFrom("aidOffer").select(offerColumns);
+  return {
+    share: (input) =>
+      db.insertInto("reflection").values(input).returning(reflectionColumns).executeTakeFirstOrThrow(),
+    reflection: (id) => reflections().where("id", "=", id).executeTakeFirst(),
+    reflections(filter) {
+      let query = reflections().orderBy("id", "desc").limit(50);
+      if (filter.federationId !== undefined) query = query.where("federationId", "=", filter.federationId);
+      if (filter.unresolvedOnly) query = query.where("resolvedAt", "is", null);
+      if (filter.search) {
+        const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        query = query.where((eb) =>
+          eb.or([
+            eb("happened", "ilike", pattern),
+            eb("learned", "ilike", pattern),
+            eb("resolution", "ilike", pattern),
+          ]),
+        );
+      }
+      return query.execute() as Promise<Reflection[]>;
+    },
+    async resolve(id, note, at) {
+      await db
+        .updateTable("reflection")
+        .set({ resolvedAt: at, resolution: note })
+        .where("id", "=", id)
+        .execute();
+    },
+    advise: (reflectionId, author, text, at) =>
+      db
+        .insertInto("reflectionAdvice")
+        .values({ reflectionId, author, text, at })
+        .returning(["id", "reflectionId", "author", "text", "at"])
+        .executeTakeFirstOrThrow(),
+    advice: (reflectionId) =>
+      db
+        .selectFrom("reflectionAdvice")
+        .select(["id", "reflectionId", "author", "text", "at"])
+        .where("reflectionId", "=", reflectionId)
+        .orderBy("id")
+        .execute(),
+    async affirm(reflectionId, person, at) {
+      const row = await db
+        .insertInto("reflectionAffirmation")
+        .values({ reflectionId, person, at })
+        .onConflict((oc) => oc.doNothing())
+        .returning("person")
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+    async affirmations(reflectionId) {
+      const row = await db
+        .selectFrom("reflectionAffirmation")
+        .select((eb) => eb.fn.countAll<string>().as("n"))
+        .where("reflectionId", "=", reflectionId)
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+    request: (input) =>
+      db
+        .insertInto("aidRequest")
+        .values(input)
+        .returning(requestColumns)
+        .executeTakeFirstOrThrow() as Promise<AidRequest>,
+    requestById: (id) =>
+      requests().where("id", "=", id).executeTakeFirst() as Promise<AidRequest | undefined>,
+    requests(filter) {
+      let query = requests().orderBy("requestedAt").orderBy("id").limit(100);
+      if (filter.federationId !== undefined) query = query.where("federationId", "=", filter.federationId);
+      if (filter.activeOnly) query = query.where("status", "in", ["open", "accepted"]);
+      return query.execute() as Promise<AidRequest[]>;
+    },
+    async setRequestStatus(id, status, at) {
+      await db
+        .updateTable("aidRequest")
+        .set({ status, endedAt: status === "open" || status === "accepted" ? null : at })
+        .where("id", "=", id)
+        .execute();
+    },
+    offer: (input) =>
+      db
+        .insertInto("aidOffer")
+        .values(input)
+        .returning(offerColumns)
+        .executeTakeFirstOrThrow() as Promise<AidOffer>,
+    offerById: (id) => offers().where("id", "=", id).executeTakeFirst() as Promise<AidOffer | undefined>,
+    offers(target) {
+      const query = offers().orderBy("id");
+      return (
+        "requestId" in target
+          ? query.where("requestId", "=", target.requestId)
+          : query.where("reflectionId", "=", target.reflectionId)
+      ).execute() as Promise<AidOffer[]>;
+    },
+    async updateOffer(id, patch) {
+      await db.updateTable("aidOffer").set(patch).where("id", "=", id).execute();
+    },
+    claimExpired: (now, limit) =>
+      requests()
+        .where("status", "=", "open")
+        .where("byAt", "<=", now)
+        .orderBy("byAt")
+        .limit(limit)
+        .forUpdate()
+        .skipLocked()
+        .execute() as Promise<AidRequest[]>,
+    claimReminders: (now, limit) =>
+      offers()
+        .where("status", "=", "accepted")
+        .where("remindAt", "<=", now)
+        .orderBy("remindAt")
+        .limit(limit)
+        .forUpdate()
+        .skipLocked()
+        .execute() as Promise<AidOffer[]>,
+    async claimDigests(now, limit) {
+      const rows = await db
+        .selectFrom("federation")
+        .select([...federationColumns, "digestEveryDays", digestDue.as("dueAt")])
+        .where(digestDue, "<=", now)
+        .orderBy("id")
+        .limit(limit)
+        .forUpdate()
+        .skipLocked()
+        .execute();
+      return rows.map(({ digestEveryDays, dueAt, ...federation }) => ({
+        federation,
+        dueAt: new Date(dueAt),
+        everyDays: digestEveryDays,
+      }));
+    },
+    async digestOf(federationId) {
+      const row = await db
+        .selectFrom("federation")
+        .select(["digestEveryDays", digestDue.as("nextAt")])
+        .where("id", "=", federationId)
+        .executeTakeFirst();
+      return row && { everyDays: row.digestEveryDays, nextAt: new Date(row.nextAt) };
+    },
+    async setDigestRhythm(federationId, everyDays, nextAt) {
+      await db
+        .updateTable("federation")
+        .set({ digestEveryDays: everyDays, nextDigestAt: nextAt })
+        .where("id", "=", federationId)
+        .execute();
+    },
+    async setNextDigest(federationId, at) {
+      await db.updateTable("federation").set({ nextDigestAt: at }).where("id", "=", federationId).execute();
+    },
+  };
+}

@@ -1,0 +1,169 @@
+import ICAL from "ical.js";
+import { DateTime } from "luxon";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { backends, type TestDatabase } from "../support/databases.js";
+import { advance, DAY } from "../support/due.js";
+import { harness } from "../support/harness.js";
+
+describe.each(backends())("convergences on $name", (backend) => {
+  let database: TestDatabase;
+  let h: ReturnType<typeof harness>;
+  let n = 0;
+  let fed = "";
+
+  beforeAll(async () => {
+    database = await backend.open();
+  });
+  afterAll(() => database?.close());
+
+  /** A federation of its own per test, announcing in #f<n>, with one circle of two. */
+  beforeEach(async () => {
+    n += 1;
+    fed = `Fed${n}`;
+    h = harness(database.db);
+    h.clock.current = new Date("2026-01-10T09:00:00Z");
+    await h.ok("ana", `#f${n}`, `federation create ${fed} tz:Europe/Paris`);
+    await h.ok("ana", `#c${n}`, `circle create Circle ${n} tz:Europe/Paris`);
+    await h.ok("ben", `#c${n}`, "circle join");
+    await h.ok("ana", `#c${n}`, `federation join ${fed}`);
+  });
+  const tick = async (ms: number) =>
+    (await advance(database.db, h.clock, ms)).filter((m) => m.place === `shell:#f${n}`);
+  const schedule = (args: string) => h.ok("ana", `#c${n}`, `convergence schedule ${args} federation:${fed}`);
+
+  it("GIVEN a quarterly convergence WHEN a year passes THEN 4 assemblies, each with its 3 reminders, once each, at 10:00 Paris time across DST", async () => {
+    const reply = await schedule(
+      'Seasonal assembly every:"every 3 months on saturday 10:00" duration:3h where:"Saint-Imier" from:2026-03-01',
+    );
+    expect(reply).toContain("2026-03-07 10:00 (Europe/Paris) until 13:00 · Saint-Imier");
+    const sent = await tick(365 * DAY);
+    const starts = sent.filter((m) => m.key.endsWith(":start"));
+    const reminders = sent.filter((m) => m.key.includes(":remind:"));
+    expect(starts.map((m) => m.text.match(/— ([\d-]+ [\d:]+)/)?.[1])).toEqual([
+      "2026-03-07 10:00",
+      "2026-06-06 10:00",
+      "2026-09-05 10:00",
+      "2026-12-05 10:00",
+    ]);
+    // Winter 09:00Z, summer 08:00Z: the same local hour on both sides of each DST change.
+    expect(starts.map((m) => m.key.split(":start")[0]?.slice(-24, -11))).toEqual([
+      "2026-03-07T09",
+      "2026-06-06T08",
+      "2026-09-05T08",
+      "2026-12-05T09",
+    ]);
+    expect(reminders).toHaveLength(12);
+    for (const start of starts) {
+      const prefix = start.key.replace(/:start$/, "");
+      expect(
+        reminders.filter((r) => r.key.startsWith(prefix)).map((r) => r.key.split(":remind:")[1]),
+      ).toEqual(["7d", "1d", "1h"]);
+    }
+    expect(new Set(sent.map((m) => m.key)).size).toBe(sent.length);
+    expect(reminders[0]?.text).toContain("is in 7 days");
+    expect(await tick(0)).toEqual([]);
+  });
+
+  it("takes RSVPs from members only, the latest answer counting, and stops reminding once cancelled", async () => {
+    await schedule('Congress at:"2026-02-01T14:00" remind:1d');
+    const id = await lastId();
+    expect(await h.ok("ben", `#c${n}`, `convergence rsvp ${id} maybe`)).toContain("0 coming, 1 maybe");
+    expect(await h.ok("ben", `#c${n}`, `convergence rsvp ${id} yes`)).toContain("1 coming, 0 maybe");
+    expect(await h.fails("zed", "#x", `convergence rsvp ${id} yes`)).toContain(
+      `Only members of a circle in “${fed}”`,
+    );
+    expect(await h.ok("zed", "#x", `convergence show ${id}`)).toContain("Coming: @ben");
+    expect(await h.ok("ben", `#c${n}`, `convergence cancel ${id}`)).toContain("cancelled");
+    const told = await database.db
+      .selectFrom("outbox")
+      .select("text")
+      .where("place", "=", `shell:#f${n}`)
+      .execute();
+    expect(told.map((m) => m.text)).toContain(`Convergence #${id} “Congress” is cancelled.`);
+    expect(await tick(60 * DAY)).toEqual([]);
+    expect(await h.ok("ana", `#c${n}`, `convergence list ${fed}`)).toContain("no convergences yet");
+  });
+
+  it("the ICS feed parses back and matches the schedule: RRULE, TZID and local times", async () => {
+    await schedule(
+      'Seasonal assembly every:"every 3 months on saturday 10:00" duration:3h where:"Saint-Imier" from:2026-03-01 agenda:"budget; stories"',
+    );
+    await schedule(
+      'Storytelling evening at:"2026-04-18T19:30" duration:90m where:"https://meet.example/jura"',
+    );
+    const text = await h.ok("zed", "#x", `convergence ics ${fed}`);
+    expect(text).toContain("BEGIN:VCALENDAR");
+    await h.ok("ana", `#c${n}`, `convergence ics ${fed} post:yes`);
+    const posted = await database.db
+      .selectFrom("outbox")
+      .select("text")
+      .where("place", "=", `shell:#f${n}`)
+      .execute();
+    expect(posted.some((m) => m.text.includes("SUMMARY:Storytelling evening"))).toBe(true);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.summary)).toEqual(["Seasonal assembly", "Storytelling evening"]);
+    const [assembly, evening] = events;
+    if (!assembly || !evening) throw new Error("two events expected");
+    expect(assembly.location).toBe("Saint-Imier");
+    expect(assembly.description).toBe("budget; stories");
+    expect(assembly.component.getFirstProperty("dtstart")?.getParameter("tzid")).toBe("Europe/Paris");
+    expect(assembly.component.getFirstPropertyValue("rrule")?.toString()).toContain("FREQ=MONTHLY");
+    const iterator = assembly.iterator();
+    const local: string[] = [];
+    for (let next = iterator.next(); next && local.length < 4; next = iterator.next())
+      local.push(
+        `${next.year}-${String(next.month).padStart(2, "0")}-${String(next.day).padStart(2, "0")} ${next.hour}:${String(next.minute).padStart(2, "0")}`,
+      );
+    expect(local).toEqual(["2026-03-07 10:00", "2026-06-06 10:00", "2026-09-05 10:00", "2026-12-05 10:00"]);
+    expect(assembly.duration.toSeconds()).toBe(3 * 3600);
+    expect(evening.isRecurring()).toBe(false);
+    expect(evening.startDate.toString()).toContain("2026-04-18T19:30");
+    expect(evening.duration.toSeconds()).toBe(90 * 60);
+    // The same starts Jura announces: check against the reminders' clock.
+    const sent = await tick(100 * DAY);
+    const first = sent.find((m) => m.key.endsWith(":start"));
+    expect(first?.key).toContain(
+      DateTime.fromISO("2026-03-07T10:00", { zone: "Europe/Paris" }).toUTC().toISO(),
+    );
+  });
+
+  it("refuses dates in the past, impossible rules, unknown timezones and bad reminders, clearly", async () => {
+    expect(
+      await h.fails("ana", `#c${n}`, `convergence schedule X at:2025-12-01T10:00 federation:${fed}`),
+    ).toContain("is in the past");
+    expect(
+      await h.fails(
+        "ana",
+        `#c${n}`,
+        `convergence schedule X every:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30 federation:${fed}`,
+      ),
+    ).toContain("never falls");
+    expect(
+      await h.fails("ana", `#c${n}`, `convergence schedule X every:"every blue moon" federation:${fed}`),
+    ).toContain("every:");
+    expect(
+      await h.fails("ana", `#c${n}`, `convergence schedule X every:yearly tz:Mars/Olympus federation:${fed}`),
+    ).toMatch(/tz/i);
+    expect(
+      await h.fails("ana", `#c${n}`, `convergence schedule X every:yearly remind:7x federation:${fed}`),
+    ).toContain("remind:");
+    expect(
+      await h.fails("ana", `#c${n}`, `convergence schedule X every:yearly from:2020-01-01 federation:${fed}`),
+    ).toContain("in the past");
+    expect(await h.fails("ana", `#c${n}`, `convergence schedule X federation:${fed}`)).toContain(
+      "every:<cadence>",
+    );
+    expect(await h.fails("zed", "#x", `convergence schedule X every:yearly federation:${fed}`)).toContain(
+      "Only members of a circle",
+    );
+  });
+
+  async function lastId(): Promise<number> {
+    const row = await database.db
+      .selectFrom("convergence")
+      .select((eb) => eb.fn.max("id").as("id"))
+      .executeTakeFirstOrThrow();
+    return Number(row.id);
+  }
+});
