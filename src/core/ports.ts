@@ -144,6 +144,8 @@ export interface NewOutboxMessage {
   createdAt: Date;
   /** Structure for platforms that can render it natively (polls); `text` is the fallback. */
   payload?: MessagePayload | null;
+  /** Already on the platform as this message (an adopted poll): recorded, never sent. */
+  deliveredAs?: string;
 }
 
 /** A poll to post natively (Matrix MSC3381, Discord polls or buttons) instead of as text. */
@@ -154,6 +156,8 @@ export interface PollStartPayload {
   options: string[];
   closesAt: string;
   secret: boolean;
+  /** Platform answer ids of an adopted poll, in option order (`poll vote <id> <n>` is answer n). */
+  answerIds?: string[];
 }
 
 /** A poll's end, sent in relation to its start message (`relatesToKey`). */

@@ -26,9 +26,10 @@ export function auditRepo(db: Db): AuditRepo {
   };
 }
 
-const outboxRow = (message: NewOutboxMessage) => ({
+const outboxRow = ({ deliveredAs, ...message }: NewOutboxMessage) => ({
   ...message,
   payload: message.payload ? JSON.stringify(message.payload) : null,
+  ...(deliveredAs ? { deliveredAt: message.createdAt, platformMessageId: deliveredAs } : {}),
 });
 
 export function outboxRepo(db: Db): OutboxRepo {

@@ -177,4 +177,71 @@ describe.skipIf(skip)("Jura on a real Synapse: MSC3381 polls", () => {
     }
     expect(bot.errors()).toEqual([]);
   });
+
+  it("GIVEN a member starts a poll with Element's own poll feature THEN it becomes the circle's poll: its answers count, an outsider's does not, and closing ends it", async () => {
+    const [alice, bob, carol, , erin] = [person(0), person(1), person(2), person(3), person(4)];
+    const TEXT = "org.matrix.msc1767.text";
+    const startId = await bob.send(
+      room,
+      {
+        "org.matrix.msc3381.poll.start": {
+          question: { [TEXT]: "Pears or plums?" },
+          kind: "org.matrix.msc3381.poll.disclosed",
+          max_selections: 1,
+          answers: [
+            { id: "a8f", [TEXT]: "Pears" },
+            { id: "k2x", [TEXT]: "Plums" },
+          ],
+        },
+        [TEXT]: "Pears or plums?\n1. Pears\n2. Plums",
+      },
+      "org.matrix.msc3381.poll.start",
+    );
+    const adopted = await log.reply(startId, botId);
+    expect(adopted.content.body).toMatch(/Poll #2 is open until .*; 4 members may vote\./);
+    const on = reference(startId);
+    await alice.send(
+      room,
+      { "m.relates_to": on, [UNSTABLE_RESPONSE]: { answers: ["k2x"] } },
+      UNSTABLE_RESPONSE,
+    );
+    await carol.send(
+      room,
+      { "m.relates_to": on, [UNSTABLE_RESPONSE]: { answers: ["k2x"] } },
+      UNSTABLE_RESPONSE,
+    );
+    await bob.send(
+      room,
+      { "m.relates_to": on, [UNSTABLE_RESPONSE]: { answers: ["a8f"] } },
+      UNSTABLE_RESPONSE,
+    );
+    const outsider = await erin.send(
+      room,
+      { "m.relates_to": on, [UNSTABLE_RESPONSE]: { answers: ["a8f"] } },
+      UNSTABLE_RESPONSE,
+    );
+    expect((await log.reply(outsider, botId)).content.body).toContain("Your vote was not counted");
+    const shown = await ask(carol, "!jura poll show 2");
+    expect(shown.content.body).toContain("Pears: 1 (@");
+    expect(shown.content.body).toMatch(/Plums: 2 \(/);
+    expect(
+      log.events.filter((e) => e.sender === botId && e.type === "org.matrix.msc3381.poll.start"),
+    ).toHaveLength(1);
+    expect((await ask(bob, "!jura poll close 2")).content.body).toContain("Poll #2 is closed");
+    const events = await log.until(
+      (es) =>
+        es.some(
+          (e) =>
+            e.sender === botId &&
+            e.type === "org.matrix.msc3381.poll.end" &&
+            relatesTo(e)?.event_id === startId,
+        ),
+      { what: "the end of the adopted poll" },
+    );
+    const end = events.find(
+      (e) => e.type === "org.matrix.msc3381.poll.end" && relatesTo(e)?.event_id === startId,
+    ) as MatrixEvent;
+    expect(String(end.content["org.matrix.msc1767.text"])).toContain("Result: Plums.");
+    expect(bot.errors()).toEqual([]);
+  });
 });

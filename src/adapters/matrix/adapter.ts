@@ -9,7 +9,7 @@ import { type BotIdentity, commandText } from "./message.js";
 import type { PendingReplies } from "./pending-replies.js";
 import type { PollStarts } from "./poll-starts.js";
 import { handlePollResponse } from "./poll-votes.js";
-import { POLL_END_TYPES, POLL_RESPONSE_TYPES, POLL_START } from "./polls.js";
+import { POLL_END_TYPES, POLL_RESPONSE_TYPES, POLL_START, pollStartCommand, readPollStart } from "./polls.js";
 import { adminLevel, powerOf, roomPower } from "./power.js";
 import { Lanes } from "./queue.js";
 import { type OutgoingEvent, renderOutcome } from "./render.js";
@@ -75,7 +75,7 @@ export class MatrixAdapter {
     ...POLL_END_TYPES.map(
       (type) => [type, (roomId: string, event: RawEvent) => this.onPollEnd(roomId, event)] as const,
     ),
-    [POLL_START, (_roomId: string, event: RawEvent) => this.onPollStart(event)],
+    [POLL_START, (roomId: string, event: RawEvent) => this.onPollStart(roomId, event)],
     [
       "m.room.encrypted",
       (roomId: string) => this.inRoom(roomId, "encryption", (r) => r.onEncryption(roomId, false)),
@@ -155,10 +155,43 @@ export class MatrixAdapter {
     });
   }
 
-  /** The bot's own poll starts are noted, so a response arriving before the outbox records it waits. */
-  private onPollStart(event: RawEvent): void {
-    if (event.sender === this.deps.bot.userId && typeof event.event_id === "string")
-      this.deps.polls.sawOwnStart(event.event_id);
+  /**
+   * The bot's own poll starts are noted, so a response arriving before the outbox records it
+   * waits. A poll a person starts with Element's poll feature in a circle's home room becomes
+   * that circle's poll (their event is its start; its answer ids map to the options); elsewhere
+   * people's polls are left alone.
+   */
+  private onPollStart(roomId: string, event: RawEvent): void {
+    const { sender, event_id: eventId } = event;
+    if (typeof sender !== "string" || typeof eventId !== "string") return;
+    if (sender === this.deps.bot.userId) {
+      this.deps.polls.sawOwnStart(eventId);
+      return;
+    }
+    void this.commands.run(roomId, async () => {
+      try {
+        const poll = readPollStart(event.content);
+        const home = await this.deps.uow.run((store) => store.circles.byHomePlace(placeOf(roomId)));
+        if (!poll || !home) {
+          this.deps.log.debug(
+            { roomId, eventId, adoptable: Boolean(poll) },
+            "a person's poll outside a circle: left alone",
+          );
+          return;
+        }
+        const outcome = await this.deps.jura.handle({
+          actor: personOf(sender),
+          place: placeOf(roomId),
+          text: pollStartCommand(poll),
+          eventId,
+          origin: { messageId: eventId, answerIds: poll.answers.map((a) => a.id) },
+          resolveMention: mentionResolver(sender),
+        });
+        await this.respond(roomId, eventId, sender, this.matrixify(outcome));
+      } catch (err) {
+        this.deps.log.error({ err, roomId, eventId }, "a person's Matrix poll could not be adopted");
+      }
+    });
   }
 
   /** Only Jura ends its polls, with the roster's count; someone else's end event changes nothing. */

@@ -1,5 +1,5 @@
 import type { Db } from "../../store/db.js";
-import { pollIdForMessage } from "../../store/platform-messages.js";
+import { pollAnswerIds, pollIdForMessage } from "../../store/platform-messages.js";
 
 const REMEMBERED = 1000;
 const LOOKUP_ATTEMPTS = 6;
@@ -34,6 +34,14 @@ export class PollStarts {
       const oldest = this.ownStarts.values().next().value;
       if (oldest !== undefined) this.ownStarts.delete(oldest);
     }
+  }
+
+  /**
+   * The platform answer ids of a poll someone started with their client (in option order), or
+   * undefined for Jura's own polls, whose answer ids are the option numbers.
+   */
+  async answerIds(eventId: string): Promise<string[] | undefined> {
+    return this.db ? pollAnswerIds(this.db, eventId) : undefined;
   }
 
   /** The poll `eventId` started, or undefined when it is no poll of Jura's. */

@@ -46,7 +46,13 @@ export async function handlePollResponse(
     return undefined;
   }
   const withdrawal = response.answers.length === 0;
-  const option = chosenOption(response.answers);
+  const adopted = await polls.answerIds(response.startEventId);
+  const first = response.answers[0];
+  const option = adopted
+    ? first === undefined || !adopted.includes(first)
+      ? undefined
+      : adopted.indexOf(first) + 1
+    : chosenOption(response.answers);
   if (!withdrawal && option === undefined) {
     log.info(
       { ...pollContext, answers: response.answers.slice(0, 3).map((a) => a.slice(0, 40)) },

@@ -87,3 +87,42 @@ export function chosenOption(answers: readonly string[]): number | undefined {
   const first = answers[0];
   return first !== undefined && /^[1-9]\d?$/.test(first) ? Number(first) : undefined;
 }
+
+/** A poll someone started with their client's poll feature: its question and answers. */
+export interface PeoplesPoll {
+  question: string;
+  answers: Array<{ id: string; text: string }>;
+}
+
+const textOf = (block: unknown): string | undefined => {
+  if (typeof block === "string") return block;
+  if (typeof block !== "object" || block === null) return undefined;
+  const b = block as Record<string, unknown>;
+  const value = b[TEXT] ?? b.body;
+  return typeof value === "string" ? value : undefined;
+};
+
+/**
+ * Reads an `org.matrix.msc3381.poll.start` as Element sends it. Undefined for anything malformed,
+ * or with fewer than 2 or more than 20 answers (Jura's limits).
+ */
+export function readPollStart(content: unknown): PeoplesPoll | undefined {
+  if (typeof content !== "object" || content === null) return undefined;
+  const block = (content as Record<string, unknown>)[POLL_START] as Record<string, unknown> | undefined;
+  const question = textOf(block?.question)?.trim();
+  const answers = Array.isArray(block?.answers) ? block.answers : [];
+  const read = answers.flatMap((a) => {
+    const id = (a as Record<string, unknown> | null)?.id;
+    const text = textOf(a)?.trim();
+    return typeof id === "string" && text ? [{ id, text }] : [];
+  });
+  if (!question || read.length < 2 || read.length > 20 || read.length !== answers.length) return undefined;
+  return { question, answers: read };
+}
+
+/** `poll start "<question>" options:"a|b|c"`, quoted so any text survives the parser. */
+export function pollStartCommand(poll: PeoplesPoll): string {
+  const quote = (s: string) => `"${s.replace(/[\\"]/g, "\\$&").replace(/\s+/g, " ")}"`;
+  const options = poll.answers.map((a) => a.text.replace(/\|/g, "/")).join("|");
+  return `poll start ${quote(poll.question)} options:${quote(options)}`;
+}

@@ -6,7 +6,7 @@ import { bindArgs, type MentionResolver, type PlaceResolver } from "./bind.js";
 import { help } from "./help.js";
 import { tokenize } from "./parser.js";
 import type { Registry } from "./registry.js";
-import type { AnyCommandSpec, Reply } from "./spec.js";
+import type { AnyCommandSpec, CommandOrigin, Reply } from "./spec.js";
 import { usageLine } from "./usage.js";
 
 /** A command as any adapter hands it to the core: who, where, and what they typed. */
@@ -21,6 +21,8 @@ export interface CommandInput {
    * once per id: a redelivered event (after a crash or reconnect) changes nothing twice.
    */
   eventId?: string;
+  /** See CommandOrigin: set by adapters only, never from what a user typed. */
+  origin?: CommandOrigin;
 }
 
 export interface ExecuteDeps {
@@ -59,7 +61,7 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
         return { text: "", duplicate: true };
       }
       return spec.handler(
-        { actor: input.actor, place: input.place, now: deps.clock.now(), store },
+        { actor: input.actor, place: input.place, now: deps.clock.now(), store, origin: input.origin },
         args as never,
       );
     });

@@ -15,6 +15,17 @@ export interface CommandContext {
   place: PlaceId;
   now: Date;
   store: Store;
+  /** The platform message the command came from, when that message is itself the subject. */
+  origin?: CommandOrigin;
+}
+
+/**
+ * A platform message a command adopts: a poll someone started with their client's own poll
+ * feature becomes a Jura poll whose start message is theirs (`answerIds` map its answers).
+ */
+export interface CommandOrigin {
+  messageId: string;
+  answerIds?: string[];
 }
 
 /** What a command answers in the place it was run; announcements elsewhere go through the outbox. */

@@ -56,7 +56,9 @@ export async function publishPoll(
     place: poll.place,
     text,
     createdAt: ctx.now,
+    ...(ctx.origin ? { deliveredAs: ctx.origin.messageId } : {}),
     payload: {
+      ...(ctx.origin?.answerIds ? { answerIds: ctx.origin.answerIds } : {}),
       type: "poll-start",
       pollId: poll.id,
       question: poll.question,
