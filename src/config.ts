@@ -156,6 +156,14 @@ export const configSchema = z
     JURA_RATE_LIMIT_MATRIX: ratePerSecond(20),
     JURA_RATE_LIMIT_DISCORD: ratePerSecond(40),
     JURA_RATE_LIMIT_SHELL: ratePerSecond(0),
+    JURA_HTTP_PORT: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z.coerce.number().int().min(0).max(65_535).default(8080),
+    ),
+    JURA_HTTP_HOST: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z.string().trim().default("127.0.0.1"),
+    ),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     ...matrixSettings,
     ...discordSettings,

@@ -1,11 +1,13 @@
 import { parseArgs } from "node:util";
 import { DiscordStartError } from "./adapters/discord/errors.js";
 import { MatrixStartError } from "./adapters/matrix/errors.js";
+import { type HttpServer, HttpStartError, startHttpServer } from "./app/http-server.js";
 import type { Jura } from "./app/jura.js";
 import { boot } from "./app/run.js";
 import { startServices } from "./app/services.js";
 import { runShellSession } from "./app/shell-session.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
+import { systemClock } from "./core/clock.js";
 import type { Platform } from "./core/ids.js";
 import type { Transport } from "./core/ports.js";
 import { RedisNotInstalledError } from "./jobs/embedded-redis.js";
@@ -101,11 +103,18 @@ async function chat(config: Config, log: Log): Promise<number> {
   }
   const transports = new Map([...bots].map(([platform, bot]) => [platform, bot.transport] as const));
   const running = await boot(config, log, transports, { deliveryConcurrency: 1 });
+  let http: HttpServer | undefined;
   const stopAll = async () => {
+    await http?.close();
     for (const bot of bots.values()) await bot.stop();
     await running.stop();
   };
   try {
+    // GET /health and the federations' calendar feeds; JURA_HTTP_PORT=0 turns it off.
+    if (config.JURA_HTTP_PORT > 0) {
+      const deps = { db: running.services.db, redis: running.jobs, clock: systemClock, log };
+      http = await startHttpServer(deps, { host: config.JURA_HTTP_HOST, port: config.JURA_HTTP_PORT });
+    }
     for (const bot of bots.values()) await bot.start({ db: running.services.db, jura: running.jura });
   } catch (error) {
     await stopAll();
@@ -139,7 +148,8 @@ main(process.argv.slice(2)).then(
       error instanceof ConfigError ||
       error instanceof RedisNotInstalledError ||
       error instanceof MatrixStartError ||
-      error instanceof DiscordStartError
+      error instanceof DiscordStartError ||
+      error instanceof HttpStartError
     ) {
       process.stderr.write(`${error.message}\n`);
     } else {

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { parseCadence } from "./cadence.js";
+import { mirrorConvergence } from "./convergence-events.js";
 import type { Convergence, Store } from "./ports.js";
 import { isLiveRule, occurrenceAfter, occurrences } from "./recurrence.js";
 import { formatMoment } from "./time.js";
@@ -147,6 +148,7 @@ export async function advanceConvergence(store: Store, convergence: Convergence,
         : `“${convergence.title}” (convergence #${convergence.id}) begins now — ${describeStart(convergence, start)}.${agenda}${told}`;
     if (federation) await store.outbox.add({ key, place: federation.announcePlace, text, createdAt: now });
     state = nextDue(convergence, state.nextDueAt);
+    if (offset <= 0 && state.nextAt) await mirrorConvergence(store, convergence, "upsert", state.nextAt, now);
     handled += 1;
   }
   await store.convergences.setNext(convergence.id, state);

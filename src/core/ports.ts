@@ -170,7 +170,25 @@ export interface PollEndPayload {
   relatesToKey: string;
 }
 
-export type MessagePayload = PollStartPayload | PollEndPayload;
+/**
+ * A convergence mirrored as a platform calendar event (a Discord guild scheduled event):
+ * `upsert` creates it or moves it to the occurrence starting at `startsAt`; `cancel` cancels it.
+ * Platforms without such events show `text`.
+ */
+export interface ConvergenceEventPayload {
+  type: "convergence-event";
+  action: "upsert" | "cancel";
+  convergenceId: number;
+  title: string;
+  /** ISO instants of the occurrence shown. */
+  startsAt: string;
+  endsAt: string;
+  /** A place or a link; may be empty. */
+  location: string;
+  description: string;
+}
+
+export type MessagePayload = PollStartPayload | PollEndPayload | ConvergenceEventPayload;
 
 export interface OutboxRepo {
   /** Returns false when a message with that key already exists. */

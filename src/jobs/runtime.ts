@@ -142,6 +142,15 @@ export class JobRuntime {
     return this.delivery.newest();
   }
 
+  /**
+   * Resolves when Redis answers a PING; rejects at once when the connection is not ready (a
+   * queued command would wait for a reconnection that may never come).
+   */
+  async ping(): Promise<void> {
+    if (this.redis.status !== "ready") throw new Error(`redis connection is ${this.redis.status}`);
+    await this.redis.ping();
+  }
+
   /** Waits until no announcement for these platforms is pending, or the timeout passes. */
   async waitIdle(platforms: readonly Platform[], timeoutMs = 15_000): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;

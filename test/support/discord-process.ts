@@ -12,7 +12,7 @@ export class JuraProcess {
   constructor(env: Record<string, string | undefined>) {
     this.child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "start"], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: "info", ...env },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: "info", JURA_HTTP_PORT: "0", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let partial = "";

@@ -40,6 +40,8 @@ export function runJura(
         HOME: process.env.HOME,
         REDIS_URL: process.env.TEST_REDIS_URL,
         JURA_QUEUE_PREFIX: `t${Math.random().toString(36).slice(2, 10)}`,
+        // Tests run side by side: no HTTP server on the default port unless a test asks for one.
+        JURA_HTTP_PORT: "0",
         ...env,
       },
       stdio: ["pipe", "pipe", "pipe"],

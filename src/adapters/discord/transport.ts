@@ -13,6 +13,7 @@ import { channelOf } from "./identity.js";
 import { buttonPollBody, fitsNativePoll, nativePollBody } from "./poll-body.js";
 import type { PollMessages } from "./poll-messages.js";
 import { renderText } from "./render.js";
+import { ScheduledEvents } from "./scheduled-events.js";
 
 /**
  * Discord's message nonce for an outbox key (≤ 25 characters). With `enforce_nonce`, Discord
@@ -33,17 +34,23 @@ const IGNORED_ON_END = new Set<number>([
  * The outbox's transport for `discord:` places. Plain announcements become messages (an embed
  * when long); a `poll-start` becomes a native poll when it fits Discord's limits and is public,
  * else text with vote buttons; a `poll-end` expires the native poll (or retires the buttons) and
- * posts the result as a reply to it. Its REST client rejects instead of waiting on a rate limit,
- * so a 429 (or a bucket that is empty) becomes {@link RetryAfterError}: the delivery queue
- * pauses for every process and retries without counting a failure.
+ * posts the result as a reply to it; a `convergence-event` creates, moves or cancels the guild
+ * scheduled event that mirrors a convergence (see {@link ScheduledEvents}). Its REST client
+ * rejects instead of waiting on a rate limit, so a 429 (or a bucket that is empty) becomes
+ * {@link RetryAfterError}: the delivery queue pauses for every process and retries without
+ * counting a failure.
  */
 export class DiscordTransport implements Transport {
+  private readonly events: ScheduledEvents;
+
   constructor(
     private readonly rest: REST,
     private readonly polls: PollMessages,
     private readonly log: Log,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.events = new ScheduledEvents(rest, log, now);
+  }
 
   async send(message: OutgoingMessage): Promise<string> {
     const where = channelOf(message.place);
@@ -52,6 +59,7 @@ export class DiscordTransport implements Transport {
       const payload = message.payload;
       if (payload?.type === "poll-start") return await this.startPoll(where.channelId, message, payload);
       if (payload?.type === "poll-end") return await this.endPoll(where.channelId, message, payload);
+      if (payload?.type === "convergence-event") return await this.events.sync(where.guildId, payload);
       return (await this.post(where.channelId, renderText(message.text), message.key)).id;
     } catch (error) {
       throw this.explain(error, message);
@@ -107,10 +115,14 @@ export class DiscordTransport implements Transport {
     if (!(error instanceof DiscordAPIError)) return error;
     const where = channelOf(message.place)?.channelId ?? message.place;
     if (error.status === 429) return new RetryAfterError(1000);
-    if (
-      error.code === RESTJSONErrorCodes.MissingPermissions ||
-      error.code === RESTJSONErrorCodes.MissingAccess
-    )
+    const denied =
+      error.code === RESTJSONErrorCodes.MissingPermissions || error.code === RESTJSONErrorCodes.MissingAccess;
+    if (denied && message.payload?.type === "convergence-event")
+      return new Error(
+        `Jura may not manage events in server ${channelOf(message.place)?.guildId ?? message.place}: give it Create Events and Manage Events (${error.message})`,
+        { cause: error },
+      );
+    if (denied)
       return new Error(
         `Jura may not post in channel ${where}: give it View Channel, Send Messages and Create Polls there (${error.message})`,
         { cause: error },

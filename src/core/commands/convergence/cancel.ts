@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { mirrorConvergence } from "../../convergence-events.js";
 import { UserError } from "../../errors.js";
 import { idArg } from "../args.js";
 import { announce, audit } from "../lookups.js";
@@ -26,6 +27,7 @@ export default defineCommand({
         problem: `convergence #${c.id} is already cancelled`,
       });
     await ctx.store.convergences.cancel(c.id, ctx.now);
+    await mirrorConvergence(ctx.store, c, "cancel", c.nextAt ?? c.dtstart, ctx.now);
     const auditId = await audit(ctx, {
       action: "convergence.cancel",
       circleId: null,

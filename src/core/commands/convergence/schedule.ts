@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { mirrorConvergence } from "../../convergence-events.js";
 import {
   convergenceRule,
   DEFAULT_REMINDERS,
@@ -101,6 +102,8 @@ export default defineCommand({
       createdAt: ctx.now,
     };
     const convergence = await ctx.store.convergences.create({ ...draft, ...nextDue(draft, ctx.now) });
+    if (convergence.nextAt)
+      await mirrorConvergence(ctx.store, convergence, "upsert", convergence.nextAt, ctx.now);
     await audit(ctx, {
       action: "convergence.schedule",
       circleId: null,
