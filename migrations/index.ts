@@ -6,6 +6,7 @@ import * as matrixStorage from "./0004-matrix-storage.js";
 import * as discord from "./0005-discord.js";
 import * as mutualAid from "./0006-mutual-aid.js";
 import * as convergences from "./0007-convergences.js";
+import * as outboxPlatformId from "./0008-outbox-platform-id.js";
 
 /**
  * Migrations listed statically (not read from disk) so they run the same under tsx, vitest and
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   "0005-discord": discord,
   "0006-mutual-aid": mutualAid,
   "0007-convergences": convergences,
+  "0008-outbox-platform-id": outboxPlatformId,
 };
 
 export const migrationProvider: MigrationProvider = {

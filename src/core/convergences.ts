@@ -146,7 +146,14 @@ export async function advanceConvergence(store: Store, convergence: Convergence,
       offset > 0
         ? `Reminder: “${convergence.title}” (convergence #${convergence.id}) is in ${inWords(offset)} — ${describeStart(convergence, start)}.${agenda}\nRSVP: /convergence rsvp ${convergence.id} yes|maybe|no`
         : `“${convergence.title}” (convergence #${convergence.id}) begins now — ${describeStart(convergence, start)}.${agenda}${told}`;
-    if (federation) await store.outbox.add({ key, place: federation.announcePlace, text, createdAt: now });
+    if (federation)
+      await store.outbox.add({
+        key,
+        place: federation.announcePlace,
+        text,
+        createdAt: now,
+        payload: { type: "rsvp", convergenceId: convergence.id },
+      });
     state = nextDue(convergence, state.nextDueAt);
     if (offset <= 0 && state.nextAt) await mirrorConvergence(store, convergence, "upsert", state.nextAt, now);
     handled += 1;

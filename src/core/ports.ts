@@ -188,7 +188,16 @@ export interface ConvergenceEventPayload {
   description: string;
 }
 
-export type MessagePayload = PollStartPayload | PollEndPayload | ConvergenceEventPayload;
+/**
+ * A convergence reminder or start announcement people can answer: platforms with buttons add
+ * Yes/Maybe/No (`convergence rsvp <id> yes|maybe|no`); the others show `text`.
+ */
+export interface RsvpPayload {
+  type: "rsvp";
+  convergenceId: number;
+}
+
+export type MessagePayload = PollStartPayload | PollEndPayload | ConvergenceEventPayload | RsvpPayload;
 
 export interface OutboxRepo {
   /** Returns false when a message with that key already exists. */

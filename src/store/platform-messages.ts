@@ -26,3 +26,27 @@ export async function pollAnswerIds(db: Db, platformMessageId: string): Promise<
   const payload = row?.payload;
   return payload?.type === "poll-start" ? payload.answerIds : undefined;
 }
+
+/** `convergence:<id>:<start>:start` and `convergence:<id>:<start>:remind:<offset>` (not `:event:` rows). */
+const CONVERGENCE_ANNOUNCEMENT = /^convergence:(\d{1,10}):\d{4}-\d{2}-\d{2}T[\d:.]+Z:(?:start|remind:\w+)$/;
+
+/**
+ * Which convergence a platform message announces, from the outbox row of its reminder or start.
+ * Adapters use it to turn a reaction to the announcement into `convergence rsvp <id> <answer>`.
+ */
+export async function convergenceIdForMessage(
+  db: Db,
+  platformMessageId: string,
+): Promise<number | undefined> {
+  const rows = await db
+    .selectFrom("outbox")
+    .select("key")
+    .where("platformMessageId", "=", platformMessageId)
+    .where("key", "like", "convergence:%")
+    .execute();
+  for (const row of rows) {
+    const match = CONVERGENCE_ANNOUNCEMENT.exec(row.key);
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}

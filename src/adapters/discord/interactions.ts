@@ -19,6 +19,7 @@ import type { Lanes } from "./lanes.js";
 import { parseVoteButton } from "./poll-body.js";
 import { respond } from "./respond.js";
 import type { RoleSync } from "./roles.js";
+import { parseRsvpButton } from "./rsvp-buttons.js";
 import { HELP_COMMAND } from "./slash-commands.js";
 
 export interface InteractionDeps {
@@ -49,7 +50,7 @@ const STALE =
 /**
  * Turns interactions into commands: a slash command becomes the text command the core parses
  * (one parsing and validation path for every platform), autocomplete reads the database, and
- * vote buttons become `poll vote`. Each interaction runs on its own; `lanes` tracks them so a
+ * vote buttons become `poll vote`, RSVP buttons `convergence rsvp`. Each interaction runs on its own; `lanes` tracks them so a
  * stop can wait for the ones in flight.
  */
 export function attachInteractions(client: Client, deps: InteractionDeps): void {
@@ -122,14 +123,20 @@ async function command(interaction: ChatInputCommandInteraction, deps: Interacti
 
 async function button(interaction: ButtonInteraction, deps: InteractionDeps, place: string) {
   const vote = parseVoteButton(interaction.customId);
-  if (!vote) {
+  const rsvp = vote ? undefined : parseRsvpButton(interaction.customId);
+  const text = vote
+    ? `poll vote ${vote.pollId} ${vote.n}`
+    : rsvp
+      ? `convergence rsvp ${rsvp.convergenceId} ${rsvp.answer}`
+      : undefined;
+  if (!text) {
     await interaction.reply({
       content: "This button no longer does anything.",
       flags: MessageFlags.Ephemeral,
     });
     return;
   }
-  const work = run(deps, interaction, place, `poll vote ${vote.pollId} ${vote.n}`, false);
+  const work = run(deps, interaction, place, text, false);
   await respond(interaction, work, { private: true, deferAfterMs: deps.deferAfterMs, log: deps.log });
 }
 

@@ -13,6 +13,7 @@ import { channelOf } from "./identity.js";
 import { buttonPollBody, fitsNativePoll, nativePollBody } from "./poll-body.js";
 import type { PollMessages } from "./poll-messages.js";
 import { renderText } from "./render.js";
+import { rsvpBody } from "./rsvp-buttons.js";
 import { ScheduledEvents } from "./scheduled-events.js";
 
 /**
@@ -35,7 +36,8 @@ const IGNORED_ON_END = new Set<number>([
  * when long); a `poll-start` becomes a native poll when it fits Discord's limits and is public,
  * else text with vote buttons; a `poll-end` expires the native poll (or retires the buttons) and
  * posts the result as a reply to it; a `convergence-event` creates, moves or cancels the guild
- * scheduled event that mirrors a convergence (see {@link ScheduledEvents}). Its REST client
+ * scheduled event that mirrors a convergence (see {@link ScheduledEvents}); an `rsvp` (a
+ * convergence reminder or start) is text with Yes/Maybe/No buttons. Its REST client
  * rejects instead of waiting on a rate limit, so a 429 (or a bucket that is empty) becomes
  * {@link RetryAfterError}: the delivery queue pauses for every process and retries without
  * counting a failure.
@@ -60,6 +62,8 @@ export class DiscordTransport implements Transport {
       if (payload?.type === "poll-start") return await this.startPoll(where.channelId, message, payload);
       if (payload?.type === "poll-end") return await this.endPoll(where.channelId, message, payload);
       if (payload?.type === "convergence-event") return await this.events.sync(where.guildId, payload);
+      if (payload?.type === "rsvp")
+        return (await this.post(where.channelId, rsvpBody(payload, message.text), message.key)).id;
       return (await this.post(where.channelId, renderText(message.text), message.key)).id;
     } catch (error) {
       throw this.explain(error, message);

@@ -12,6 +12,7 @@ import { handlePollResponse } from "./poll-votes.js";
 import { POLL_END_TYPES, POLL_RESPONSE_TYPES, POLL_START, pollStartCommand, readPollStart } from "./polls.js";
 import { adminLevel, powerOf, roomPower } from "./power.js";
 import { Lanes } from "./queue.js";
+import { handleReaction, REACTION } from "./reactions.js";
 import { type OutgoingEvent, renderOutcome } from "./render.js";
 import { RoomLifecycle } from "./rooms.js";
 import { type MatrixSender, txnIdFor } from "./send.js";
@@ -30,6 +31,8 @@ export interface MatrixAdapterDeps {
   pending: PendingReplies;
   /** Which start event is which Jura poll. */
   polls: PollStarts;
+  /** Which convergence a bot message announces (for RSVP reactions). */
+  convergenceOf(eventId: string): Promise<number | undefined>;
   /** MATRIX_ALLOWED_INVITERS; empty: anyone. */
   allowedInviters: readonly string[];
 }
@@ -65,7 +68,7 @@ export class MatrixAdapter {
   /**
    * Room timeline events by type: commands, MSC3381 poll events (responses of both namespaces
    * become votes; the bot's own poll starts are noted; end events of others are ignored, since
-   * only Jura closes its polls), and encryption.
+   * only Jura closes its polls), reactions (RSVPs to convergence announcements), and encryption.
    */
   private readonly routes: ReadonlyMap<string, (roomId: string, event: RawEvent) => void> = new Map([
     ["m.room.message", (roomId: string, event: RawEvent) => this.onMessage(roomId, event)],
@@ -76,6 +79,7 @@ export class MatrixAdapter {
       (type) => [type, (roomId: string, event: RawEvent) => this.onPollEnd(roomId, event)] as const,
     ),
     [POLL_START, (roomId: string, event: RawEvent) => this.onPollStart(roomId, event)],
+    [REACTION, (roomId: string, event: RawEvent) => this.onReaction(roomId, event)],
     [
       "m.room.encrypted",
       (roomId: string) => this.inRoom(roomId, "encryption", (r) => r.onEncryption(roomId, false)),
@@ -155,6 +159,21 @@ export class MatrixAdapter {
     });
   }
 
+  /** A 👍 / 🤔 / 👎 on a convergence announcement: an RSVP; only a refusal is answered. */
+  private onReaction(roomId: string, event: RawEvent): void {
+    const { sender, event_id: eventId } = event;
+    if (typeof sender !== "string" || typeof eventId !== "string" || sender === this.deps.bot.userId) return;
+    void this.commands.run(roomId, async () => {
+      try {
+        const handled = await handleReaction(this.deps, roomId, event);
+        if (handled)
+          await this.respond(roomId, eventId, sender, this.matrixify(handled.outcome), handled.announcement);
+      } catch (err) {
+        this.deps.log.error({ err, roomId, eventId }, "a Matrix reaction could not be handled");
+      }
+    });
+  }
+
   /**
    * The bot's own poll starts are noted, so a response arriving before the outbox records it
    * waits. A poll a person starts with Element's poll feature in a circle's home room becomes
@@ -203,13 +222,22 @@ export class MatrixAdapter {
     );
   }
 
-  /** Sends a command's outcome as its reply; a duplicate resends a reply a crash interrupted. */
-  private async respond(roomId: string, eventId: string, sender: string, outcome: Outcome): Promise<void> {
+  /**
+   * Sends a command's outcome as its reply (to `replyTo`, by default the command's event); a
+   * duplicate resends a reply a crash interrupted.
+   */
+  private async respond(
+    roomId: string,
+    eventId: string,
+    sender: string,
+    outcome: Outcome,
+    replyTo = eventId,
+  ): Promise<void> {
     if (outcome.kind === "duplicate") {
       await this.resend(roomId, eventId);
       return;
     }
-    const events = renderOutcome(outcome, { eventId, sender });
+    const events = renderOutcome(outcome, { eventId: replyTo, sender });
     await this.deps.pending
       .remember(eventId, { roomId, events })
       .catch((err) => this.deps.log.warn({ err, eventId }, "could not record a reply before sending it"));

@@ -6,6 +6,7 @@ import { Registry } from "../../core/commands/registry.js";
 import type { Transport } from "../../core/ports.js";
 import type { Log } from "../../log.js";
 import type { Db } from "../../store/db.js";
+import { convergenceIdForMessage } from "../../store/platform-messages.js";
 import { unitOfWork } from "../../store/store.js";
 import { MatrixAdapter } from "./adapter.js";
 import { JuraMatrixClient } from "./client.js";
@@ -105,6 +106,7 @@ export class MatrixBot {
       spaces: new FederationSpaces(client, storage, log),
       pending: new PendingReplies(storage),
       polls,
+      convergenceOf: (eventId) => convergenceIdForMessage(db, eventId),
       jura,
       uow: unitOfWork(db),
       registry: new Registry(),
