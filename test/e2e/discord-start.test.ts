@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DiscordDouble, startDiscordDouble } from "../doubles/discord/index.js";
-import { JuraProcess } from "../support/discord-process.js";
+import { BotProcess } from "../support/bot-process.js";
 import {
   APP,
   BOT,
@@ -59,7 +59,7 @@ describe("npm start with DISCORD_TOKEN: the Discord bot as its own process", () 
   });
 
   it("GIVEN Discord settings THEN it registers guild commands, answers them, delivers announcements and stops cleanly", async () => {
-    const jura = new JuraProcess(await env());
+    const jura = new BotProcess(await env());
     try {
       await jura.waitForLog("Discord bot running", 45_000);
       expect(double.commands(GUILD).map((c) => c.name)).toContain("circle");
@@ -98,7 +98,7 @@ describe("npm start with DISCORD_TOKEN: the Discord bot as its own process", () 
   });
 
   it("GIVEN an application id that is not the token's THEN start-up stops with a message saying so", async () => {
-    const jura = new JuraProcess(await env({ DISCORD_APPLICATION_ID: "1100000000000000099" }));
+    const jura = new BotProcess(await env({ DISCORD_APPLICATION_ID: "1100000000000000099" }));
     expect(await jura.exited).toBe(1);
     expect(jura.stderr).toContain(
       `DISCORD_APPLICATION_ID is 1100000000000000099, but DISCORD_TOKEN belongs to application ${APP}`,

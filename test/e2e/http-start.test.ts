@@ -1,7 +1,7 @@
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DiscordDouble, startDiscordDouble } from "../doubles/discord/index.js";
-import { JuraProcess } from "../support/discord-process.js";
+import { BotProcess } from "../support/bot-process.js";
 import { APP, BOT, GUILD, TOKEN, testDatabase } from "../support/discord-world.js";
 import { tempDir } from "../support/jura-process.js";
 import { uniquePrefix } from "../support/redis.js";
@@ -36,7 +36,7 @@ describe("npm start with a chat platform: the HTTP server beside the bot", () =>
 
   it("GIVEN JURA_HTTP_PORT THEN /health answers while the bot runs, and SIGTERM closes it cleanly", async () => {
     const port = await freePort();
-    const jura = new JuraProcess({
+    const jura = new BotProcess({
       JURA_DATA_DIR: await tempDir("jura-http-start-"),
       DATABASE_URL: database.url,
       DATABASE_POOL_SIZE: String(database.poolSize),

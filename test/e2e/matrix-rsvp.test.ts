@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BotProcess } from "../support/matrix-bot.js";
+import type { BotProcess } from "../support/bot-process.js";
 import type { MatrixEvent, MatrixPerson, RoomLog } from "../support/matrix-people.js";
 import { type MatrixWorld, matrixWorld } from "../support/matrix-world.js";
 import { synapseUnavailable } from "../support/synapse.js";

@@ -1,8 +1,8 @@
 import { rm } from "node:fs/promises";
 import { startMemoryPostgres } from "../../src/store/embedded-postgres.js";
+import { BotProcess } from "./bot-process.js";
 import { backends } from "./databases.js";
 import { tempDir } from "./jura-process.js";
-import { BotProcess } from "./matrix-bot.js";
 import { MatrixPerson } from "./matrix-people.js";
 import { testRedis, uniquePrefix } from "./redis.js";
 import { type RegisteredUser, type Synapse, startSynapse } from "./synapse.js";

@@ -11,12 +11,15 @@ export interface LogLine {
 }
 
 /**
- * The real `npm start` process (src/main.ts start) with a Matrix configuration, its pino log
- * parsed line by line so tests can wait for and count what it logged.
+ * The real `npm start` process (src/main.ts start) with a chat configuration (Matrix, Discord),
+ * its pino log parsed line by line so tests can wait for and count what it logged.
  */
 export class BotProcess {
   readonly lines: LogLine[] = [];
+  /** Everything it printed, stdout and stderr. */
   raw = "";
+  /** Its stderr alone (pino lines and plain start-up errors). */
+  stderr = "";
   private readonly child: ChildProcess;
   readonly exited: Promise<number | null>;
 
@@ -29,6 +32,7 @@ export class BotProcess {
     let partial = "";
     this.child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
       this.raw += chunk;
+      this.stderr += chunk;
       // MATRIX_E2E_BOT_LOG=<file> keeps every bot's log for debugging a failed run.
       if (process.env.MATRIX_E2E_BOT_LOG) appendFileSync(process.env.MATRIX_E2E_BOT_LOG, chunk);
       partial += chunk;
