@@ -25,13 +25,7 @@ describe.skipIf(skip)("Jura on a real Synapse: RSVP to a convergence with a reac
     return p;
   };
   const ask = async (p: MatrixPerson, text: string) => log.reply(await p.say(room, text), botId);
-  const logged = async (msg: string, n: number) => {
-    const deadline = Date.now() + 15_000;
-    while (bot.count(msg) < n) {
-      if (Date.now() > deadline) throw new Error(`the bot logged “${msg}” ${bot.count(msg)} times, not ${n}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
+  const logged = (msg: string, n: number) => bot.waitForCount(msg, n);
 
   beforeAll(async () => {
     world = await matrixWorld();

@@ -56,6 +56,16 @@ export class BotProcess {
     return this.lines.filter((l) => l.msg.includes(msg)).length;
   }
 
+  /** Waits until the bot has logged `msg` at least `n` times. */
+  async waitForCount(msg: string, n: number, timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.count(msg) < n) {
+      if (Date.now() > deadline)
+        throw new Error(`the bot logged “${msg}” ${this.count(msg)} times, not ${n}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   /** Waits until a log line contains `msg`; fails early if the process exits. */
   async waitForLog(msg: string, timeoutMs = 30_000): Promise<LogLine> {
     const deadline = Date.now() + timeoutMs;
