@@ -1,14 +1,14 @@
-import type { ManualClock } from "../core/clock.js";
+import type { SettableClock } from "../core/clock.js";
 import { runDue } from "../core/due.js";
 import type { UnitOfWork } from "../core/ports.js";
 
 /**
- * Moves a manual clock forward by `ms`, stopping at every moment something falls due so each
+ * Moves a settable clock forward by `ms`, stopping at every moment something falls due so each
  * heads-up, handoff and closing happens at its own time and in order; `settle` delivers what
  * each step announced before the next step runs.
  */
 export async function advanceClock(
-  clock: ManualClock,
+  clock: SettableClock,
   uow: UnitOfWork,
   ms: number,
   settle: () => Promise<unknown>,

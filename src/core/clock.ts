@@ -5,11 +5,16 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** A clock that can be moved forward (never back): what `advance` drives. */
+export interface SettableClock extends Clock {
+  set(to: Date): void;
+}
+
 /**
  * A clock that only moves when told: the shell's `--clock` and `advance`, and tests, use it to
  * run months of schedule in moments.
  */
-export class ManualClock implements Clock {
+export class ManualClock implements SettableClock {
   private current: Date;
 
   constructor(start: Date) {

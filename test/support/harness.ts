@@ -1,20 +1,23 @@
 import { pino } from "pino";
 import { shellPerson, shellPlace } from "../../src/adapters/shell/identity.js";
 import { Jura, type Outcome } from "../../src/app/jura.js";
-import type { Clock } from "../../src/core/clock.js";
+import type { SettableClock } from "../../src/core/clock.js";
 import { Registry } from "../../src/core/commands/registry.js";
 import type { AnyCommandSpec } from "../../src/core/commands/spec.js";
 import type { Db } from "../../src/store/db.js";
 import { unitOfWork } from "../../src/store/store.js";
 
 /** A settable clock for tests. */
-export class TestClock implements Clock {
+export class TestClock implements SettableClock {
   constructor(public current = new Date("2026-03-01T12:00:00Z")) {}
   now(): Date {
     return new Date(this.current);
   }
   advance(ms: number): void {
     this.current = new Date(this.current.getTime() + ms);
+  }
+  set(to: Date): void {
+    if (to > this.current) this.current = new Date(to);
   }
 }
 
