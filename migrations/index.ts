@@ -7,6 +7,7 @@ import * as discord from "./0005-discord.js";
 import * as mutualAid from "./0006-mutual-aid.js";
 import * as convergences from "./0007-convergences.js";
 import * as outboxPlatformId from "./0008-outbox-platform-id.js";
+import * as outboxClaimToken from "./0009-outbox-claim-token.js";
 
 /**
  * Migrations listed statically (not read from disk) so they run the same under tsx, vitest and
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   "0006-mutual-aid": mutualAid,
   "0007-convergences": convergences,
   "0008-outbox-platform-id": outboxPlatformId,
+  "0009-outbox-claim-token": outboxClaimToken,
 };
 
 export const migrationProvider: MigrationProvider = {

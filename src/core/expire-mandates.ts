@@ -9,14 +9,8 @@ import { formatMoment } from "./time.js";
  * by mandate, so each expiry is announced once.
  */
 export async function expireMandates(store: Store, now: Date, limit = 100): Promise<number> {
-  const due = await store.mandates.claimExpired(now, limit);
+  const due = await store.mandates.expireDue(now, limit, "mandate period ended");
   if (due.length === 0) return 0;
-  await store.mandates.endMany(
-    due.map((m) => m.id),
-    "expired",
-    now,
-    "mandate period ended",
-  );
   const circles = new Map(
     (await store.circles.byIds([...new Set(due.map((m) => m.circleId))])).map((c) => [c.id, c]),
   );
@@ -34,11 +28,21 @@ export async function expireMandates(store: Store, now: Date, limit = 100): Prom
       details: { mandateId: mandate.id },
     })),
   );
+  // a backlog tends to share its moments and zones; formatting each pair once saves most of the time
+  const moments = new Map<string, string>();
+  const moment = (at: Date, zone: string) => {
+    const key = `${at.getTime()} ${zone}`;
+    const known = moments.get(key);
+    if (known !== undefined) return known;
+    const text = formatMoment(at, zone);
+    moments.set(key, text);
+    return text;
+  };
   const messages: NewOutboxMessage[] = [];
   for (const mandate of due) {
     const circle = circles.get(mandate.circleId);
     if (!circle) continue;
-    const text = `Mandate #${mandate.id} of ${displayPerson(mandate.delegate)} for “${circle.name}” (${mandate.scope}) ended at ${formatMoment(mandate.expiresAt, circle.timezone)}. The circle may grant a new one.`;
+    const text = `Mandate #${mandate.id} of ${displayPerson(mandate.delegate)} for “${circle.name}” (${mandate.scope}) ended at ${moment(mandate.expiresAt, circle.timezone)}. The circle may grant a new one.`;
     const federation = circle.federationId === null ? undefined : federations.get(circle.federationId);
     for (const place of new Set([circle.homePlace, federation?.announcePlace ?? null])) {
       if (place)

@@ -111,13 +111,15 @@ export interface MandateRepo {
   /** Active mandates of one person in one circle. */
   activeOf(circleId: number, delegate: PersonId): Promise<Mandate[]>;
   end(id: number, status: "expired" | "ended", at: Date, reason: string): Promise<void>;
-  endMany(ids: readonly number[], status: "expired" | "ended", at: Date, reason: string): Promise<void>;
   /**
-   * Claims active mandates whose expiry is at or before `now`, skipping rows another worker holds,
-   * so concurrent sweeps never expire (and announce) the same mandate twice.
+   * Ends, as expired at `now`, up to `limit` active mandates whose expiry is at or before `now`,
+   * in one statement, skipping rows another worker holds, so concurrent sweeps never expire
+   * (and announce) the same mandate twice. Returns the mandates it ended.
    */
-  claimExpired(now: Date, limit: number): Promise<Mandate[]>;
-  /** Active mandates whose renewal question is due, claimed like claimExpired. */
+  expireDue(now: Date, limit: number, reason: string): Promise<Mandate[]>;
+  /**
+   * Claims active mandates whose renewal question is due, skipping rows another worker holds.
+   */
   claimRenewalDue(now: Date, limit: number): Promise<Mandate[]>;
   setTerms(id: number, patch: { expiresAt?: Date; renewalDueAt: Date | null }): Promise<void>;
 }
@@ -202,8 +204,18 @@ export type MessagePayload = PollStartPayload | PollEndPayload | ConvergenceEven
 export interface OutboxRepo {
   /** Returns false when a message with that key already exists. */
   add(message: NewOutboxMessage): Promise<boolean>;
-  /** Adds several at once; returns the keys that were new. */
-  addMany(messages: readonly NewOutboxMessage[]): Promise<string[]>;
+  /**
+   * Adds several at once; returns the keys that were new. With `reserve`, the new rows are
+   * born held for a sender under that token for `forMs` (no other sender claims them meanwhile):
+   * whoever wrote them hands them to delivery directly once the transaction commits.
+   */
+  addMany(messages: readonly NewOutboxMessage[], reserve?: Reservation): Promise<string[]>;
+}
+
+/** Outbox rows held for one sender: see {@link OutboxRepo.addMany}. */
+export interface Reservation {
+  token: string;
+  forMs: number;
 }
 
 /**

@@ -7,11 +7,12 @@ import type { Transport, UnitOfWork } from "../core/ports.js";
 import type { Log } from "../log.js";
 import type { Db } from "../store/db.js";
 import { outboxQueue } from "../store/outbox-queue.js";
-import { deliverJob } from "./deliver.js";
-import { batchedDeliveryOutbox } from "./delivery-outbox.js";
+import { type DeliverDeps, deliverJob } from "./deliver.js";
+import { deliveryOutbox } from "./delivery-outbox.js";
 import { DeliveryQueues } from "./delivery-queues.js";
 import type { JobDefinition } from "./job.js";
 import { limiterFor } from "./rate-limit.js";
+import { Semaphore } from "./semaphore.js";
 import { sweepJob } from "./sweep.js";
 
 export interface JobRuntimeOptions {
@@ -25,9 +26,17 @@ export interface JobRuntimeOptions {
   sweepEveryMs: number;
   /** Parallel deliveries per process; 1 keeps announcements in order within this process. */
   deliveryConcurrency: number;
+  /**
+   * Rows one delivery job claims on a platform without a rate limit. Default 200. (Under a rate
+   * limit a job takes one row, since the limiter counts jobs.)
+   */
+  deliveryBatchSize?: number;
   /** First retry delay of a failed delivery, doubled on each attempt. Default 1 s. */
   retryDelayMs?: number;
-  /** Tries per announcement before it is left to the sweep (a 429 does not count). Default 10. */
+  /**
+   * Failed tries after which a delivery is reported as an error; the wait between tries stops
+   * growing there, and tries go on (a 429 does not count). Default 10.
+   */
   deliveryAttempts?: number;
   /**
    * Messages per second per platform, for the platform as a whole (every process shares the
@@ -36,10 +45,10 @@ export interface JobRuntimeOptions {
   rateLimits?: Partial<Record<Platform, number>>;
   /**
    * How long a sender holds an outbox row (default 60 s): a crashed worker's announcements are
-   * retried after this. It must outlast any send, or a slow send could be repeated.
+   * retried after this. A quarter of it must outlast any send, or a slow send could be repeated.
    */
   leaseMs?: number;
-  /** Due items each sweep transaction claims. Default 500. */
+  /** Due items of each kind a sweep transaction claims. Default 2000. */
   sweepBatchSize?: number;
   /** Sweep transactions run side by side. Default 2; each holds one pooled connection. */
   sweepLanes?: number;
@@ -48,8 +57,9 @@ export interface JobRuntimeOptions {
 const DEFAULTS = {
   retryDelayMs: 1000,
   deliveryAttempts: 10,
+  deliveryBatchSize: 200,
   leaseMs: 60_000,
-  sweepBatchSize: 500,
+  sweepBatchSize: 2000,
   sweepLanes: 2,
 };
 
@@ -57,9 +67,10 @@ const DEFAULTS = {
 const MAX_LOCK_MS = 30_000;
 
 /**
- * BullMQ queues and workers. Postgres stays the source of truth: at start the sweep scheduler
- * is upserted under a stable id and every pending outbox row is re-enqueued, so a flushed Redis
- * loses nothing; job ids derived from outbox ids keep enqueueing idempotent.
+ * BullMQ queues and workers. Postgres stays the source of truth, and the outbox table is the
+ * delivery queue itself: delivery jobs carry no messages, only a prompt to claim (or a sweep's
+ * reservation token), so a flushed Redis loses nothing. At start the sweep scheduler is upserted
+ * under a stable id and delivery is prompted wherever announcements are pending.
  */
 export class JobRuntime {
   private readonly redis: Redis;
@@ -69,6 +80,8 @@ export class JobRuntime {
   private readonly workers: Worker[] = [];
   private readonly settings: typeof DEFAULTS;
   private readonly delivery: DeliveryQueues;
+  /** Platforms without a rate limit: their deliveries go in batches. */
+  private readonly unlimited: ReadonlySet<Platform>;
   readonly outbox;
 
   constructor(private readonly options: JobRuntimeOptions) {
@@ -79,27 +92,34 @@ export class JobRuntime {
     this.deliverQueues = new Map(PLATFORMS.map((p) => [p, new Queue(`${deliverJob.name}-${p}`, base)]));
     this.sweepQueue = new Queue(sweepJob.name, base);
     this.outbox = outboxQueue(options.db);
-    this.delivery = new DeliveryQueues(this.deliverQueues, this.outbox, this.redis, {
-      attempts: this.settings.deliveryAttempts,
-      retryDelayMs: this.settings.retryDelayMs,
-    });
+    this.unlimited = new Set(PLATFORMS.filter((p) => !((options.rateLimits?.[p] ?? 0) > 0)));
+    this.delivery = new DeliveryQueues(this.deliverQueues, this.outbox, this.settings.retryDelayMs);
   }
 
   /** Starts the workers and the sweep schedule, and re-enqueues pending announcements. */
   async startWorkers(): Promise<void> {
     const { log, uow, clock, transports } = this.options;
-    const { leaseMs, sweepBatchSize, sweepLanes } = this.settings;
+    const { leaseMs, sweepBatchSize, sweepLanes, retryDelayMs, deliveryAttempts } = this.settings;
     const lockDuration = Math.min(leaseMs, MAX_LOCK_MS);
-    const deps = {
-      outbox: batchedDeliveryOutbox(this.outbox, leaseMs),
-      transports,
-      log,
-      pause: (p: Platform, ms: number) => this.pause(p, ms),
-    };
-    for (const platform of transports.keys()) {
+    const concurrency = Math.max(1, this.options.deliveryConcurrency);
+    for (const [platform, transport] of transports) {
+      const deps: DeliverDeps = {
+        platform,
+        transport,
+        outbox: deliveryOutbox(this.outbox, platform, leaseMs),
+        batchSize: this.unlimited.has(platform) ? Math.max(1, this.settings.deliveryBatchSize) : 1,
+        sends: new Semaphore(concurrency),
+        leaseMs,
+        retryDelay: (attempts) => retryDelayMs * 2 ** (Math.min(Math.max(attempts, 1), deliveryAttempts) - 1),
+        alarmAfter: deliveryAttempts,
+        log,
+        more: () => this.delivery.prompt([platform]),
+        retryIn: (ms) => this.delivery.promptIn(platform, ms),
+        pause: (ms) => this.pause(platform, ms),
+      };
       this.workers.push(
         this.worker(deliverJob, deps, `${deliverJob.name}-${platform}`, {
-          concurrency: this.options.deliveryConcurrency,
+          concurrency,
           limiter: limiterFor(this.options.rateLimits?.[platform] ?? 0),
           lockDuration,
           stalledInterval: lockDuration,
@@ -112,7 +132,10 @@ export class JobRuntime {
       log,
       batchSize: sweepBatchSize,
       lanes: sweepLanes,
-      enqueueKeys: (keys: readonly string[]) => this.delivery.keys(keys),
+      announced: (places: readonly string[], token: string) =>
+        this.delivery.handOver(places, token, this.unlimited),
+      reservable: this.unlimited,
+      reserveMs: leaseMs,
       enqueuePending: () => this.enqueuePending(),
       horizonMs: this.options.sweepEveryMs,
       wakeAt: (at: Date, inMs: number) => this.wakeAt(at, inMs),
@@ -127,19 +150,21 @@ export class JobRuntime {
   }
 
   /**
-   * Makes sure every undelivered outbox row has a delivery job, paging through a backlog of any
-   * size. Returns how many rows are pending.
+   * Prompts delivery on every platform with announcements a sender could take now, whatever
+   * brought them there (a flushed Redis, a crashed sender, a retry wait that ended). Returns
+   * those platforms.
    */
-  enqueuePending(): Promise<number> {
-    return this.delivery.all();
+  enqueuePending(): Promise<Platform[]> {
+    return this.delivery.pending();
   }
 
   /**
-   * Queues the newest undelivered rows only: cheap whatever the backlog, for right after a
-   * command commits (its announcements are the newest rows; the sweep catches anything else).
+   * Prompts delivery for the newest undelivered rows only: cheap whatever the backlog, for
+   * right after a command commits (its announcements are the newest rows; the sweep catches
+   * anything else).
    */
-  enqueueRecent(): Promise<number> {
-    return this.delivery.newest();
+  enqueueRecent(): Promise<void> {
+    return this.delivery.recent();
   }
 
   /**
@@ -216,6 +241,9 @@ export class JobRuntime {
     const worker = new Worker(
       queueName,
       async (bullJob: Job) => {
+        // a deduplicated job (a delivery prompt) stops deduplicating once it runs: what it
+        // claims may predate whatever asks for a run now
+        if (bullJob.opts.deduplication) await bullJob.removeDeduplicationKey();
         const data = job.dataSchema.safeParse(bullJob.data);
         if (!data.success)
           throw new UnrecoverableError(`invalid ${job.name} job data: ${data.error.message}`);

@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Clock } from "../core/clock.js";
 import { runDue } from "../core/due.js";
-import type { Store, UnitOfWork } from "../core/ports.js";
+import { platformOf } from "../core/ids.js";
+import type { NewOutboxMessage, Reservation, Store, UnitOfWork } from "../core/ports.js";
 import type { Log } from "../log.js";
 import type { JobDefinition } from "./job.js";
 
@@ -13,10 +15,20 @@ export interface SweepDeps {
   batchSize: number;
   /** Batches run side by side (SKIP LOCKED keeps them apart); each holds one pooled connection. */
   lanes: number;
-  /** Queues the announcements written under these outbox keys, as soon as their batch commits. */
-  enqueueKeys(keys: readonly string[]): Promise<number>;
-  /** Queues every undelivered outbox row for delivery (idempotent); repairs a flushed Redis. */
-  enqueuePending(): Promise<number>;
+  /**
+   * Hands a batch's announcements to delivery as soon as it commits: `places` are where they
+   * go, and those on a `reservable` platform were written reserved under `token`.
+   */
+  announced(places: readonly string[], token: string): Promise<unknown>;
+  /**
+   * Platforms whose announcements a batch reserves for its own hand-over as it writes them,
+   * held for `reserveMs`: their delivery then needs no separate claim. (A platform under a
+   * rate limit is left out: its deliveries go one per job, the unit its limiter counts.)
+   */
+  reservable: ReadonlySet<string>;
+  reserveMs: number;
+  /** Prompts delivery wherever announcements are pending (idempotent); repairs a flushed Redis. */
+  enqueuePending(): Promise<unknown>;
   /** Time to the next scheduled sweep: anything due sooner gets a wake-up of its own. */
   horizonMs: number;
   /** Runs one extra sweep at `at` (in `inMs`), once per moment however many sweeps ask. */
@@ -29,9 +41,9 @@ const MAX_ROUNDS = 1000;
 /**
  * The heartbeat: advances whatever fell due by the sweep's start, in batches of `batchSize`,
  * each in its own short transaction, until a batch finds nothing; each batch's announcements
- * are queued as soon as it commits, so delivery of a large backlog starts with the first batch.
- * Then every pending announcement is (re)queued, which also repairs the queue after Redis lost
- * its data. Last, if the next due moment comes before the next sweep, a one-off sweep is set
+ * are handed to delivery as soon as it commits, so delivery of a large backlog starts with the
+ * first batch. Then delivery is prompted wherever announcements are pending, which also repairs
+ * the queues after Redis lost its data. Last, if the next due moment comes before the next sweep, a one-off sweep is set
  * for that moment, so things happen on time rather than up to a sweep interval late.
  *
  * Sweeps may overlap, in one process or several: due rows are claimed with SKIP LOCKED and
@@ -41,12 +53,15 @@ export const sweepJob: JobDefinition<z.ZodObject, SweepDeps> = {
   name: "sweep",
   dataSchema: z.object({}),
   async handler(_data, deps) {
-    const { uow, clock, batchSize, enqueueKeys } = deps;
+    const { uow, clock, announced } = deps;
     const now = clock.now();
-    const batch = async (): Promise<number> => {
-      const keys: string[] = [];
-      const claimed = await uow.run((store) => runDue(recordingKeys(store, keys), now, batchSize));
-      await enqueueKeys(keys);
+    const batch = async (limit: number): Promise<number> => {
+      const places: string[] = [];
+      const reservation = { token: randomUUID(), forMs: deps.reserveMs };
+      const claimed = await uow.run((store) =>
+        runDue(reserving(store, reservation, deps.reservable, places), now, limit),
+      );
+      if (places.length > 0) await announced(places, reservation.token);
       return claimed;
     };
     const advanced = await drain(batch, deps);
@@ -58,12 +73,19 @@ export const sweepJob: JobDefinition<z.ZodObject, SweepDeps> = {
   },
 };
 
-/** Runs `batch` in parallel lanes, each until a batch advances nothing; sums what they advanced. */
-async function drain(batch: () => Promise<number>, deps: SweepDeps): Promise<number> {
+/**
+ * Runs `batch` in parallel lanes, each until a batch advances nothing; sums what they advanced.
+ * A lane's first batch is an eighth of `batchSize` and each next one twice the last, up to
+ * `batchSize`: the first announcements of a backlog reach delivery sooner, and a large backlog
+ * still goes in large, cheap batches.
+ */
+async function drain(batch: (limit: number) => Promise<number>, deps: SweepDeps): Promise<number> {
   let total = 0;
   const lane = async (): Promise<void> => {
+    let limit = Math.max(1, Math.ceil(deps.batchSize / 8));
     for (let round = 1; ; round++) {
-      const advanced = await batch();
+      const advanced = await batch(limit);
+      limit = Math.min(deps.batchSize, limit * 2);
       total += advanced;
       if (advanced === 0) return;
       if (round === MAX_ROUNDS) {
@@ -81,22 +103,33 @@ async function drain(batch: () => Promise<number>, deps: SweepDeps): Promise<num
   return total;
 }
 
-/** The same store, noting the key of every announcement it adds. */
-function recordingKeys(store: Store, keys: string[]): Store {
+/**
+ * The same store, writing announcements for `reservable` platforms reserved under
+ * `reservation`, and noting the place of every announcement it adds.
+ */
+function reserving(
+  store: Store,
+  reservation: Reservation,
+  reservable: ReadonlySet<string>,
+  places: string[],
+): Store {
+  const addMany = async (messages: readonly NewOutboxMessage[]): Promise<string[]> => {
+    const held = messages.filter((m) => reservable.has(platformOf(m.place) ?? ""));
+    const free = messages.filter((m) => !reservable.has(platformOf(m.place) ?? ""));
+    const added = [
+      ...(held.length ? await store.outbox.addMany(held, reservation) : []),
+      ...(free.length ? await store.outbox.addMany(free) : []),
+    ];
+    const keys = new Set(added);
+    for (const m of messages) if (keys.has(m.key)) places.push(m.place);
+    return added;
+  };
   return {
     ...store,
     outbox: {
       ...store.outbox,
-      async add(message) {
-        const added = await store.outbox.add(message);
-        if (added) keys.push(message.key);
-        return added;
-      },
-      async addMany(messages) {
-        const added = await store.outbox.addMany(messages);
-        keys.push(...added);
-        return added;
-      },
+      add: async (message) => (await addMany([message])).length > 0,
+      addMany,
     },
   };
 }

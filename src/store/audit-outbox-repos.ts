@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { AuditEntry, AuditRepo, HandledEventRepo, NewOutboxMessage, OutboxRepo } from "../core/ports.js";
 import type { Db } from "./db.js";
 
@@ -20,8 +21,16 @@ export function auditRepo(db: Db): AuditRepo {
         .executeTakeFirstOrThrow();
       return row.id;
     },
+    /** One statement whatever the count: six array parameters rather than six per entry. */
     async recordMany(entries) {
-      if (entries.length) await db.insertInto("auditLog").values(entries.map(auditRow)).execute();
+      if (entries.length === 0) return;
+      const rows = entries.map(auditRow);
+      await sql`
+        insert into audit_log (at, actor, action, circle_id, federation_id, details)
+        select * from unnest(
+          ${rows.map((r) => r.at)}::timestamptz[], ${rows.map((r) => r.actor)}::text[],
+          ${rows.map((r) => r.action)}::text[], ${rows.map((r) => r.circleId)}::int[],
+          ${rows.map((r) => r.federationId)}::int[], ${rows.map((r) => r.details)}::jsonb[])`.execute(db);
     },
   };
 }
@@ -43,15 +52,28 @@ export function outboxRepo(db: Db): OutboxRepo {
         .executeTakeFirst();
       return row !== undefined;
     },
-    async addMany(messages) {
+    /** One statement whatever the count: array parameters rather than a set per message. */
+    async addMany(messages, reserve) {
       if (messages.length === 0) return [];
-      const rows = await db
-        .insertInto("outbox")
-        .values(messages.map(outboxRow))
-        .onConflict((oc) => oc.column("key").doNothing())
-        .returning("key")
-        .execute();
-      return rows.map((r) => r.key);
+      const rows = messages.map(outboxRow);
+      const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
+      const token = reserve?.token ?? null;
+      const { rows: added } = await sql<{ key: string }>`
+        insert into outbox (key, place, text, created_at, payload, delivered_at, platform_message_id,
+                            claim_token, claimed_until)
+        select m.*,
+               case when m.delivered_at is null then ${token}::text end,
+               case when m.delivered_at is null and ${token}::text is not null
+                    then now() + ${`${reserve?.forMs ?? 0} milliseconds`}::interval end
+        from unnest(
+          ${column((r) => r.key)}::text[], ${column((r) => r.place)}::text[],
+          ${column((r) => r.text)}::text[], ${column((r) => r.createdAt)}::timestamptz[],
+          ${column((r) => r.payload)}::jsonb[], ${column((r) => r.deliveredAt ?? null)}::timestamptz[],
+          ${column((r) => r.platformMessageId ?? null)}::text[])
+          as m(key, place, text, created_at, payload, delivered_at, platform_message_id)
+        on conflict (key) do nothing
+        returning key`.execute(db);
+      return added.map((r) => r.key);
     },
   };
 }

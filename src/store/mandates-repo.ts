@@ -17,16 +17,6 @@ const columns = [
 
 export function mandatesRepo(db: Db): MandateRepo {
   const select = () => db.selectFrom("mandate").select(columns);
-  /** Active mandates whose `column` time has come, claimed with SKIP LOCKED. */
-  const claimActiveDue = (column: "mandate.expiresAt" | "mandate.renewalDueAt", now: Date, limit: number) =>
-    select()
-      .where("mandate.status", "=", "active")
-      .where(column, "<=", now)
-      .orderBy(column)
-      .limit(limit)
-      .forUpdate()
-      .skipLocked()
-      .execute();
   return {
     create: (input) => db.insertInto("mandate").values(input).returning(columns).executeTakeFirstOrThrow(),
     byId: (id) => select().where("mandate.id", "=", id).executeTakeFirst(),
@@ -56,17 +46,32 @@ export function mandatesRepo(db: Db): MandateRepo {
         .where("status", "=", "active")
         .execute();
     },
-    async endMany(ids, status, at, reason) {
-      if (ids.length === 0) return;
-      await db
+    expireDue: (now, limit, reason) =>
+      db
         .updateTable("mandate")
-        .set({ status, endedAt: at, endReason: reason })
-        .where("id", "in", ids)
-        .where("status", "=", "active")
-        .execute();
-    },
-    claimExpired: (now, limit) => claimActiveDue("mandate.expiresAt", now, limit),
-    claimRenewalDue: (now, limit) => claimActiveDue("mandate.renewalDueAt", now, limit),
+        .set({ status: "expired", endedAt: now, endReason: reason })
+        .where("id", "in", (eb) =>
+          eb
+            .selectFrom("mandate")
+            .select("id")
+            .where("status", "=", "active")
+            .where("expiresAt", "<=", now)
+            .orderBy("expiresAt")
+            .limit(limit)
+            .forUpdate()
+            .skipLocked(),
+        )
+        .returning(columns)
+        .execute(),
+    claimRenewalDue: (now, limit) =>
+      select()
+        .where("mandate.status", "=", "active")
+        .where("mandate.renewalDueAt", "<=", now)
+        .orderBy("mandate.renewalDueAt")
+        .limit(limit)
+        .forUpdate()
+        .skipLocked()
+        .execute(),
     async setTerms(id, patch) {
       await db.updateTable("mandate").set(patch).where("id", "=", id).execute();
     },

@@ -8,6 +8,7 @@ export interface ClaimedMessage {
   key: string;
   place: string;
   text: string;
+  /** Tries recorded so far (a send that failed, or that went out). */
   attempts: number;
   payload: MessagePayload | null;
 }
@@ -19,29 +20,27 @@ export interface PendingRow {
 }
 
 /**
- * The delivery side of the outbox. A claim is a short lease (claimed_until): one sender at a
- * time holds a row, and a crashed sender's lease simply runs out so another can take over.
+ * The delivery side of the outbox. A claim is a short lease (claimed_until) under a token of
+ * the claimant's (claim_token): one sender at a time holds a row, and a crashed sender's lease
+ * simply runs out so another can take over. A failed row's claimed_until is its retry time, so
+ * the same column keeps it from being claimed too soon.
  */
 export function outboxQueue(db: Db) {
   const undelivered = () => db.selectFrom("outbox").select(["id", "place"]).where("deliveredAt", "is", null);
+  /** Undelivered and not held: never claimed, or its lease (or retry wait) has run out. */
+  const claimable = sql<boolean>`delivered_at is null and (claimed_until is null or claimed_until < now())`;
+  const interval = (ms: number) => sql`${`${Math.max(0, Math.round(ms))} milliseconds`}::interval`;
   return {
-    /**
-     * One page of undelivered rows in id order, starting after `afterId`: callers page through a
-     * backlog of any size with `afterId` = the last id of the previous page.
-     */
-    pending(limit = 1000, afterId = 0): Promise<PendingRow[]> {
-      return undelivered().where("id", ">", afterId).orderBy("id").limit(limit).execute();
-    },
-
     /** The newest undelivered rows: what a just-committed command wrote, whatever the backlog. */
     newest(limit: number): Promise<PendingRow[]> {
       return undelivered().orderBy("id", "desc").limit(limit).execute();
     },
 
-    /** The undelivered rows among these keys (one indexed query). */
-    async byKeys(keys: readonly string[]): Promise<PendingRow[]> {
-      if (keys.length === 0) return [];
-      return undelivered().where("key", "in", keys).orderBy("id").execute();
+    /** The platforms ("matrix", "shell", …) that have rows a sender could claim right now. */
+    async claimablePlatforms(): Promise<string[]> {
+      const { rows } = await sql<{ platform: string }>`
+        select distinct split_part(place, ':', 1) as platform from outbox where ${claimable}`.execute(db);
+      return rows.map((r) => r.platform);
     },
 
     async pendingCount(placePrefixes?: readonly string[]): Promise<number> {
@@ -65,79 +64,87 @@ export function outboxQueue(db: Db) {
       return row?.platformMessageId ?? null;
     },
 
-    async claim(id: number, leaseMs: number): Promise<ClaimedMessage | undefined> {
-      return db
-        .updateTable("outbox")
-        .set({
-          claimedUntil: sql<Date>`now() + ${`${leaseMs} milliseconds`}::interval`,
-          attempts: sql<number>`attempts + 1`,
-        })
-        .where("id", "=", id)
-        .where("deliveredAt", "is", null)
-        .where((eb) => eb.or([eb("claimedUntil", "is", null), eb("claimedUntil", "<", sql<Date>`now()`)]))
-        .returning(["id", "key", "place", "text", "attempts", "payload"])
-        .executeTakeFirst();
+    /**
+     * Leases the oldest `limit` claimable rows of one platform to `token` for `leaseMs`, in one
+     * statement; concurrent callers get disjoint rows (SKIP LOCKED). Returns them in id order.
+     */
+    async claimNext(
+      platform: string,
+      limit: number,
+      leaseMs: number,
+      token: string,
+    ): Promise<ClaimedMessage[]> {
+      const { rows } = await sql<ClaimedMessage>`
+        update outbox set claimed_until = now() + ${interval(leaseMs)}, claim_token = ${token}
+        where id in (
+          select id from outbox
+          where ${claimable} and place like ${`${platform}:%`}
+          order by id limit ${limit}
+          for update skip locked)
+        returning id, key, place, text, attempts, payload`.execute(db);
+      return rows.sort((a, b) => a.id - b.id);
     },
 
     /**
-     * {@link claim} for many rows in one statement: returns the rows this caller now holds
-     * (those delivered, or leased by another sender, are left out).
+     * The rows of one platform reserved for `token` as they were written (see
+     * OutboxRepo.addMany), provided at least `minLeftMs` of the reservation is left; in id order.
      */
-    async claimMany(ids: readonly number[], leaseMs: number): Promise<ClaimedMessage[]> {
-      if (ids.length === 0) return [];
-      return db
-        .updateTable("outbox")
-        .set({
-          claimedUntil: sql<Date>`now() + ${`${leaseMs} milliseconds`}::interval`,
-          attempts: sql<number>`attempts + 1`,
-        })
-        .where("id", "=", sql<number>`any(${[...ids]}::int[])`)
-        .where("deliveredAt", "is", null)
-        .where((eb) => eb.or([eb("claimedUntil", "is", null), eb("claimedUntil", "<", sql<Date>`now()`)]))
-        .returning(["id", "key", "place", "text", "attempts", "payload"])
-        .execute();
+    async reserved(platform: string, token: string, minLeftMs: number): Promise<ClaimedMessage[]> {
+      const { rows } = await sql<ClaimedMessage>`
+        select id, key, place, text, attempts, payload from outbox
+        where claim_token = ${token} and delivered_at is null and place like ${`${platform}:%`}
+          and claimed_until > now() + ${interval(minLeftMs)}
+        order by id`.execute(db);
+      return rows;
     },
 
-    /** {@link delivered} for many rows in one statement. */
+    /** Extends the lease on those of `ids` that `token` still holds; returns their ids. */
+    async renew(ids: readonly number[], token: string, leaseMs: number): Promise<number[]> {
+      if (ids.length === 0) return [];
+      const { rows } = await sql<{ id: number }>`
+        update outbox set claimed_until = now() + ${interval(leaseMs)}
+        where id = any(${[...ids]}::int[]) and claim_token = ${token} and delivered_at is null
+          and claimed_until >= now()
+        returning id`.execute(db);
+      return rows.map((r) => r.id);
+    },
+
+    /** Records many deliveries, each a try, in one statement. */
     async deliveredMany(rows: ReadonlyArray<{ id: number; platformMessageId: string }>): Promise<void> {
       if (rows.length === 0) return;
       await sql`
         update outbox as o
-        set delivered_at = now(), platform_message_id = v.message_id, claimed_until = null, last_error = null
+        set delivered_at = now(), platform_message_id = v.message_id, claimed_until = null,
+            claim_token = null, last_error = null, attempts = o.attempts + 1
         from unnest(${rows.map((r) => r.id)}::int[], ${rows.map((r) => r.platformMessageId)}::text[])
           as v(id, message_id)
         where o.id = v.id`.execute(db);
     },
 
-    async delivered(id: number, platformMessageId: string): Promise<void> {
+    /** A failed try: the row rests for `retryInMs` (no sender claims it sooner), then is retried. */
+    async failed(id: number, error: string, retryInMs: number): Promise<void> {
       await db
         .updateTable("outbox")
-        .set({ deliveredAt: sql<Date>`now()`, platformMessageId, claimedUntil: null, lastError: null })
-        .where("id", "=", id)
-        .execute();
-    },
-
-    async failed(id: number, error: string): Promise<void> {
-      await db
-        .updateTable("outbox")
-        .set({ claimedUntil: null, lastError: error.slice(0, 2000) })
+        .set({
+          claimedUntil: sql<Date>`now() + ${interval(retryInMs)}`,
+          claimToken: null,
+          attempts: sql<number>`attempts + 1`,
+          lastError: error.slice(0, 2000),
+        })
         .where("id", "=", id)
         .execute();
     },
 
     /**
-     * Gives the row back untried: the platform refused to look at it (rate limited), so the
-     * claim does not count as an attempt.
+     * Gives rows back untried: the platform refused to look at them (rate limited), so this
+     * does not count as a try.
      */
-    async release(id: number, reason: string): Promise<void> {
+    async release(ids: readonly number[], reason: string): Promise<void> {
+      if (ids.length === 0) return;
       await db
         .updateTable("outbox")
-        .set({
-          claimedUntil: null,
-          attempts: sql<number>`greatest(attempts - 1, 0)`,
-          lastError: reason.slice(0, 2000),
-        })
-        .where("id", "=", id)
+        .set({ claimedUntil: null, claimToken: null, lastError: reason.slice(0, 2000) })
+        .where("id", "=", sql<number>`any(${[...ids]}::int[])`)
         .execute();
     },
   };

@@ -223,6 +223,7 @@ export interface OutboxTable {
   attempts: Generated<number>;
   lastError: string | null;
   claimedUntil: Date | null;
+  claimToken: string | null;
   deliveredAt: Date | null;
   platformMessageId: string | null;
   payload: ColumnType<MessagePayload | null, string | null | undefined, string | null>;

@@ -58,7 +58,11 @@ describe.each(backends())("sweeping a backlog on $name", (backend) => {
     };
   };
 
-  const sweep = async (uow: UnitOfWork, queued: string[], lanes = 2) =>
+  /**
+   * One sweep; `announced` gets the places each batch handed to delivery, batch by batch, and
+   * `tokens` the reservation each batch wrote its rows under.
+   */
+  const sweep = async (uow: UnitOfWork, announced: string[][], lanes = 2, tokens: string[] = []) =>
     (await sweepJob.handler(
       {},
       {
@@ -69,29 +73,43 @@ describe.each(backends())("sweeping a backlog on $name", (backend) => {
         lanes,
         horizonMs: 1000,
         wakeAt: async () => {},
-        enqueueKeys: async (keys) => {
-          queued.push(...keys);
-          return keys.length;
+        announced: async (places, token) => {
+          announced.push([...places]);
+          tokens.push(token);
         },
-        enqueuePending: async () => 0,
+        reservable: new Set(["shell"]),
+        reserveMs: 60_000,
+        enqueuePending: async () => [],
       },
     )) as { advanced: number; queued: number };
 
-  it("GIVEN 1,200 mandates due at once WHEN one sweep runs THEN all expire, in transactions of at most 500, each announcement queued as its batch commits", async () => {
+  it("GIVEN 1,200 mandates due at once WHEN one sweep runs THEN all expire, in transactions of at most 500, each handing its announcements to delivery as it commits", async () => {
     const { tag } = await seedDueMandates(database.db, {
       circles: 120,
       perCircle: 10,
       dueAt: new Date(NOW.getTime() - 1000),
     });
     const claims: number[] = [];
-    const queued: string[] = [];
-    const result = await sweep(countingUow(claims), queued);
+    const announced: string[][] = [];
+    const tokens: string[] = [];
+    const result = await sweep(countingUow(claims), announced, 2, tokens);
     expect(result).toMatchObject({ advanced: 1200 });
     expect(Math.max(...claims)).toBeLessThanOrEqual(500);
     expect(claims.reduce((a, b) => a + b, 0)).toBe(1200);
     expect(claims.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(queued).size).toBe(1200);
-    expect(queued.every((key) => key.startsWith("mandate:") && key.includes(`shell:#${tag}-`))).toBe(true);
+    expect(announced.map((batch) => batch.length).sort()).toEqual(claims.filter((n) => n > 0).sort());
+    const places = announced.flat();
+    expect(places.every((place) => place.startsWith(`shell:#${tag}-`))).toBe(true);
+    expect(new Set(places).size).toBe(120);
+    expect(new Set(tokens).size).toBe(tokens.length);
+    const reserved = await database.db
+      .selectFrom("outbox")
+      .select(["claimToken", (eb) => eb.fn.countAll<string>().as("n")])
+      .where("claimToken", "in", tokens)
+      .where("claimedUntil", ">", new Date())
+      .groupBy("claimToken")
+      .execute();
+    expect(reserved.map((r) => Number(r.n)).sort()).toEqual(announced.map((b) => b.length).sort());
     const active = await database.db
       .selectFrom("mandate")
       .select("id")
@@ -109,52 +127,76 @@ describe.each(backends())("sweeping a backlog on $name", (backend) => {
       perCircle: 10,
       dueAt: new Date(NOW.getTime() - 1000),
     });
-    const queued: string[] = [];
+    const announced: string[][] = [];
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => sweep(unitOfWork(database.db), queued, 2)),
+      Array.from({ length: 4 }, () => sweep(unitOfWork(database.db), announced, 2)),
     );
     expect(results.reduce((sum, r) => sum + r.advanced, 0)).toBe(2000);
-    expect(queued).toHaveLength(2000);
-    expect(new Set(queued).size).toBe(2000);
+    expect(announced.flat()).toHaveLength(2000);
     expect((await expiries()) - auditBefore).toBe(2000);
     expect((await outboxRows()) - outboxBefore).toBe(2000);
   });
 
-  it("GIVEN 2,500 undelivered announcements WHEN pending ones are enqueued THEN every one gets exactly one delivery job", async () => {
+  it("GIVEN 2,500 undelivered announcements WHEN delivery is prompted again and again THEN one prompt waits per platform, and a worker sends each once", async () => {
     await database.db.deleteFrom("outbox").execute();
     const store = storeOn(database.db);
-    for (let i = 0; i < 2500; i++)
-      await store.outbox.add({ key: `page:${i}`, place: "shell:#pages", text: `n${i}`, createdAt: NOW });
+    await store.outbox.addMany(
+      Array.from({ length: 2500 }, (_, i) => ({
+        key: `page:${i}`,
+        place: "shell:#pages",
+        text: `n${i}`,
+        createdAt: NOW,
+      })),
+    );
+    await store.outbox.add({ key: "page:m", place: "matrix:!pages:example.org", text: "m", createdAt: NOW });
     const prefix = uniquePrefix();
-    const runtime = new JobRuntime({
+    const options = {
       redisUrl: redis.url,
       prefix,
       db: database.db,
       uow: unitOfWork(database.db),
       clock: new TestClock(NOW),
-      transports: new Map(),
       log: pino({ level: "silent" }),
       sweepEveryMs: 60_000,
-      deliveryConcurrency: 1,
+      deliveryConcurrency: 4,
+      deliveryBatchSize: 100,
+    };
+    const prompter = new JobRuntime({ ...options, transports: new Map() });
+    const queues = ["shell", "matrix"].map(
+      (p) => new Queue(`deliver-${p}`, { connection: { url: redis.url }, prefix }),
+    );
+    const sent: string[] = [];
+    const sender = new JobRuntime({
+      ...options,
+      transports: new Map([
+        [
+          "shell",
+          {
+            send: async (m) => {
+              sent.push(m.key);
+              return `id-${sent.length}`;
+            },
+          },
+        ],
+      ]),
     });
-    const queue = new Queue("deliver-shell", { connection: { url: redis.url }, prefix });
     try {
-      expect(await runtime.enqueuePending()).toBe(2500);
-      expect(await runtime.enqueuePending()).toBe(2500);
-      expect(await queue.getWaitingCount()).toBe(2500);
-      await store.outbox.add({ key: "page:new", place: "shell:#pages", text: "new", createdAt: NOW });
-      await runtime.enqueueRecent();
-      const newest = await database.db
-        .selectFrom("outbox")
-        .select("id")
-        .where("key", "=", "page:new")
-        .executeTakeFirstOrThrow();
-      expect(await queue.getJob(`outbox-${newest.id}`)).toBeDefined();
-      expect(await queue.getWaitingCount()).toBe(2501);
+      expect((await prompter.enqueuePending()).sort()).toEqual(["matrix", "shell"]);
+      await prompter.enqueuePending();
+      await prompter.enqueueRecent();
+      expect(await Promise.all(queues.map((q) => q.getWaitingCount()))).toEqual([1, 1]);
+      await sender.startWorkers();
+      expect(await sender.waitIdle(["shell"])).toBe(true);
+      expect(sent).toHaveLength(2500);
+      expect(new Set(sent).size).toBe(2500);
+      expect(await prompter.outbox.pendingCount()).toBe(1);
     } finally {
-      await queue.obliterate({ force: true });
-      await queue.close();
-      await runtime.close();
+      for (const q of queues) {
+        await q.obliterate({ force: true });
+        await q.close();
+      }
+      await sender.close();
+      await prompter.close();
     }
   });
 });

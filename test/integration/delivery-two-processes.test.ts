@@ -9,6 +9,12 @@ const ANNOUNCEMENTS = 10_000;
 const CONCURRENCY = 8;
 /** Requests the first worker makes before it is killed. */
 const KILL_AFTER = 1_500;
+/**
+ * Sends are recorded in Postgres in batches, within RECORD_WITHIN_MS (25 ms) of going out: what
+ * the killed worker sent in its last moments, unrecorded, goes out again (the sink, like the
+ * platforms, shows it once). Allowing for a slow write under load, "last moments" is this long.
+ */
+const UNRECORDED_WINDOW_MS = 500;
 
 const server = backends().find((b) => b.name === "postgres");
 
@@ -94,7 +100,7 @@ describe.skipIf(!server)(title, () => {
       `${ANNOUNCEMENTS} announcements in ${elapsed} ms: first send after ${firstRequest - started} ms, ` +
         `worker a killed ${killedAtMs - firstRequest} ms later (after ${killedAt} sends), ` +
         `last send ${lastRequest - killedAtMs} ms after that; ` +
-        `${sink.requests.length} requests, ${repeats.length} repeated keys: ${JSON.stringify(repeats)}`,
+        `${sink.requests.length} requests, ${repeats.length} repeated keys, the first: ${JSON.stringify(repeats.slice(0, 3))}`,
     );
 
     expect(killedAt, "worker a was killed mid-run").toBeGreaterThan(0);
@@ -107,7 +113,12 @@ describe.skipIf(!server)(title, () => {
     const eventIds = new Map(sink.timeline.map((m) => [m.key, m.eventId]));
     expect(rows.filter((r) => r.platformMessageId !== eventIds.get(r.key))).toEqual([]);
     for (const { workers: senders } of repeats) expect(senders[0]).toBe("a");
-    expect(repeats.length).toBeLessThanOrEqual(CONCURRENCY);
+    const firstSent = new Map<string, number>();
+    for (const r of [...sink.requests].reverse()) firstSent.set(r.key, r.at);
+    const repeatedEarly = repeats.filter(
+      ({ key }) => (firstSent.get(key) ?? 0) < killedAtMs - UNRECORDED_WINDOW_MS,
+    );
+    expect(repeatedEarly, "only the killed worker's last, unrecorded sends are repeated").toEqual([]);
 
     const audit = await database.db
       .selectFrom("auditLog")

@@ -1,3 +1,4 @@
+import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -251,6 +252,70 @@ describe.each(backends())("announcement delivery on $name", (backend) => {
     await until(async () => (await row("m:1")).deliveredAt !== null);
     expect(matrix.sent.map((m) => m.place)).toEqual(["matrix:!room:example.org"]);
     expect(shell.sent.map((m) => m.key)).not.toContain("m:1");
+  });
+
+  it("GIVEN a batch reserved for a hand-over that never came (the writer died after commit) THEN it goes out once the reservation runs out", async () => {
+    const store = storeOn(database.db);
+    const messages = ["x", "y"].map((k) => ({
+      key: `orphan:${k}`,
+      place: "shell:#orphan",
+      text: k,
+      createdAt: new Date(),
+    }));
+    const reservedAt = Date.now();
+    expect(await store.outbox.addMany(messages, { token: "never-handed-over", forMs: 600 })).toHaveLength(2);
+    const transport = new RecordingTransport();
+    const r = runtime([["shell", transport]], uniquePrefix());
+    await r.startWorkers();
+    await until(async () => (await row("orphan:y")).deliveredAt !== null);
+    const sent = transport.calls.filter((c) => c.key.startsWith("orphan:"));
+    expect(sent.map((c) => c.key).sort()).toEqual(["orphan:x", "orphan:y"]);
+    expect(Math.min(...sent.map((c) => c.at)) - reservedAt).toBeGreaterThanOrEqual(550);
+    expect(await row("orphan:x")).toMatchObject({ attempts: 1, claimToken: null, claimedUntil: null });
+  });
+
+  it("GIVEN a hand-over that comes after its reservation was taken over THEN it sends nothing again", async () => {
+    const prefix = uniquePrefix();
+    const store = storeOn(database.db);
+    await store.outbox.addMany(
+      [{ key: "late:1", place: "shell:#late", text: "late", createdAt: new Date() }],
+      {
+        token: "late-token",
+        forMs: 100,
+      },
+    );
+    const transport = new RecordingTransport();
+    const r = runtime([["shell", transport]], prefix);
+    await r.startWorkers();
+    await until(async () => (await row("late:1")).deliveredAt !== null);
+    const queue = new Queue("deliver-shell", { connection: { url: redis.url }, prefix });
+    try {
+      const job = await queue.add("deliver", { token: "late-token" });
+      await until(async () => (await job.getState()) === "unknown" || (await job.isCompleted()));
+    } finally {
+      await queue.close();
+    }
+    expect(transport.calls.filter((c) => c.key === "late:1")).toHaveLength(1);
+  });
+
+  it("GIVEN a batch slower than its lease WHEN two processes deliver THEN the holder renews its lease and no message goes out twice", async () => {
+    const prefix = uniquePrefix();
+    for (let i = 0; i < 8; i++) await announce(`slowbatch:${i}`, "shell:#slowbatch");
+    const slow = new RecordingTransport();
+    const send = slow.send.bind(slow);
+    slow.send = async (message) => {
+      await new Promise((r) => setTimeout(r, 120));
+      return send(message);
+    };
+    const options = { deliveryConcurrency: 1, leaseMs: 400, deliveryBatchSize: 8 };
+    const first = runtime([["shell", slow]], prefix, new TestClock(), options);
+    const second = runtime([["shell", slow]], prefix, new TestClock(), options);
+    await Promise.all([first.startWorkers(), second.startWorkers()]);
+    await until(async () => (await first.outbox.pendingCount(["shell:#slowbatch"])) === 0);
+    const keys = slow.sent.map((m) => m.key).filter((k) => k.startsWith("slowbatch:"));
+    expect(keys.sort()).toEqual(Array.from({ length: 8 }, (_, i) => `slowbatch:${i}`));
+    const calls = slow.calls.filter((c) => c.key.startsWith("slowbatch:"));
+    expect(Math.max(...calls.map((c) => c.at)) - Math.min(...calls.map((c) => c.at))).toBeGreaterThan(400);
   });
 
   it("GIVEN a mandate ending between two sweeps WHEN its moment comes THEN it is announced then, not at the next sweep", async () => {
