@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { AidOffer, AidRequest, Reflection } from "../core/aid.js";
 import type { AidRepo } from "../core/ports.js";
+import { claimDue } from "./claim-due.js";
 import type { Db } from "./db.js";
 
 const reflectionColumns = [
@@ -161,23 +162,13 @@ export function aidRepo(db: Db): AidRepo {
       await db.updateTable("aidOffer").set(patch).where("id", "=", id).execute();
     },
     claimExpired: (now, limit) =>
-      requests()
-        .where("status", "=", "open")
-        .where("byAt", "<=", now)
-        .orderBy("byAt")
-        .limit(limit)
-        .forUpdate()
-        .skipLocked()
-        .execute() as Promise<AidRequest[]>,
+      claimDue(requests().where("status", "=", "open"), "byAt", now, limit).execute() as Promise<
+        AidRequest[]
+      >,
     claimReminders: (now, limit) =>
-      offers()
-        .where("status", "=", "accepted")
-        .where("remindAt", "<=", now)
-        .orderBy("remindAt")
-        .limit(limit)
-        .forUpdate()
-        .skipLocked()
-        .execute() as Promise<AidOffer[]>,
+      claimDue(offers().where("status", "=", "accepted"), "remindAt", now, limit).execute() as Promise<
+        AidOffer[]
+      >,
     async claimDigests(now, limit) {
       const rows = await db
         .selectFrom("federation")

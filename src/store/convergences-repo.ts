@@ -1,4 +1,5 @@
 import type { ConvergenceRepo } from "../core/ports.js";
+import { claimDue } from "./claim-due.js";
 import type { Db } from "./db.js";
 
 const columns = [
@@ -43,15 +44,7 @@ export function convergencesRepo(db: Db): ConvergenceRepo {
         .execute();
     },
     claimDue: (now, limit) =>
-      select()
-        .where("cancelledAt", "is", null)
-        .where("nextDueAt", "<=", now)
-        .orderBy("nextDueAt")
-        .orderBy("id")
-        .limit(limit)
-        .forUpdate()
-        .skipLocked()
-        .execute(),
+      claimDue(select().where("cancelledAt", "is", null), "nextDueAt", now, limit, "id").execute(),
     async rsvp(id, person, answer, at) {
       await db
         .insertInto("convergenceRsvp")

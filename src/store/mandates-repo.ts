@@ -1,4 +1,5 @@
 import type { MandateRepo } from "../core/ports.js";
+import { claimDue } from "./claim-due.js";
 import type { Db } from "./db.js";
 
 const columns = [
@@ -64,14 +65,7 @@ export function mandatesRepo(db: Db): MandateRepo {
         .returning(columns)
         .execute(),
     claimRenewalDue: (now, limit) =>
-      select()
-        .where("mandate.status", "=", "active")
-        .where("mandate.renewalDueAt", "<=", now)
-        .orderBy("mandate.renewalDueAt")
-        .limit(limit)
-        .forUpdate()
-        .skipLocked()
-        .execute(),
+      claimDue(select().where("mandate.status", "=", "active"), "mandate.renewalDueAt", now, limit).execute(),
     async setTerms(id, patch) {
       await db.updateTable("mandate").set(patch).where("id", "=", id).execute();
     },

@@ -1,4 +1,5 @@
 import type { PollRepo } from "../core/ports.js";
+import { claimDue } from "./claim-due.js";
 import type { Db } from "./db.js";
 
 const columns = [
@@ -86,14 +87,7 @@ export function pollsRepo(db: Db): PollRepo {
         .where("closedAt", "is", null)
         .executeTakeFirst(),
     claimClosing: (now, limit) =>
-      select()
-        .where("closedAt", "is", null)
-        .where("closesAt", "<=", now)
-        .orderBy("closesAt")
-        .limit(limit)
-        .forUpdate()
-        .skipLocked()
-        .execute(),
+      claimDue(select().where("closedAt", "is", null), "closesAt", now, limit).execute(),
     async close(id, at, result) {
       await db
         .updateTable("poll")

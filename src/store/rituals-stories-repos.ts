@@ -1,4 +1,5 @@
 import type { RitualRepo, StoryRepo } from "../core/ports.js";
+import { claimDue } from "./claim-due.js";
 import type { Db } from "./db.js";
 
 const ritualColumns = [
@@ -35,15 +36,7 @@ export function ritualsRepo(db: Db): RitualRepo {
       await db.updateTable("ritual").set({ nextDueAt }).where("id", "=", id).execute();
     },
     claimDue: (now, limit) =>
-      select()
-        .where("announced", "=", true)
-        .where("nextDueAt", "<=", now)
-        .orderBy("nextDueAt")
-        .orderBy("id")
-        .limit(limit)
-        .forUpdate()
-        .skipLocked()
-        .execute(),
+      claimDue(select().where("announced", "=", true), "nextDueAt", now, limit, "id").execute(),
   };
 }
 

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { RotationRepo } from "../core/ports.js";
+import { claimDue } from "./claim-due.js";
 import type { Db } from "./db.js";
 
 const columns = [
@@ -140,14 +141,6 @@ export function rotationsRepo(db: Db): RotationRepo {
         .skipLocked()
         .execute(),
     claimReminders: (now, limit) =>
-      db
-        .selectFrom("rotationTerm")
-        .select(termColumns)
-        .where("reannounceAt", "<=", now)
-        .orderBy("reannounceAt")
-        .limit(limit)
-        .forUpdate()
-        .skipLocked()
-        .execute(),
+      claimDue(db.selectFrom("rotationTerm").select(termColumns), "reannounceAt", now, limit).execute(),
   };
 }
