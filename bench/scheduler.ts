@@ -6,7 +6,8 @@
  * the same transport by a worker of the same concurrency. Prints figures; asserts nothing.
  *
  * BENCH_CONCURRENCY (16) deliveries per process, BENCH_SWEEP_MS (1000) sweep interval,
- * BENCH_SWEEP_LANES (2), BENCH_ROUNDS (2), BENCH_SEND_MS (0) simulated send latency,
+ * BENCH_SWEEP_LANES (2), BENCH_SWEEP_BATCH (the runtime's default), BENCH_ROUNDS (2),
+ * BENCH_SEND_MS (0) simulated send latency,
  * BENCH_DATABASE_URL / BENCH_REDIS_URL as in bench/support.ts.
  */
 import { Queue, Worker } from "bullmq";
