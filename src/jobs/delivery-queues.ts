@@ -1,5 +1,5 @@
 import type { Queue } from "bullmq";
-import { type Platform, platformOf } from "../core/ids.js";
+import { PLATFORMS, type Platform, platformOf } from "../core/ids.js";
 import type { OutboxQueue } from "../store/outbox-queue.js";
 import { deliverJob } from "./deliver.js";
 
@@ -24,7 +24,7 @@ export class DeliveryQueues {
    * `token` (on `reservable` platforms), a prompt for the rest.
    */
   async handOver(places: readonly string[], token: string, reservable: ReadonlySet<Platform>): Promise<void> {
-    const platforms = new Set(places.flatMap((place) => platformOf(place) ?? []));
+    const platforms = platformsOf(places);
     const reserved = [...platforms].filter((p) => reservable.has(p));
     await Promise.all([
       ...reserved.map((platform) =>
@@ -38,12 +38,7 @@ export class DeliveryQueues {
 
   /** Prompts the platforms of these places (announcements just written). */
   async places(places: readonly string[]): Promise<void> {
-    const platforms = new Set<Platform>();
-    for (const place of places) {
-      const platform = platformOf(place);
-      if (platform) platforms.add(platform);
-    }
-    await this.prompt(platforms);
+    await this.prompt(platformsOf(places));
   }
 
   /**
@@ -51,7 +46,8 @@ export class DeliveryQueues {
    * sender or an ended retry wait left behind. Returns the platforms prompted.
    */
   async pending(): Promise<Platform[]> {
-    const platforms = (await this.outbox.claimablePlatforms()).flatMap((p) => platformOf(`${p}:`) ?? []);
+    const names = await this.outbox.claimablePlatforms();
+    const platforms = PLATFORMS.filter((p) => names.includes(p));
     await this.prompt(platforms);
     return platforms;
   }
@@ -94,3 +90,7 @@ export class DeliveryQueues {
       );
   }
 }
+
+/** The known platforms these places are on, each once. */
+const platformsOf = (places: readonly string[]): Set<Platform> =>
+  new Set(places.flatMap((place) => platformOf(place) ?? []));

@@ -43,8 +43,9 @@ const MAX_ROUNDS = 1000;
  * each in its own short transaction, until a batch finds nothing; each batch's announcements
  * are handed to delivery as soon as it commits, so delivery of a large backlog starts with the
  * first batch. Then delivery is prompted wherever announcements are pending, which also repairs
- * the queues after Redis lost its data. Last, if the next due moment comes before the next sweep, a one-off sweep is set
- * for that moment, so things happen on time rather than up to a sweep interval late.
+ * the queues after Redis lost its data. Last, if the next due moment comes before the next
+ * sweep, a one-off sweep is set for that moment, so things happen on time rather than up to a
+ * sweep interval late.
  *
  * Sweeps may overlap, in one process or several: due rows are claimed with SKIP LOCKED and
  * announcements carry unique keys, so nothing is advanced or announced twice.
@@ -114,8 +115,9 @@ function reserving(
   places: string[],
 ): Store {
   const addMany = async (messages: readonly NewOutboxMessage[]): Promise<string[]> => {
-    const held = messages.filter((m) => reservable.has(platformOf(m.place) ?? ""));
-    const free = messages.filter((m) => !reservable.has(platformOf(m.place) ?? ""));
+    const held: NewOutboxMessage[] = [];
+    const free: NewOutboxMessage[] = [];
+    for (const m of messages) (reservable.has(platformOf(m.place) ?? "") ? held : free).push(m);
     const added = [
       ...(held.length ? await store.outbox.addMany(held, reservation) : []),
       ...(free.length ? await store.outbox.addMany(free) : []),

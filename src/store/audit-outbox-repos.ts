@@ -42,16 +42,8 @@ const outboxRow = ({ deliveredAs, ...message }: NewOutboxMessage) => ({
 });
 
 export function outboxRepo(db: Db): OutboxRepo {
-  return {
-    async add(message) {
-      const row = await db
-        .insertInto("outbox")
-        .values(outboxRow(message))
-        .onConflict((oc) => oc.column("key").doNothing())
-        .returning("id")
-        .executeTakeFirst();
-      return row !== undefined;
-    },
+  const repo: OutboxRepo = {
+    add: async (message) => (await repo.addMany([message])).length > 0,
     /** One statement whatever the count: array parameters rather than a set per message. */
     async addMany(messages, reserve) {
       if (messages.length === 0) return [];
@@ -76,6 +68,7 @@ export function outboxRepo(db: Db): OutboxRepo {
       return added.map((r) => r.key);
     },
   };
+  return repo;
 }
 
 export function handledEventsRepo(db: Db): HandledEventRepo {

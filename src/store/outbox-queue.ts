@@ -29,6 +29,8 @@ export function outboxQueue(db: Db) {
   const undelivered = () => db.selectFrom("outbox").select(["id", "place"]).where("deliveredAt", "is", null);
   /** Undelivered and not held: never claimed, or its lease (or retry wait) has run out. */
   const claimable = sql<boolean>`delivered_at is null and (claimed_until is null or claimed_until < now())`;
+  /** What a sender needs of a row it holds (a ClaimedMessage). */
+  const claimedColumns = sql`id, key, place, text, attempts, payload`;
   const interval = (ms: number) => sql`${`${Math.max(0, Math.round(ms))} milliseconds`}::interval`;
   return {
     /** The newest undelivered rows: what a just-committed command wrote, whatever the backlog. */
@@ -81,7 +83,7 @@ export function outboxQueue(db: Db) {
           where ${claimable} and place like ${`${platform}:%`}
           order by id limit ${limit}
           for update skip locked)
-        returning id, key, place, text, attempts, payload`.execute(db);
+        returning ${claimedColumns}`.execute(db);
       return rows.sort((a, b) => a.id - b.id);
     },
 
@@ -91,7 +93,7 @@ export function outboxQueue(db: Db) {
      */
     async reserved(platform: string, token: string, minLeftMs: number): Promise<ClaimedMessage[]> {
       const { rows } = await sql<ClaimedMessage>`
-        select id, key, place, text, attempts, payload from outbox
+        select ${claimedColumns} from outbox
         where claim_token = ${token} and delivered_at is null and place like ${`${platform}:%`}
           and claimed_until > now() + ${interval(minLeftMs)}
         order by id`.execute(db);
