@@ -1,42 +1,28 @@
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { backends, type TestDatabase } from "../support/databases.js";
-import { advance, DAY } from "../support/due.js";
-import { harness } from "../support/harness.js";
+import { describe, expect, it } from "vitest";
+import { backends } from "../support/databases.js";
+import { DAY } from "../support/due.js";
+import { federationPerTest } from "../support/federation-per-test.js";
 
 describe.each(backends())("convergences on $name", (backend) => {
-  let database: TestDatabase;
-  let h: ReturnType<typeof harness>;
-  let n = 0;
-  let fed = "";
-
-  beforeAll(async () => {
-    database = await backend.open();
-  });
-  afterAll(() => database?.close());
-
   /** A federation of its own per test, announcing in #f<n>, with one circle of two. */
-  beforeEach(async () => {
-    n += 1;
-    fed = `Fed${n}`;
-    h = harness(database.db);
-    h.clock.current = new Date("2026-01-10T09:00:00Z");
-    await h.ok("ana", `#f${n}`, `federation create ${fed} tz:Europe/Paris`);
-    await h.ok("ana", `#c${n}`, `circle create Circle ${n} tz:Europe/Paris`);
-    await h.ok("ben", `#c${n}`, "circle join");
-    await h.ok("ana", `#c${n}`, `federation join ${fed}`);
+  const t = federationPerTest(backend, {
+    name: "Fed",
+    announceIn: "f",
+    circleIn: "c",
+    circleName: "Circle",
+    alsoMembers: ["ben"],
   });
-  const tick = async (ms: number) =>
-    (await advance(database.db, h.clock, ms)).filter((m) => m.place === `shell:#f${n}`);
-  const schedule = (args: string) => h.ok("ana", `#c${n}`, `convergence schedule ${args} federation:${fed}`);
+  const schedule = (args: string) =>
+    t.h.ok("ana", `#c${t.n}`, `convergence schedule ${args} federation:${t.fed}`);
 
   it("GIVEN a quarterly convergence WHEN a year passes THEN 4 assemblies, each with its 3 reminders, once each, at 10:00 Paris time across DST", async () => {
     const reply = await schedule(
       'Seasonal assembly every:"every 3 months on saturday 10:00" duration:3h where:"Saint-Imier" from:2026-03-01',
     );
     expect(reply).toContain("2026-03-07 10:00 (Europe/Paris) until 13:00 · Saint-Imier");
-    const sent = await tick(365 * DAY);
+    const sent = await t.tick(365 * DAY);
     const starts = sent.filter((m) => m.key.endsWith(":start"));
     const reminders = sent.filter((m) => m.key.includes(":remind:"));
     expect(starts.map((m) => m.text.match(/— ([\d-]+ [\d:]+)/)?.[1])).toEqual([
@@ -61,27 +47,27 @@ describe.each(backends())("convergences on $name", (backend) => {
     }
     expect(new Set(sent.map((m) => m.key)).size).toBe(sent.length);
     expect(reminders[0]?.text).toContain("is in 7 days");
-    expect(await tick(0)).toEqual([]);
+    expect(await t.tick(0)).toEqual([]);
   });
 
   it("takes RSVPs from members only, the latest answer counting, and stops reminding once cancelled", async () => {
     await schedule('Congress at:"2026-02-01T14:00" remind:1d');
     const id = await lastId();
-    expect(await h.ok("ben", `#c${n}`, `convergence rsvp ${id} maybe`)).toContain("0 coming, 1 maybe");
-    expect(await h.ok("ben", `#c${n}`, `convergence rsvp ${id} yes`)).toContain("1 coming, 0 maybe");
-    expect(await h.fails("zed", "#x", `convergence rsvp ${id} yes`)).toContain(
-      `Only members of a circle in “${fed}”`,
+    expect(await t.h.ok("ben", `#c${t.n}`, `convergence rsvp ${id} maybe`)).toContain("0 coming, 1 maybe");
+    expect(await t.h.ok("ben", `#c${t.n}`, `convergence rsvp ${id} yes`)).toContain("1 coming, 0 maybe");
+    expect(await t.h.fails("zed", "#x", `convergence rsvp ${id} yes`)).toContain(
+      `Only members of a circle in “${t.fed}”`,
     );
-    expect(await h.ok("zed", "#x", `convergence show ${id}`)).toContain("Coming: @ben");
-    expect(await h.ok("ben", `#c${n}`, `convergence cancel ${id}`)).toContain("cancelled");
-    const told = await database.db
+    expect(await t.h.ok("zed", "#x", `convergence show ${id}`)).toContain("Coming: @ben");
+    expect(await t.h.ok("ben", `#c${t.n}`, `convergence cancel ${id}`)).toContain("cancelled");
+    const told = await t.database.db
       .selectFrom("outbox")
       .select("text")
-      .where("place", "=", `shell:#f${n}`)
+      .where("place", "=", `shell:#f${t.n}`)
       .execute();
     expect(told.map((m) => m.text)).toContain(`Convergence #${id} “Congress” is cancelled.`);
-    expect(await tick(60 * DAY)).toEqual([]);
-    expect(await h.ok("ana", `#c${n}`, `convergence list ${fed}`)).toContain("no convergences yet");
+    expect(await t.tick(60 * DAY)).toEqual([]);
+    expect(await t.h.ok("ana", `#c${t.n}`, `convergence list ${t.fed}`)).toContain("no convergences yet");
   });
 
   it("the ICS feed parses back and matches the schedule: RRULE, TZID and local times", async () => {
@@ -91,13 +77,13 @@ describe.each(backends())("convergences on $name", (backend) => {
     await schedule(
       'Storytelling evening at:"2026-04-18T19:30" duration:90m where:"https://meet.example/jura"',
     );
-    const text = await h.ok("zed", "#x", `convergence ics ${fed}`);
+    const text = await t.h.ok("zed", "#x", `convergence ics ${t.fed}`);
     expect(text).toContain("BEGIN:VCALENDAR");
-    await h.ok("ana", `#c${n}`, `convergence ics ${fed} post:yes`);
-    const posted = await database.db
+    await t.h.ok("ana", `#c${t.n}`, `convergence ics ${t.fed} post:yes`);
+    const posted = await t.database.db
       .selectFrom("outbox")
       .select("text")
-      .where("place", "=", `shell:#f${n}`)
+      .where("place", "=", `shell:#f${t.n}`)
       .execute();
     expect(posted.some((m) => m.text.includes("SUMMARY:Storytelling evening"))).toBe(true);
     const calendar = new ICAL.Component(ICAL.parse(text));
@@ -121,7 +107,7 @@ describe.each(backends())("convergences on $name", (backend) => {
     expect(evening.startDate.toString()).toContain("2026-04-18T19:30");
     expect(evening.duration.toSeconds()).toBe(90 * 60);
     // The same starts Jura announces: check against the reminders' clock.
-    const sent = await tick(100 * DAY);
+    const sent = await t.tick(100 * DAY);
     const first = sent.find((m) => m.key.endsWith(":start"));
     expect(first?.key).toContain(
       DateTime.fromISO("2026-03-07T10:00", { zone: "Europe/Paris" }).toUTC().toISO(),
@@ -130,37 +116,49 @@ describe.each(backends())("convergences on $name", (backend) => {
 
   it("refuses dates in the past, impossible rules, unknown timezones and bad reminders, clearly", async () => {
     expect(
-      await h.fails("ana", `#c${n}`, `convergence schedule X at:2025-12-01T10:00 federation:${fed}`),
+      await t.h.fails("ana", `#c${t.n}`, `convergence schedule X at:2025-12-01T10:00 federation:${t.fed}`),
     ).toContain("is in the past");
     expect(
-      await h.fails(
+      await t.h.fails(
         "ana",
-        `#c${n}`,
-        `convergence schedule X every:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30 federation:${fed}`,
+        `#c${t.n}`,
+        `convergence schedule X every:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30 federation:${t.fed}`,
       ),
     ).toContain("never falls");
     expect(
-      await h.fails("ana", `#c${n}`, `convergence schedule X every:"every blue moon" federation:${fed}`),
+      await t.h.fails(
+        "ana",
+        `#c${t.n}`,
+        `convergence schedule X every:"every blue moon" federation:${t.fed}`,
+      ),
     ).toContain("every:");
     expect(
-      await h.fails("ana", `#c${n}`, `convergence schedule X every:yearly tz:Mars/Olympus federation:${fed}`),
+      await t.h.fails(
+        "ana",
+        `#c${t.n}`,
+        `convergence schedule X every:yearly tz:Mars/Olympus federation:${t.fed}`,
+      ),
     ).toMatch(/tz/i);
     expect(
-      await h.fails("ana", `#c${n}`, `convergence schedule X every:yearly remind:7x federation:${fed}`),
+      await t.h.fails("ana", `#c${t.n}`, `convergence schedule X every:yearly remind:7x federation:${t.fed}`),
     ).toContain("remind:");
     expect(
-      await h.fails("ana", `#c${n}`, `convergence schedule X every:yearly from:2020-01-01 federation:${fed}`),
+      await t.h.fails(
+        "ana",
+        `#c${t.n}`,
+        `convergence schedule X every:yearly from:2020-01-01 federation:${t.fed}`,
+      ),
     ).toContain("in the past");
-    expect(await h.fails("ana", `#c${n}`, `convergence schedule X federation:${fed}`)).toContain(
+    expect(await t.h.fails("ana", `#c${t.n}`, `convergence schedule X federation:${t.fed}`)).toContain(
       "every:<cadence>",
     );
-    expect(await h.fails("zed", "#x", `convergence schedule X every:yearly federation:${fed}`)).toContain(
+    expect(await t.h.fails("zed", "#x", `convergence schedule X every:yearly federation:${t.fed}`)).toContain(
       "Only members of a circle",
     );
   });
 
   async function lastId(): Promise<number> {
-    const row = await database.db
+    const row = await t.database.db
       .selectFrom("convergence")
       .select((eb) => eb.fn.max("id").as("id"))
       .executeTakeFirstOrThrow();
