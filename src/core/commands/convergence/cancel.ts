@@ -3,9 +3,8 @@ import { mirrorConvergence } from "../../convergence-events.js";
 import { UserError } from "../../errors.js";
 import { idArg } from "../args.js";
 import { announce, audit } from "../lookups.js";
-import { requireFederationMember } from "../scope.js";
 import { defineCommand } from "../spec.js";
-import { findConvergence } from "./shared.js";
+import { findConvergenceAsMember } from "./shared.js";
 
 export default defineCommand({
   group: "convergence",
@@ -16,11 +15,7 @@ export default defineCommand({
   permission: "anyone",
   examples: ["convergence cancel 1"],
   async handler(ctx, args) {
-    const c = await findConvergence(ctx, args.id);
-    const federation = await ctx.store.federations.byId(c.federationId);
-    if (!federation)
-      throw new UserError("args.field", { field: "id", problem: `there is no convergence #${args.id}` });
-    await requireFederationMember(ctx, federation);
+    const { convergence: c, federation } = await findConvergenceAsMember(ctx, args.id);
     if (c.cancelledAt)
       throw new UserError("args.field", {
         field: "id",

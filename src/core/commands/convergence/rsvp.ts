@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { idArg } from "../args.js";
-import { requireFederationMember } from "../scope.js";
 import { defineCommand } from "../spec.js";
-import { findConvergence } from "./shared.js";
+import { findConvergenceAsMember } from "./shared.js";
 
 export default defineCommand({
   group: "convergence",
@@ -14,11 +13,7 @@ export default defineCommand({
   permission: "anyone",
   examples: ["convergence rsvp 1 yes"],
   async handler(ctx, args) {
-    const c = await findConvergence(ctx, args.id);
-    const federation = await ctx.store.federations.byId(c.federationId);
-    if (!federation)
-      throw new UserError("args.field", { field: "id", problem: `there is no convergence #${args.id}` });
-    await requireFederationMember(ctx, federation);
+    const { convergence: c } = await findConvergenceAsMember(ctx, args.id);
     if (c.cancelledAt)
       throw new UserError("args.field", { field: "id", problem: `convergence #${c.id} is cancelled` });
     await ctx.store.convergences.rsvp(c.id, ctx.actor, args.answer, ctx.now);

@@ -1,6 +1,8 @@
 import { DateTime } from "luxon";
 import { UserError } from "../../errors.js";
+import type { Federation } from "../../model.js";
 import type { Convergence } from "../../ports.js";
+import { requireFederationMember } from "../scope.js";
 import type { CommandContext } from "../spec.js";
 
 /** A convergence by number, or a clear error naming it. */
@@ -9,6 +11,22 @@ export async function findConvergence(ctx: CommandContext, id: number): Promise<
   if (!convergence)
     throw new UserError("args.field", { field: "id", problem: `there is no convergence #${id}` });
   return convergence;
+}
+
+/**
+ * A convergence by number and its federation, for a member of one of that federation's
+ * circles; a clear error otherwise.
+ */
+export async function findConvergenceAsMember(
+  ctx: CommandContext,
+  id: number,
+): Promise<{ convergence: Convergence; federation: Federation }> {
+  const convergence = await findConvergence(ctx, id);
+  const federation = await ctx.store.federations.byId(convergence.federationId);
+  if (!federation)
+    throw new UserError("args.field", { field: "id", problem: `there is no convergence #${id}` });
+  await requireFederationMember(ctx, federation);
+  return { convergence, federation };
 }
 
 /**
