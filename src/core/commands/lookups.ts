@@ -41,3 +41,14 @@ export function audit(ctx: CommandContext, entry: Omit<AuditEntry, "at" | "actor
 export async function announce(ctx: CommandContext, auditId: number, place: PlaceId, text: string) {
   await ctx.store.outbox.add({ key: `audit:${auditId}:${place}`, place, text, createdAt: ctx.now });
 }
+
+/** {@link announce} in the announcement place of this federation, if there is one. */
+export async function announceToFederation(
+  ctx: CommandContext,
+  auditId: number,
+  federationId: number | null,
+  text: string,
+) {
+  const federation = federationId === null ? undefined : await ctx.store.federations.byId(federationId);
+  if (federation) await announce(ctx, auditId, federation.announcePlace, text);
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { idArg } from "../args.js";
-import { announce, audit } from "../lookups.js";
+import { announceToFederation, audit } from "../lookups.js";
 import { defineCommand } from "../spec.js";
 import { findRequest, requireMemberOf } from "./common.js";
 
@@ -31,15 +31,12 @@ export default defineCommand({
       federationId: request.federationId,
       details: { requestId: request.id },
     });
-    const federation = await ctx.store.federations.byId(request.federationId);
-    if (federation) {
-      await announce(
-        ctx,
-        auditId,
-        federation.announcePlace,
-        `“${circle.name}” closed request #${request.id} (${request.what}).`,
-      );
-    }
+    await announceToFederation(
+      ctx,
+      auditId,
+      request.federationId,
+      `“${circle.name}” closed request #${request.id} (${request.what}).`,
+    );
     return { text: `Request #${request.id} is closed.` };
   },
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { idArg } from "../args.js";
-import { announce, audit } from "../lookups.js";
+import { announceToFederation, audit } from "../lookups.js";
 import { defineCommand } from "../spec.js";
 import { findOffer, findRequest } from "./common.js";
 
@@ -39,15 +39,13 @@ export default defineCommand({
       federationId: request?.federationId ?? null,
       details: { offerId: offer.id, requestId: request?.id ?? null },
     });
-    const federation = request ? await ctx.store.federations.byId(request.federationId) : undefined;
-    if (federation && request) {
-      await announce(
+    if (request)
+      await announceToFederation(
         ctx,
         auditId,
-        federation.announcePlace,
+        request.federationId,
         `Request #${request.id} is fulfilled by offer #${offer.id}: ${offer.what}. Solidarity works.`,
       );
-    }
     return {
       text: `Offer #${offer.id} is fulfilled${request ? `, and request #${request.id} with it` : ""}.`,
     };

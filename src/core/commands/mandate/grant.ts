@@ -5,7 +5,7 @@ import { displayPerson } from "../../ids.js";
 import { describeMandate, MANDATE_MAX_DAYS, renewalDue } from "../../mandates.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, momentArg, personArg, textArg } from "../args.js";
-import { announce, audit, memberCircle } from "../lookups.js";
+import { announceToFederation, audit, memberCircle } from "../lookups.js";
 import { moment } from "../scope.js";
 import { defineCommand } from "../spec.js";
 
@@ -59,10 +59,7 @@ export default defineCommand({
       details: { mandateId: mandate.id, delegate: args.person, scope: args.scope, startsAt, expiresAt },
     });
     const text = `Mandate ${describeMandate(mandate, circle.name, circle.timezone)}. The circle can recall it at any time.`;
-    if (circle.federationId !== null) {
-      const federation = await ctx.store.federations.byId(circle.federationId);
-      if (federation) await announce(ctx, auditId, federation.announcePlace, `New delegate: ${text}`);
-    }
+    await announceToFederation(ctx, auditId, circle.federationId, `New delegate: ${text}`);
     return { text };
   },
 });

@@ -4,7 +4,7 @@ import { t } from "../../i18n.js";
 import { describeMandate, MANDATE_MAX_DAYS, renewalDue } from "../../mandates.js";
 import { formatMoment } from "../../time.js";
 import { idArg, momentArg } from "../args.js";
-import { announce, audit, memberCircle } from "../lookups.js";
+import { announceToFederation, audit, memberCircle } from "../lookups.js";
 import { moment } from "../scope.js";
 import { defineCommand } from "../spec.js";
 
@@ -41,10 +41,7 @@ export default defineCommand({
       details: { mandateId: mandate.id, expiresAt },
     });
     const text = `Renewed: ${describeMandate({ ...mandate, expiresAt }, circle.name, circle.timezone)}.`;
-    if (circle.federationId !== null) {
-      const federation = await ctx.store.federations.byId(circle.federationId);
-      if (federation) await announce(ctx, auditId, federation.announcePlace, text);
-    }
+    await announceToFederation(ctx, auditId, circle.federationId, text);
     return { text };
   },
 });

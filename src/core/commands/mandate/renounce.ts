@@ -2,7 +2,7 @@ import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { displayPerson } from "../../ids.js";
 import { idArg } from "../args.js";
-import { announce, audit } from "../lookups.js";
+import { announce, announceToFederation, audit } from "../lookups.js";
 import { defineCommand } from "../spec.js";
 
 export default defineCommand({
@@ -34,10 +34,7 @@ export default defineCommand({
     const text = `${displayPerson(ctx.actor)} gave back mandate #${mandate.id} (“${mandate.scope}”) of “${circle?.name ?? "?"}”.`;
     if (circle?.homePlace && circle.homePlace !== ctx.place)
       await announce(ctx, auditId, circle.homePlace, text);
-    if (circle?.federationId) {
-      const federation = await ctx.store.federations.byId(circle.federationId);
-      if (federation) await announce(ctx, auditId, federation.announcePlace, text);
-    }
+    await announceToFederation(ctx, auditId, circle?.federationId ?? null, text);
     return { text };
   },
 });

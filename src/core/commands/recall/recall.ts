@@ -3,7 +3,7 @@ import { UserError } from "../../errors.js";
 import { displayPerson } from "../../ids.js";
 import { formatMoment } from "../../time.js";
 import { idArg, momentArg, personArg } from "../args.js";
-import { announce, audit, memberCircle } from "../lookups.js";
+import { announceToFederation, audit, memberCircle } from "../lookups.js";
 import { openPoll, publishPoll } from "../poll/publish.js";
 import { defineCommand } from "../spec.js";
 
@@ -68,16 +68,12 @@ export default defineCommand({
       `Recall poll #${poll.id}: should “${circle.name}” recall ${who} from mandate #${mandate.id} (${mandate.scope})? Say recall or keep.`,
       circle.timezone,
     );
-    if (circle.federationId !== null) {
-      const federation = await ctx.store.federations.byId(circle.federationId);
-      if (federation)
-        await announce(
-          ctx,
-          auditId,
-          federation.announcePlace,
-          `“${circle.name}” is voting on recalling its delegate ${who} (mandate #${mandate.id}) until ${formatMoment(poll.closesAt, circle.timezone)}.`,
-        );
-    }
+    await announceToFederation(
+      ctx,
+      auditId,
+      circle.federationId,
+      `“${circle.name}” is voting on recalling its delegate ${who} (mandate #${mandate.id}) until ${formatMoment(poll.closesAt, circle.timezone)}.`,
+    );
     return {
       text: `Recall poll #${poll.id} on ${who} is open until ${formatMoment(poll.closesAt, circle.timezone)}: it passes with a quorum of ${Math.round(circle.recallQuorum * 100)} % and more than ${Math.round(circle.recallThreshold * 100)} % for recall.`,
     };

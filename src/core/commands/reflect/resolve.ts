@@ -2,7 +2,7 @@ import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { findReflection, requireMemberOf } from "../aid/common.js";
 import { idArg, textArg } from "../args.js";
-import { announce, audit } from "../lookups.js";
+import { announceToFederation, audit } from "../lookups.js";
 import { defineCommand } from "../spec.js";
 
 export default defineCommand({
@@ -24,15 +24,12 @@ export default defineCommand({
       federationId: reflection.federationId,
       details: { reflectionId: reflection.id },
     });
-    const federation = await ctx.store.federations.byId(reflection.federationId);
-    if (federation) {
-      await announce(
-        ctx,
-        auditId,
-        federation.announcePlace,
-        `“${circle.name}” resolved reflection #${reflection.id}: ${args.note}`,
-      );
-    }
+    await announceToFederation(
+      ctx,
+      auditId,
+      reflection.federationId,
+      `“${circle.name}” resolved reflection #${reflection.id}: ${args.note}`,
+    );
     return { text: `Reflection #${reflection.id} is resolved and kept in the archive.` };
   },
 });
