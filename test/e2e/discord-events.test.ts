@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DiscordBot } from "../../src/adapters/discord/bot.js";
 import type { ConvergenceEventPayload, OutgoingMessage } from "../../src/core/ports.js";
 import { startDiscordDouble } from "../doubles/discord/index.js";
-import { APP, BOT, COUNCIL, DiscordWorld, GARDEN, GUILD, TOKEN } from "../support/discord-world.js";
+import { APP, BOT, DiscordWorld, GARDEN, GUILD, TOKEN } from "../support/discord-world.js";
 
 const HOUR = 3_600_000;
 
@@ -25,9 +25,7 @@ describe("Jura on Discord: a convergence mirrored as a guild scheduled event", (
   beforeAll(async () => {
     world = await DiscordWorld.create();
     await world.start();
-    await world.say("alice", "circle create", { name: "Green Valley" }, { channel: GARDEN });
-    await world.say("erin", "federation create", { name: "Jura" }, { channel: COUNCIL });
-    await world.say("alice", "federation join", { federation: "Jura" }, { channel: GARDEN });
+    await world.foundGreenValleyInJura();
   });
 
   afterAll(async () => {

@@ -108,24 +108,11 @@ describe("Jura on Discord: a circle's poll as a native Discord poll", () => {
     });
     const ballot = await world.double.waitForMessage(GARDEN, (m) => (m.components?.length ?? 0) > 0);
     expect(ballot.poll).toBeUndefined();
-    const click = world.double.injectButton({
-      channelId: GARDEN,
-      messageId: ballot.id,
-      customId: "jura:vote:2:1",
-      userId: PEOPLE.bob,
-    });
-    const answer = await world.double.interactionResponse(click.id);
+    const answer = await world.click("bob", GARDEN, ballot.id, "jura:vote:2:1");
     expect(answer.data).toMatchObject({ flags: 64 });
     expect(JSON.stringify(answer.data)).toContain("Your secret vote in poll #2 is counted");
-    const outsider = world.double.injectButton({
-      channelId: GARDEN,
-      messageId: ballot.id,
-      customId: "jura:vote:2:2",
-      userId: PEOPLE.dave,
-    });
-    expect(JSON.stringify((await world.double.interactionResponse(outsider.id)).data)).toContain(
-      "Your vote was not counted",
-    );
+    const outsider = await world.click("dave", GARDEN, ballot.id, "jura:vote:2:2");
+    expect(JSON.stringify(outsider.data)).toContain("Your vote was not counted");
     await world.advance(DAY + 60_000);
     const closed = await world.double.waitForMessage(GARDEN, (m) =>
       messageText(m).includes("Poll #2 closed"),

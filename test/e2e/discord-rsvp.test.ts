@@ -1,6 +1,6 @@
 import { ComponentType } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COUNCIL, DiscordWorld, GARDEN, messageText, PEOPLE } from "../support/discord-world.js";
+import { COUNCIL, DiscordWorld, messageText, PEOPLE } from "../support/discord-world.js";
 
 const DAY = 86_400_000;
 
@@ -18,9 +18,7 @@ describe("Jura on Discord: RSVP to a convergence with its announcement's buttons
   beforeAll(async () => {
     world = await DiscordWorld.create();
     await world.start();
-    await world.say("alice", "circle create", { name: "Green Valley" }, { channel: GARDEN });
-    await world.say("erin", "federation create", { name: "Jura" }, { channel: COUNCIL });
-    await world.say("alice", "federation join", { federation: "Jura" }, { channel: GARDEN });
+    await world.foundGreenValleyInJura();
   });
 
   afterAll(async () => {
@@ -58,33 +56,14 @@ describe("Jura on Discord: RSVP to a convergence with its announcement's buttons
       ["No", "jura:rsvp:1:no"],
     ]);
 
-    const click = world.double.injectButton({
-      channelId: COUNCIL,
-      messageId: reminder.id,
-      customId: "jura:rsvp:1:maybe",
-      userId: PEOPLE.alice,
-    });
-    const answer = await world.double.interactionResponse(click.id);
+    const answer = await world.click("alice", COUNCIL, reminder.id, "jura:rsvp:1:maybe");
     expect(answer.data).toMatchObject({ flags: 64 });
     expect(JSON.stringify(answer.data)).toContain("Noted: maybe for “Seasonal assembly”");
-    const again = world.double.injectButton({
-      channelId: COUNCIL,
-      messageId: reminder.id,
-      customId: "jura:rsvp:1:yes",
-      userId: PEOPLE.alice,
-    });
-    expect(JSON.stringify((await world.double.interactionResponse(again.id)).data)).toContain(
-      "1 coming, 0 maybe",
-    );
+    const again = await world.click("alice", COUNCIL, reminder.id, "jura:rsvp:1:yes");
+    expect(JSON.stringify(again.data)).toContain("1 coming, 0 maybe");
     expect(await rsvps()).toEqual([{ person: `discord:${PEOPLE.alice}`, answer: "yes" }]);
 
-    const outsider = world.double.injectButton({
-      channelId: COUNCIL,
-      messageId: reminder.id,
-      customId: "jura:rsvp:1:yes",
-      userId: PEOPLE.dave,
-    });
-    const refused = await world.double.interactionResponse(outsider.id);
+    const refused = await world.click("dave", COUNCIL, reminder.id, "jura:rsvp:1:yes");
     expect(refused.data).toMatchObject({ flags: 64 });
     expect(JSON.stringify(refused.data)).toContain("Only members of a circle in “Jura” can do that.");
     expect(await rsvps()).toHaveLength(1);

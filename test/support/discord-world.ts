@@ -208,6 +208,32 @@ export class DiscordWorld {
     };
   }
 
+  /** `person` clicks button `customId` on message `messageId` in `channel`; returns the answer. */
+  async click(
+    person: Name,
+    channel: string,
+    messageId: string,
+    customId: string,
+  ): Promise<InteractionCallbackRecord> {
+    const record = this.double.injectButton({
+      channelId: channel,
+      messageId,
+      customId,
+      userId: PEOPLE[person],
+    });
+    return this.double.interactionResponse(record.id);
+  }
+
+  /**
+   * The usual cast: alice founds “Green Valley” in #garden, erin founds the federation “Jura”
+   * in #council, and Green Valley joins it.
+   */
+  async foundGreenValleyInJura(): Promise<void> {
+    await this.say("alice", "circle create", { name: "Green Valley" }, { channel: GARDEN });
+    await this.say("erin", "federation create", { name: "Jura" }, { channel: COUNCIL });
+    await this.say("alice", "federation join", { federation: "Jura" }, { channel: GARDEN });
+  }
+
   /** Waits until every announcement for Discord is delivered. */
   async delivered(timeoutMs = 15_000): Promise<void> {
     await this.running.jobs.enqueuePending();
