@@ -3,6 +3,7 @@ import type { AidOffer, AidRequest, Reflection } from "../core/aid.js";
 import type { AidRepo } from "../core/ports.js";
 import { claimDue } from "./claim-due.js";
 import type { Db } from "./db.js";
+import { federationColumns } from "./federations-repo.js";
 
 const reflectionColumns = [
   "id",
@@ -46,16 +47,6 @@ const offerColumns = [
   "remindAt",
   "reminders",
   "fulfilledAt",
-] as const;
-
-const federationColumns = [
-  "id",
-  "name",
-  "timezone",
-  "announcePlace",
-  "councilPlace",
-  "createdBy",
-  "createdAt",
 ] as const;
 
 /** The moment a federation's next digest falls due: set explicitly, or one period after founding. */

@@ -22,9 +22,15 @@ export function containsPattern(text: string): string {
   return `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export async function circleNames(db: Db, query: string, limit = LIMIT): Promise<string[]> {
+/** Names in `table` containing `query`, alphabetically. */
+async function namesIn(
+  db: Db,
+  table: "circle" | "federation",
+  query: string,
+  limit: number,
+): Promise<string[]> {
   const rows = await db
-    .selectFrom("circle")
+    .selectFrom(table)
     .select("name")
     .where("name", "ilike", containsPattern(query))
     .orderBy("name")
@@ -33,16 +39,10 @@ export async function circleNames(db: Db, query: string, limit = LIMIT): Promise
   return rows.map((r) => r.name);
 }
 
-export async function federationNames(db: Db, query: string, limit = LIMIT): Promise<string[]> {
-  const rows = await db
-    .selectFrom("federation")
-    .select("name")
-    .where("name", "ilike", containsPattern(query))
-    .orderBy("name")
-    .limit(limit)
-    .execute();
-  return rows.map((r) => r.name);
-}
+export const circleNames = (db: Db, query: string, limit = LIMIT) => namesIn(db, "circle", query, limit);
+
+export const federationNames = (db: Db, query: string, limit = LIMIT) =>
+  namesIn(db, "federation", query, limit);
 
 /** The named circle, or else the circle at home in the place: zero or one id. */
 async function circleIds(db: Db, scope: LookupScope): Promise<number[]> {

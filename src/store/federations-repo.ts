@@ -2,7 +2,8 @@ import { nameKey } from "../core/names.js";
 import type { FederationRepo } from "../core/ports.js";
 import type { Db } from "./db.js";
 
-const columns = [
+/** A Federation's columns, for any query that returns federations. */
+export const federationColumns = [
   "id",
   "name",
   "timezone",
@@ -13,13 +14,13 @@ const columns = [
 ] as const;
 
 export function federationsRepo(db: Db): FederationRepo {
-  const select = () => db.selectFrom("federation").select(columns);
+  const select = () => db.selectFrom("federation").select(federationColumns);
   return {
     create: (input) =>
       db
         .insertInto("federation")
         .values({ ...input, nameKey: nameKey(input.name) })
-        .returning(columns)
+        .returning(federationColumns)
         .executeTakeFirstOrThrow(),
     byName: (key) => select().where("nameKey", "=", nameKey(key)).executeTakeFirst(),
     byId: (id) => select().where("id", "=", id).executeTakeFirst(),
