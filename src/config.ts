@@ -20,6 +20,18 @@ const ratePerSecond = (fallback: number) =>
     z.coerce.number().min(0).max(10_000).default(fallback),
   );
 
+/** A comma-separated list, trimmed, empty entries dropped (empty when unset). */
+const commaList = () =>
+  z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((p) => p.trim())
+        .filter((p) => p !== ""),
+    );
+
 const optionalText = z
   .string()
   .transform((v) => (v.trim() === "" ? undefined : v))
@@ -42,19 +54,10 @@ const matrixSettings = {
       "must be a Matrix user id such as @jura:example.org",
     ),
   MATRIX_PASSWORD: optionalText,
-  MATRIX_ALLOWED_INVITERS: z
-    .string()
-    .default("")
-    .transform((v) =>
-      v
-        .split(",")
-        .map((p) => p.trim())
-        .filter((p) => p !== ""),
-    )
-    .refine(
-      (patterns) => patterns.every((p) => INVITER_PATTERN.test(p)),
-      "must be comma-separated Matrix user ids (@jura:example.org) or *:server patterns",
-    ),
+  MATRIX_ALLOWED_INVITERS: commaList().refine(
+    (patterns) => patterns.every((p) => INVITER_PATTERN.test(p)),
+    "must be comma-separated Matrix user ids (@jura:example.org) or *:server patterns",
+  ),
   MATRIX_E2EE: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
     z.stringbool().default(false),
@@ -93,16 +96,10 @@ const discordSettings = {
     .transform((v) => (v === "" ? undefined : v))
     .optional()
     .refine((v) => v === undefined || SNOWFLAKE.test(v), "must be the application's id (17-20 digits)"),
-  DISCORD_ALLOWED_GUILDS: z
-    .string()
-    .default("")
-    .transform((v) =>
-      v
-        .split(",")
-        .map((p) => p.trim())
-        .filter((p) => p !== ""),
-    )
-    .refine((ids) => ids.every((id) => SNOWFLAKE.test(id)), "must be comma-separated server (guild) ids"),
+  DISCORD_ALLOWED_GUILDS: commaList().refine(
+    (ids) => ids.every((id) => SNOWFLAKE.test(id)),
+    "must be comma-separated server (guild) ids",
+  ),
   DISCORD_API_BASE: z
     .string()
     .trim()
