@@ -1,55 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DiscordDouble, startDiscordDouble } from "../doubles/discord/index.js";
+import type { DiscordDouble } from "../doubles/discord/index.js";
 import { BotProcess } from "../support/bot-process.js";
 import {
   APP,
   BOT,
   COUNCIL,
+  discordProcessEnv,
   GARDEN,
   GUILD,
   messageText,
   PEOPLE,
-  TOKEN,
+  startRiverDouble,
   testDatabase,
 } from "../support/discord-world.js";
 import { tempDir } from "../support/jura-process.js";
-import { uniquePrefix } from "../support/redis.js";
 
 describe("npm start with DISCORD_TOKEN: the Discord bot as its own process", () => {
   let double: DiscordDouble;
   let database: Awaited<ReturnType<typeof testDatabase>>;
   const env = async (extra: Record<string, string> = {}) => ({
-    JURA_DATA_DIR: await tempDir("jura-discord-start-"),
-    DATABASE_URL: database.url,
-    DATABASE_POOL_SIZE: String(database.poolSize),
-    REDIS_URL: process.env.TEST_REDIS_URL,
-    JURA_QUEUE_PREFIX: uniquePrefix(),
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_APPLICATION_ID: APP,
-    DISCORD_API_BASE: double.apiBase,
+    ...discordProcessEnv(double, database, process.env.TEST_REDIS_URL, await tempDir("jura-discord-start-")),
     DISCORD_ALLOWED_GUILDS: GUILD,
     ...extra,
   });
 
   beforeAll(async () => {
     database = await testDatabase();
-    double = await startDiscordDouble({
-      token: TOKEN,
-      applicationId: APP,
-      botUserId: BOT,
-      rateLimit: { limit: 50, windowSeconds: 1 },
-      guilds: [
-        {
-          id: GUILD,
-          name: "River",
-          channels: [
-            { id: GARDEN, name: "garden" },
-            { id: COUNCIL, name: "council" },
-          ],
-          members: Object.entries(PEOPLE).map(([username, id]) => ({ id, username })),
-        },
-      ],
-    });
+    double = await startRiverDouble();
   });
 
   afterAll(async () => {

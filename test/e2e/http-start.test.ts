@@ -2,9 +2,8 @@ import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DiscordDouble, startDiscordDouble } from "../doubles/discord/index.js";
 import { BotProcess } from "../support/bot-process.js";
-import { APP, BOT, GUILD, TOKEN, testDatabase } from "../support/discord-world.js";
+import { APP, BOT, discordProcessEnv, GUILD, TOKEN, testDatabase } from "../support/discord-world.js";
 import { tempDir } from "../support/jura-process.js";
-import { uniquePrefix } from "../support/redis.js";
 
 /** A port nobody listens on right now. */
 async function freePort(): Promise<number> {
@@ -37,14 +36,7 @@ describe("npm start with a chat platform: the HTTP server beside the bot", () =>
   it("GIVEN JURA_HTTP_PORT THEN /health answers while the bot runs, and SIGTERM closes it cleanly", async () => {
     const port = await freePort();
     const jura = new BotProcess({
-      JURA_DATA_DIR: await tempDir("jura-http-start-"),
-      DATABASE_URL: database.url,
-      DATABASE_POOL_SIZE: String(database.poolSize),
-      REDIS_URL: process.env.TEST_REDIS_URL,
-      JURA_QUEUE_PREFIX: uniquePrefix(),
-      DISCORD_TOKEN: TOKEN,
-      DISCORD_APPLICATION_ID: APP,
-      DISCORD_API_BASE: double.apiBase,
+      ...discordProcessEnv(double, database, process.env.TEST_REDIS_URL, await tempDir("jura-http-start-")),
       DISCORD_ALLOWED_GUILDS: GUILD,
       JURA_HTTP_PORT: String(port),
     });

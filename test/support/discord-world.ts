@@ -34,6 +34,53 @@ export const PEOPLE = {
 } as const;
 export type Name = keyof typeof PEOPLE;
 
+/**
+ * The Discord double serving the River guild (#garden, #council, everyone in PEOPLE) to the
+ * bot TOKEN/APP/BOT, at 50 requests a second; `overrides` change any of that.
+ */
+export function startRiverDouble(overrides: Partial<DiscordDoubleOptions> = {}): Promise<DiscordDouble> {
+  return startDiscordDouble({
+    token: TOKEN,
+    applicationId: APP,
+    botUserId: BOT,
+    rateLimit: { limit: 50, windowSeconds: 1 },
+    guilds: [
+      {
+        id: GUILD,
+        name: "River",
+        channels: [
+          { id: GARDEN, name: "garden" },
+          { id: COUNCIL, name: "council" },
+        ],
+        members: Object.entries(PEOPLE).map(([username, id]) => ({ id, username })),
+      },
+    ],
+    ...overrides,
+  });
+}
+
+/**
+ * The environment of a Jura process on `double` with `database` and `redisUrl`: its own data
+ * directory and queue prefix.
+ */
+export function discordProcessEnv<RedisUrl extends string | undefined>(
+  double: Pick<DiscordDouble, "apiBase">,
+  database: { url: string; poolSize: number },
+  redisUrl: RedisUrl,
+  dataDir: string,
+) {
+  return {
+    JURA_DATA_DIR: dataDir,
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: String(database.poolSize),
+    REDIS_URL: redisUrl,
+    JURA_QUEUE_PREFIX: uniquePrefix(),
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_APPLICATION_ID: APP,
+    DISCORD_API_BASE: double.apiBase,
+  };
+}
+
 /** A database URL for one test file: a fresh one on TEST_DATABASE_URL's server, else in-memory PGlite. */
 export async function testDatabase(): Promise<{ url: string; poolSize: number; close(): Promise<void> }> {
   const server = process.env.TEST_DATABASE_URL;
@@ -103,36 +150,11 @@ export class DiscordWorld {
       () => database.close(),
       () => redis.stop(),
     );
-    const double = await startDiscordDouble({
-      token: TOKEN,
-      applicationId: APP,
-      botUserId: BOT,
-      botUsername: "jura",
-      rateLimit: { limit: 50, windowSeconds: 1 },
-      guilds: [
-        {
-          id: GUILD,
-          name: "River",
-          channels: [
-            { id: GARDEN, name: "garden" },
-            { id: COUNCIL, name: "council" },
-          ],
-          members: Object.entries(PEOPLE).map(([username, id]) => ({ id, username })),
-        },
-      ],
-      ...options.double,
-    });
+    const double = await startRiverDouble({ botUsername: "jura", ...options.double });
     cleanups.push(() => double.close());
     const env = {
-      DATABASE_URL: database.url,
-      DATABASE_POOL_SIZE: String(database.poolSize),
-      REDIS_URL: redis.url,
-      JURA_QUEUE_PREFIX: uniquePrefix(),
-      JURA_DATA_DIR: dataDir,
+      ...discordProcessEnv(double, database, redis.url, dataDir),
       JURA_SWEEP_INTERVAL_MS: "200",
-      DISCORD_TOKEN: TOKEN,
-      DISCORD_APPLICATION_ID: APP,
-      DISCORD_API_BASE: double.apiBase,
       ...options.env,
     };
     return new DiscordWorld(double, env, options, cleanups);
