@@ -1,7 +1,9 @@
+import type { z } from "zod";
 import type { Clock } from "../clock.js";
 import { isUserError, UserError } from "../errors.js";
 import type { PersonId, PlaceId } from "../ids.js";
 import type { UnitOfWork } from "../ports.js";
+import { argKind } from "./args.js";
 import { bindArgs, type MentionResolver, type PlaceResolver } from "./bind.js";
 import { help } from "./help.js";
 import { tokenize } from "./parser.js";
@@ -23,7 +25,20 @@ export interface CommandInput {
   eventId?: string;
   /** See CommandOrigin: set by adapters only, never from what a user typed. */
   origin?: CommandOrigin;
+  /**
+   * Lets the platform refuse a command for a place it changes (a Matrix room that asks a power
+   * level for Jura's admin commands). Called inside the command's transaction, before the
+   * handler, with every place the command changes: the place it runs in, the home of the circle
+   * it acts on and any place given as an argument. Throws a UserError to refuse.
+   */
+  guardPlaces?: PlaceGuard;
 }
+
+/** See {@link CommandInput.guardPlaces}. */
+export type PlaceGuard = (
+  places: readonly PlaceId[],
+  command: { group: string; name: string },
+) => Promise<void>;
 
 export interface ExecuteDeps {
   registry: Registry;
@@ -60,6 +75,17 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
       if (input.eventId !== undefined && !(await store.events.claim(input.eventId, deps.clock.now()))) {
         return { text: "", duplicate: true };
       }
+      if (input.guardPlaces) {
+        const home = await store.circles.byHomePlace(input.place);
+        const named = placesOf(spec, args);
+        await input.guardPlaces(
+          [...new Set([input.place, ...named, ...(home?.homePlace ? [home.homePlace] : [])])],
+          {
+            group: spec.group,
+            name: spec.name,
+          },
+        );
+      }
       return spec.handler(
         { actor: input.actor, place: input.place, now: deps.clock.now(), store, origin: input.origin },
         args as never,
@@ -71,6 +97,17 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
     }
     throw error;
   }
+}
+
+/** Values of the place-kind arguments a command was given. */
+function placesOf(spec: AnyCommandSpec, args: unknown): PlaceId[] {
+  const shape = spec.args.shape as Record<string, z.ZodType>;
+  const values = args as Record<string, unknown>;
+  return Object.keys(shape).flatMap((key) =>
+    argKind(shape[key] as z.ZodType) === "place" && typeof values[key] === "string"
+      ? [values[key] as PlaceId]
+      : [],
+  );
 }
 
 function findSpec(
