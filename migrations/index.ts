@@ -8,6 +8,7 @@ import * as mutualAid from "./0006-mutual-aid.js";
 import * as convergences from "./0007-convergences.js";
 import * as outboxPlatformId from "./0008-outbox-platform-id.js";
 import * as outboxClaimToken from "./0009-outbox-claim-token.js";
+import * as governance from "./0010-governance.js";
 
 /**
  * Migrations listed statically (not read from disk) so they run the same under tsx, vitest and
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   "0007-convergences": convergences,
   "0008-outbox-platform-id": outboxPlatformId,
   "0009-outbox-claim-token": outboxClaimToken,
+  "0010-governance": governance,
 };
 
 export const migrationProvider: MigrationProvider = {

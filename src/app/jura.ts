@@ -14,6 +14,8 @@ export interface Outcome {
   text: string;
   /** True when the failure was ours, not the user's (already logged with `ref`). */
   internal?: boolean;
+  /** Only the actor may see it (a secret vote's acknowledgement): ephemeral, or sent to them alone. */
+  private?: boolean;
 }
 
 export interface JuraDeps {
@@ -49,7 +51,11 @@ export class Jura {
     let outcome: Outcome;
     try {
       const reply = await execute(this.deps, input);
-      outcome = { kind: reply.duplicate ? "duplicate" : "reply", text: reply.text };
+      outcome = {
+        kind: reply.duplicate ? "duplicate" : "reply",
+        text: reply.text,
+        ...(reply.private ? { private: true } : {}),
+      };
     } catch (error) {
       if (isUserError(error)) {
         const first = input.eventId === undefined || (await this.claim(input.eventId));

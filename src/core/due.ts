@@ -1,4 +1,7 @@
 import { expireRequests, remindOffers, sendDigests } from "./aid-due.js";
+import { enactorOf } from "./commands/execute.js";
+import { closeDueProposals } from "./commands/proposals.js";
+import { Registry } from "./commands/registry.js";
 import { advanceConvergence } from "./convergences.js";
 import { expireMandates } from "./expire-mandates.js";
 import { displayPerson } from "./ids.js";
@@ -17,6 +20,7 @@ import { formatMoment } from "./time.js";
  */
 export async function runDue(store: Store, now: Date, limit = 100): Promise<number> {
   let done = await expireMandates(store, now, limit);
+  done += await closeDueProposals({ store, now, enact: defaultEnactor() }, limit);
   done += await askRenewals(store, now, limit);
   done += await expireRequests(store, now, limit);
   done += await remindOffers(store, now, limit);
@@ -37,6 +41,13 @@ export async function runDue(store: Store, now: Date, limit = 100): Promise<numb
   for (const ritual of await store.rituals.claimDue(now, limit))
     done += await announceRitual(store, ritual, now);
   return done;
+}
+
+let registry: Registry | undefined;
+/** Proposals are carried out with Jura's own commands. */
+function defaultEnactor() {
+  registry ??= new Registry();
+  return enactorOf(registry);
 }
 
 async function askRenewals(store: Store, now: Date, limit: number): Promise<number> {

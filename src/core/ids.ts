@@ -2,7 +2,8 @@
  * People and places are strings with a platform prefix, so one federation can span Matrix,
  * Discord and the local shell without a lookup table:
  * - person: `discord:<userId>`, `matrix:@user:server`, `shell:<name>`
- * - place:  `discord:<guildId>/<channelId>`, `matrix:!room:server`, `shell:<name>`
+ * - place:  `discord:<guildId>/<channelId>`, `matrix:!room:server`, `shell:<name>` (`shell:@alice`:
+ *   alice's direct conversation with Jura, which only she sees)
  */
 export const PLATFORMS = ["shell", "matrix", "discord"] as const;
 export type Platform = (typeof PLATFORMS)[number];
@@ -19,7 +20,7 @@ const PLACE_PATTERNS: Record<Platform, RegExp> = {
   discord: /^discord:\d{1,25}\/\d{1,25}$/,
   // Room version 12 ids have no `:server` part.
   matrix: /^matrix:![A-Za-z0-9._~=\-/+]+(:[a-z0-9.\-[\]]+(:\d{1,5})?)?$/i,
-  shell: /^shell:#?[\p{L}\p{N}_.-]{1,64}$/u,
+  shell: /^shell:[#@]?[\p{L}\p{N}_.-]{1,64}$/u,
 };
 
 export function platformOf(id: string): Platform | undefined {

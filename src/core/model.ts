@@ -1,3 +1,4 @@
+import type { DecisionRule, ProposalRule, Stage } from "./decisions.js";
 import type { PersonId, PlaceId } from "./ids.js";
 
 /** A federation links circles through delegates; it owns nothing of theirs. */
@@ -9,6 +10,10 @@ export interface Federation {
   councilPlace: PlaceId;
   createdBy: PersonId;
   createdAt: Date;
+  /** How long a federation decision stays open, in minutes. */
+  decisionWindowMinutes: number;
+  /** Longest mandate any of its circles may grant. */
+  mandateMaxDays: number;
 }
 
 /** A circle of (ideally) 5-15 people with full local control over its decisions. */
@@ -27,6 +32,10 @@ export interface Circle {
   recallQuorum: number;
   /** Share of votes cast a recall needs, strictly exceeded (0.5 = more than half). */
   recallThreshold: number;
+  /** How the circle decides what belongs to it (see decisions.ts). */
+  decisionRule: DecisionRule;
+  /** How long its proposals stay open, in minutes (12 hours to 14 days). */
+  decisionWindowMinutes: number;
 }
 
 export type MandateStatus = "active" | "expired" | "ended";
@@ -70,6 +79,8 @@ export interface Rotation {
   nextHeadsUpAt: Date | null;
   createdBy: PersonId;
   createdAt: Date;
+  /** The circle that set a federation rotation up: it may change it; others need a federation decision. */
+  creatorCircleId: number | null;
   archivedAt: Date | null;
 }
 
@@ -106,4 +117,43 @@ export interface Poll {
   opensAt: Date;
   closesAt: Date;
   closedAt: Date | null;
+}
+
+export type ProposalStatus = "open" | "passed" | "rejected" | "blocked" | "lapsed" | "withdrawn" | "failed";
+
+/** A command a proposal runs once it passes: its arguments as typed (people and places resolved). */
+export interface ProposedCommand {
+  group: string;
+  name: string;
+  raw: Record<string, string>;
+}
+
+/**
+ * Something a circle (`circleId`) or a federation (`federationId`, one voice per circle)
+ * decides, or one person is asked to accept (`rule: acceptance`). See decisions.ts.
+ */
+export interface Proposal {
+  id: number;
+  circleId: number | null;
+  federationId: number | null;
+  rule: ProposalRule;
+  stage: Stage;
+  /** What is proposed, as people read it. */
+  title: string;
+  command: ProposedCommand | null;
+  reason: string;
+  /** The voice whose acceptance it needs (the person it names), if any. */
+  concerned: string | null;
+  /** Where it was proposed; its outcome is announced there and in the deciding circle's home. */
+  place: PlaceId;
+  proposedBy: PersonId;
+  /** The proposer's voice: their person id, or their circle (`circle:<id>`) at federation level. */
+  proposerVoice: string;
+  opensAt: Date;
+  closesAt: Date;
+  remindAt: Date | null;
+  status: ProposalStatus;
+  closedAt: Date | null;
+  /** The counts and verdict it closed with. */
+  outcome: Record<string, unknown> | null;
 }

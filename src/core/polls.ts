@@ -68,7 +68,7 @@ export async function closePoll(store: Store, poll: Poll, now: Date): Promise<vo
   if (poll.kind === "recall" && poll.mandateId !== null) {
     const mandate = await store.mandates.byId(poll.mandateId);
     const who = mandate ? displayPerson(mandate.delegate) : "the delegate";
-    if (result.winner === 0 && mandate?.status === "active") {
+    if (recallPassed(result, poll) && mandate?.status === "active") {
       await store.mandates.end(mandate.id, "ended", now, `recalled by the circle (poll #${poll.id})`);
       await store.audit.record({
         at: now,
@@ -104,4 +104,14 @@ export async function closePoll(store: Store, poll: Poll, now: Date): Promise<vo
       payload,
     });
   }
+}
+
+/**
+ * A recall passes when the quorum is met and the share of votes cast for "Recall" (option 0)
+ * exceeds the poll's threshold, which recall rules keep at most one half: a tie between
+ * "Recall" and "Keep" under a lower threshold still recalls, as the circle asked.
+ */
+export function recallPassed(result: Tally, poll: Pick<Poll, "threshold">): boolean {
+  const recall = result.counts[0] ?? 0;
+  return result.quorumMet && result.cast > 0 && recall / result.cast > poll.threshold;
 }

@@ -1,6 +1,7 @@
 import type { Advice, AidOffer, AidRequest, Reflection, RequestStatus } from "./aid.js";
+import type { Answer, Stage } from "./decisions.js";
 import type { PersonId, PlaceId } from "./ids.js";
-import type { Circle, Federation, Mandate, Poll, Rotation, RotationTerm } from "./model.js";
+import type { Circle, Federation, Mandate, Poll, Proposal, Rotation, RotationTerm } from "./model.js";
 
 /**
  * What the core needs from storage. Every method runs inside the unit of work that the command
@@ -23,6 +24,13 @@ export interface Store {
   convergences: ConvergenceRepo;
   rituals: RitualRepo;
   stories: StoryRepo;
+  proposals: ProposalRepo;
+  /**
+   * Runs `work` so that, if it throws, its writes are undone while the rest of the command's
+   * transaction goes on; with `dryRun` its writes are undone in any case (a rehearsal: does this
+   * command go through?). Savepoints underneath.
+   */
+  attempt<T>(work: () => Promise<T>, opts?: { dryRun?: boolean }): Promise<T>;
 }
 
 /** Platform events already handled, so a redelivered event is not handled twice. */
@@ -45,8 +53,11 @@ export interface NewFederation {
   createdAt: Date;
 }
 
+export type FederationPatch = Partial<Pick<Federation, "decisionWindowMinutes" | "mandateMaxDays">>;
+
 export interface FederationRepo {
   create(input: NewFederation): Promise<Federation>;
+  update(id: number, patch: FederationPatch): Promise<Federation>;
   byName(name: string): Promise<Federation | undefined>;
   byId(id: number): Promise<Federation | undefined>;
   byIds(ids: readonly number[]): Promise<Federation[]>;
@@ -66,7 +77,15 @@ export interface NewCircle {
 export type CirclePatch = Partial<
   Pick<
     Circle,
-    "purpose" | "timezone" | "homePlace" | "open" | "federationId" | "recallQuorum" | "recallThreshold"
+    | "purpose"
+    | "timezone"
+    | "homePlace"
+    | "open"
+    | "federationId"
+    | "recallQuorum"
+    | "recallThreshold"
+    | "decisionRule"
+    | "decisionWindowMinutes"
   >
 >;
 
@@ -86,6 +105,8 @@ export interface MembershipRepo {
   remove(circleId: number, person: PersonId): Promise<boolean>;
   isMember(circleId: number, person: PersonId): Promise<boolean>;
   list(circleId: number): Promise<PersonId[]>;
+  /** The circles of one federation (or all) that this person belongs to. */
+  circlesOf(person: PersonId, federationId?: number): Promise<Circle[]>;
   count(circleId: number): Promise<number>;
   invite(circleId: number, person: PersonId, by: PersonId, at: Date): Promise<void>;
   isInvited(circleId: number, person: PersonId): Promise<boolean>;
@@ -356,6 +377,8 @@ export interface Convergence {
   nextDueAt: Date | null;
   createdBy: PersonId;
   createdAt: Date;
+  /** The circle that scheduled it: it may change it; others need a federation decision. */
+  creatorCircleId: number | null;
   cancelledAt: Date | null;
 }
 
@@ -442,6 +465,8 @@ export interface Ritual {
   nextDueAt: Date | null;
   createdBy: PersonId;
   createdAt: Date;
+  /** The circle that added it; null for the seeded commemorations (a federation decision changes them). */
+  creatorCircleId: number | null;
 }
 
 export interface RitualRepo {
@@ -472,6 +497,47 @@ export interface StoryRepo {
   add(input: Omit<Story, "id" | "told">): Promise<Story>;
   byId(id: number): Promise<Story | undefined>;
   founding(federationId: number): Promise<Story | undefined>;
+  /** Makes story `id` the federation's founding story, and no other. */
+  setFounding(federationId: number, id: number): Promise<void>;
   list(federationId: number): Promise<Story[]>;
   markTold(id: number): Promise<void>;
+}
+
+export type NewProposal = Omit<Proposal, "id" | "status" | "closedAt" | "outcome" | "stage"> & {
+  stage?: Stage;
+};
+
+/** One voice of a proposal and its latest answer. */
+export interface ProposalVoice {
+  voice: string;
+  answer: Answer | null;
+  reason: string;
+  /** Who gave the answer: the person, or for a circle its delegate or its decision (`proposal:<id>`). */
+  answeredBy: string | null;
+  answeredAt: Date | null;
+}
+
+export interface ProposalRepo {
+  /** Creates the proposal with its voices: the electorate as it is now. */
+  create(input: NewProposal, voices: readonly string[]): Promise<Proposal>;
+  byId(id: number): Promise<Proposal | undefined>;
+  /** Newest first. */
+  list(filter: { circleIds?: number[]; federationId?: number; openOnly: boolean }): Promise<Proposal[]>;
+  voices(id: number): Promise<ProposalVoice[]>;
+  /** Records (or replaces) a voice's answer; false when that voice has no say in it. */
+  answer(
+    id: number,
+    voice: string,
+    answer: { answer: Answer; reason: string; by: string; at: Date },
+  ): Promise<boolean>;
+  update(
+    id: number,
+    patch: Partial<Pick<Proposal, "stage" | "closesAt" | "remindAt" | "status" | "closedAt" | "outcome">>,
+  ): Promise<void>;
+  /** Locks an open proposal for this transaction (answers and closing never race). */
+  lock(id: number): Promise<Proposal | undefined>;
+  /** Open proposals whose window has ended, claimed with SKIP LOCKED. */
+  claimClosing(now: Date, limit: number): Promise<Proposal[]>;
+  /** Open proposals whose reminder is due, claimed with SKIP LOCKED. */
+  claimReminders(now: Date, limit: number): Promise<Proposal[]>;
 }

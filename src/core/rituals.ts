@@ -55,6 +55,7 @@ export async function seedRituals(store: Store, federation: Federation, now: Dat
       nextDueAt: nextRitualAt(seed, federation.timezone, now) ?? null,
       createdBy: federation.createdBy,
       createdAt: now,
+      creatorCircleId: null,
     });
   }
 }

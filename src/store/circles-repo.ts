@@ -4,7 +4,8 @@ import { nameKey } from "../core/names.js";
 import type { CircleRepo } from "../core/ports.js";
 import type { Db } from "./db.js";
 
-const columns = [
+/** A Circle's columns, for any query that returns circles. */
+export const circleColumns = [
   "id",
   "name",
   "purpose",
@@ -16,16 +17,18 @@ const columns = [
   "createdAt",
   "recallQuorum",
   "recallThreshold",
+  "decisionRule",
+  "decisionWindowMinutes",
 ] as const;
 
 export function circlesRepo(db: Db): CircleRepo {
-  const select = () => db.selectFrom("circle").select(columns);
+  const select = () => db.selectFrom("circle").select(circleColumns);
   return {
     async create(input) {
       return db
         .insertInto("circle")
         .values({ ...input, nameKey: nameKey(input.name) })
-        .returning(columns)
+        .returning(circleColumns)
         .executeTakeFirstOrThrow();
     },
     byName: (key) => select().where("nameKey", "=", nameKey(key)).executeTakeFirst(),
@@ -35,7 +38,7 @@ export function circlesRepo(db: Db): CircleRepo {
     async list(filter = {}) {
       let query = db
         .selectFrom("circle")
-        .select(columns.map((c) => `circle.${c}` as const))
+        .select(circleColumns.map((c) => `circle.${c}` as const))
         .select(
           sql<number>`(select count(*) from membership m where m.circle_id = circle.id)::int`.as("size"),
         )
@@ -49,7 +52,7 @@ export function circlesRepo(db: Db): CircleRepo {
         .updateTable("circle")
         .set(patch)
         .where("id", "=", id)
-        .returning(columns)
+        .returning(circleColumns)
         .executeTakeFirstOrThrow();
     },
   };

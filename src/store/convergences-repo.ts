@@ -19,6 +19,7 @@ const columns = [
   "nextDueAt",
   "createdBy",
   "createdAt",
+  "creatorCircleId",
   "cancelledAt",
 ] as const;
 

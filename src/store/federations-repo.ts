@@ -11,6 +11,8 @@ export const federationColumns = [
   "councilPlace",
   "createdBy",
   "createdAt",
+  "decisionWindowMinutes",
+  "mandateMaxDays",
 ] as const;
 
 export function federationsRepo(db: Db): FederationRepo {
@@ -20,6 +22,13 @@ export function federationsRepo(db: Db): FederationRepo {
       db
         .insertInto("federation")
         .values({ ...input, nameKey: nameKey(input.name) })
+        .returning(federationColumns)
+        .executeTakeFirstOrThrow(),
+    update: (id, patch) =>
+      db
+        .updateTable("federation")
+        .set(patch)
+        .where("id", "=", id)
         .returning(federationColumns)
         .executeTakeFirstOrThrow(),
     byName: (key) => select().where("nameKey", "=", nameKey(key)).executeTakeFirst(),

@@ -1,4 +1,5 @@
 import type { MembershipRepo } from "../core/ports.js";
+import { circleColumns } from "./circles-repo.js";
 import type { Db } from "./db.js";
 
 export function membersRepo(db: Db): MembershipRepo {
@@ -36,6 +37,16 @@ export function membersRepo(db: Db): MembershipRepo {
         .orderBy("person")
         .execute();
       return rows.map((r) => r.person);
+    },
+    async circlesOf(person, federationId) {
+      let query = db
+        .selectFrom("membership")
+        .innerJoin("circle", "circle.id", "membership.circleId")
+        .select(circleColumns.map((c) => `circle.${c}` as const))
+        .where("membership.person", "=", person)
+        .orderBy("circle.id");
+      if (federationId !== undefined) query = query.where("circle.federationId", "=", federationId);
+      return query.execute();
     },
     async count(circleId) {
       const row = await db

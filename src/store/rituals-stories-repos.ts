@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { RitualRepo, StoryRepo } from "../core/ports.js";
 import { claimDue } from "./claim-due.js";
 import type { Db } from "./db.js";
@@ -12,6 +13,7 @@ const ritualColumns = [
   "nextDueAt",
   "createdBy",
   "createdAt",
+  "creatorCircleId",
 ] as const;
 
 export function ritualsRepo(db: Db): RitualRepo {
@@ -62,6 +64,13 @@ export function storiesRepo(db: Db): StoryRepo {
           .where("federationId", "=", input.federationId)
           .execute();
       return db.insertInto("story").values(input).returning(storyColumns).executeTakeFirstOrThrow();
+    },
+    async setFounding(federationId, id) {
+      await db
+        .updateTable("story")
+        .set({ founding: sql<boolean>`id = ${id}` })
+        .where("federationId", "=", federationId)
+        .execute();
     },
     byId: (id) => select().where("id", "=", id).executeTakeFirst(),
     founding: (federationId) =>

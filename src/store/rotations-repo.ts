@@ -21,6 +21,7 @@ const columns = [
   "nextHeadsUpAt",
   "createdBy",
   "createdAt",
+  "creatorCircleId",
   "archivedAt",
 ] as const;
 

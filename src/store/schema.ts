@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from "kysely";
+import type { ProposalStatus, ProposedCommand } from "../core/model.js";
 import type { MessagePayload } from "../core/ports.js";
 
 /** Table types as Kysely sees them, camelCased by CamelCasePlugin (columns are snake_case). */
@@ -30,6 +31,39 @@ export interface Database {
   convergenceRsvp: ConvergenceRsvpTable;
   ritual: RitualTable;
   story: StoryTable;
+  proposal: ProposalTable;
+  proposalVoice: ProposalVoiceTable;
+}
+
+/** A circle's or federation's decision (see migrations/0010 and core/decisions.ts). */
+export interface ProposalTable {
+  id: Id;
+  circleId: number | null;
+  federationId: number | null;
+  rule: "consent" | "majority" | "acceptance";
+  stage: Generated<"consent" | "vote">;
+  title: string;
+  command: JSONColumnType<ProposedCommand | null, string | null, string | null>;
+  reason: Generated<string>;
+  concerned: string | null;
+  place: string;
+  proposedBy: string;
+  proposerVoice: string;
+  opensAt: Date;
+  closesAt: Date;
+  remindAt: Date | null;
+  status: Generated<ProposalStatus>;
+  closedAt: Date | null;
+  outcome: JSONColumnType<Record<string, unknown> | null, string | null, string | null>;
+}
+
+export interface ProposalVoiceTable {
+  proposalId: number;
+  voice: string;
+  answer: "agree" | "abstain" | "object" | "block" | null;
+  reason: Generated<string>;
+  answeredBy: string | null;
+  answeredAt: Date | null;
 }
 
 /** Hash of the slash commands last registered per application and scope (see migrations/0005). */
@@ -75,6 +109,7 @@ export interface RotationTable {
   createdBy: string;
   createdAt: Date;
   archivedAt: Date | null;
+  creatorCircleId: Generated<number | null>;
 }
 
 export interface RotationTermTable {
@@ -160,6 +195,8 @@ export interface FederationTable {
   createdAt: Date;
   digestEveryDays: Generated<number>;
   nextDigestAt: Date | null;
+  decisionWindowMinutes: Generated<number>;
+  mandateMaxDays: Generated<number>;
 }
 
 export interface CircleTable {
@@ -175,6 +212,8 @@ export interface CircleTable {
   createdAt: Date;
   recallQuorum: Generated<number>;
   recallThreshold: Generated<number>;
+  decisionRule: Generated<"consent" | "majority">;
+  decisionWindowMinutes: Generated<number>;
 }
 
 export interface MembershipTable {
@@ -248,6 +287,7 @@ export interface ConvergenceTable {
   createdBy: string;
   createdAt: Date;
   cancelledAt: Date | null;
+  creatorCircleId: Generated<number | null>;
 }
 
 export interface ConvergenceRsvpTable {
@@ -327,6 +367,7 @@ export interface RitualTable {
   nextDueAt: Date | null;
   createdBy: string;
   createdAt: Date;
+  creatorCircleId: Generated<number | null>;
 }
 
 export interface StoryTable {

@@ -60,7 +60,9 @@ export function scheduleRepo(db: Db): ScheduleRepo {
           (select min(remind_at) from aid_offer where status = 'accepted'),
           (select min(coalesce(next_digest_at, created_at + make_interval(days => digest_every_days))) from federation),
           (select min(next_due_at) from convergence where cancelled_at is null),
-          (select min(next_due_at) from ritual where announced)
+          (select min(next_due_at) from ritual where announced),
+          (select min(closes_at) from proposal where status = 'open'),
+          (select min(remind_at) from proposal where status = 'open')
         ) as next`.execute(db);
       return row.rows[0]?.next ?? undefined;
     },

@@ -4,17 +4,22 @@ import { runJura, tempDir } from "../support/jura-process.js";
 const SCRIPT = `
 # Two circles of a federation; a reflection is answered, a request expires, two weekly digests
 as ana in #jura: federation create Jura tz:Europe/Zurich
-as ana in #garden: circle create Garden tz:Europe/Zurich
+as ana in #garden: circle create Garden tz:Europe/Zurich open:yes
+as ben in #garden: circle join
+as cleo in #bakery: circle create Bakery tz:Europe/Zurich open:yes
+as dev in #bakery: circle join
 as ana in #garden: federation join Jura
-as cleo in #bakery: circle create Bakery tz:Europe/Zurich
 as cleo in #bakery: federation join Jura
+as ben in #garden: proposal agree 1
+as dev in #bakery: proposal agree 2
+advance 2d
 as ana in #garden: reflect share our stall ran out of leaflets learned:"print twice as many" needs:"material|advice|affirmation"
 as cleo in #bakery: reflect advise 1 ask the print shop for a standing order
 as cleo in #bakery: reflect affirm 1
 as cleo in #bakery: aid offer 1 500 leaflets amount:500 for:reflection
-as ana in #garden: aid request tables for the fair amount:3 unit:tables by:5d urgency:high
+as ana in #garden: aid request tables for the fair amount:3 unit:tables by:4d urgency:high
 as ana in #garden: aid request bean seeds amount:2 unit:kg by:20d urgency:low
-advance 6d
+advance 4d
 as cleo in #bakery: aid request flour amount:40 unit:kg by:30d
 advance 2d
 as ana in #garden: reflect resolve 1 note:"a standing order with the print shop"

@@ -2,26 +2,29 @@ import { describe, expect, it } from "vitest";
 import { runJura, tempDir } from "../support/jura-process.js";
 
 const SCRIPT = `
-# A circle of six, a fortnightly spokesperson, twelve weeks later
-as ana in #garden: circle create Green Valley tz:Europe/Paris
+# A circle of six decides on a fortnightly spokesperson; twelve weeks later
+as ana in #garden: circle create Green Valley tz:Europe/Paris open:yes
 as ben in #garden: circle join
 as cleo in #garden: circle join
 as dev in #garden: circle join
 as eli in #garden: circle join
 as fay in #garden: circle join
 as ana in #garden: rotation create spokesperson every:"every 2 weeks on monday 18:00"
+as ben in #garden: proposal agree 1
+advance 2d
 advance 12w
 as ana in #garden: rotation show spokesperson count:2
 `;
 
 describe("the shell on a virtual clock", () => {
   it("GIVEN a fortnightly rotation in a circle of six WHEN 12 weeks pass THEN 6 heads-ups and 6 handoffs, everyone once", async () => {
-    const result = await runJura(["shell", "--json", "--clock", "2026-03-04T09:00:00Z"], SCRIPT, {
+    // Two days before Wednesday 4 March: the circle's decision takes effect then.
+    const result = await runJura(["shell", "--json", "--clock", "2026-03-02T09:00:00Z"], SCRIPT, {
       JURA_DATA_DIR: await tempDir(),
     });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    const notices = result.messages().filter((m) => m.kind === "notice");
+    const notices = result.messages().filter((m) => m.kind === "notice" && !m.text.startsWith("Proposal #"));
     const headsUps = notices.filter((m) => m.text.startsWith("Heads-up"));
     const handoffs = notices.filter((m) => / is now spokesperson/.test(m.text));
     expect(notices).toHaveLength(12);

@@ -8,17 +8,24 @@ import { runJura, tempDir } from "../support/jura-process.js";
 import { malformedLines, wrongLines } from "./malformed-lines.js";
 
 const SETUP = `
-# Two circles and a federation, as a script
+# Two circles and a federation, as a script; each circle decides to join, and on its delegate
 as alice in #jura: federation create Jura tz:Europe/Zurich
-as alice in #garden: circle create Green Valley purpose:"Community gardens" tz:Europe/Paris
+as alice in #garden: circle create Green Valley purpose:"Community gardens" tz:Europe/Paris open:yes
 as bob in #garden: circle join
 as carol in #garden: circle join
-as dan in #bakery: circle create Bread & Roses
+as dan in #bakery: circle create Bread & Roses open:yes
 as erin in #bakery: circle join
 as bob in #garden: federation join Jura
 as dan in #bakery: federation join Jura
 as alice in #garden: mandate grant @bob carry our proposal to the spring assembly until:60d
+as carol in #garden: proposal agree 1
+as erin in #bakery: proposal agree 2
+as bob in #garden: proposal agree 3
+advance 2d
 `;
+
+/** The setup's decisions take two days: it runs on a virtual clock that starts now. */
+const clock = () => ["--clock", new Date().toISOString()];
 
 /** One Jura data location per backend: embedded PGlite in JURA_DATA_DIR, or a server database. */
 async function world(backend: "pglite" | "postgres", databases: TestDatabase[]) {
@@ -57,16 +64,29 @@ describe.each(backends().map((b) => b.name))("the shell on %s", (backend) => {
 
   it("GIVEN a scripted session WHEN a second run reads the same data THEN everything is still there", async () => {
     const w = await world(backend, databases);
-    const first = await runJura(["shell", "--json"], SETUP, w.env);
+    const first = await runJura(["shell", "--json", ...clock()], SETUP, w.env);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
     const messages = first.messages();
     expect(messages.filter((m) => m.kind === "error")).toEqual([]);
-    expect(messages.filter((m) => m.kind === "reply")).toHaveLength(9);
-    expect(messages.filter((m) => m.kind === "notice").map((m) => [m.place, m.text.split(" (")[0]])).toEqual([
-      ["shell:#jura", "Circle “Green Valley”"],
-      ["shell:#jura", "Circle “Bread & Roses”"],
-      ["shell:#jura", expect.stringContaining("New delegate: Mandate #1 @bob")],
+    expect(messages.filter((m) => m.kind === "reply")).toHaveLength(12);
+    const notices = messages.filter((m) => m.kind === "notice");
+    expect(notices.filter((m) => m.place === "shell:#jura").map((m) => m.text.split(" (")[0])).toEqual([
+      "Circle “Green Valley”",
+      "Circle “Bread & Roses”",
+      expect.stringContaining("New delegate: mandate #1 @bob"),
+    ]);
+    // Twelve hours before the window closes, the silent are reminded; then each passes.
+    expect(
+      notices
+        .filter((m) => m.text.startsWith("Proposal #"))
+        .map((m) => (m.text.split("\n")[0] ?? "").replace(/closes .*: /, "closes …: ")),
+    ).toEqual([
+      "Proposal #1 of “Green Valley” closes …: /federation join Jura",
+      "Proposal #3 of “Green Valley” closes …: /mandate grant @bob “carry our proposal to the spring assembly” until:60d",
+      "Proposal #1 of “Green Valley” passed (2 agree, 0 abstain, 0 objections, 0 blocks, 1 silent).",
+      "Proposal #2 of “Bread & Roses” passed (2 agree, 0 abstain, 0 objections, 0 blocks, 0 silent).",
+      "Proposal #3 of “Green Valley” passed (2 agree, 0 abstain, 0 objections, 0 blocks, 1 silent).",
     ]);
 
     const second = await runJura(
@@ -84,7 +104,7 @@ describe.each(backends().map((b) => b.name))("the shell on %s", (backend) => {
 
   it("GIVEN 200 malformed lines THEN each gets one error, the process exits 0 and the database is unchanged", async () => {
     const w = await world(backend, databases);
-    expect((await runJura(["shell", "--json"], SETUP, w.env)).code).toBe(0);
+    expect((await runJura(["shell", "--json", ...clock()], SETUP, w.env)).code).toBe(0);
     const before = await w.inspect(snapshot);
     const lines = [...malformedLines(), ...wrongLines];
     expect(lines.length).toBeGreaterThanOrEqual(200);

@@ -6,6 +6,10 @@ import { federationPerTest } from "../support/federation-per-test.js";
 describe.each(backends())("ritual calendar and stories on $name", (backend) => {
   const t = federationPerTest(backend, { name: "Cal", announceIn: "k", circleIn: "kc", circleName: "Kc" });
   const member = (text: string) => t.h.ok("ana", `#kc${t.n}`, text);
+  const proposalId = (text: string) => Number(text.match(/proposal #(\d+)/)?.[1]);
+  /** bea becomes the circle's delegate, so she can give its voice in the federation. */
+  const delegate = () =>
+    t.h.passes("ana", `#kc${t.n}`, "mandate grant @bea speak for us in the federation until:90d", ["bea"]);
 
   it("GIVEN a new federation THEN its calendar is seeded, editable, and announced entries are told on the day, once a year", async () => {
     const list = await t.h.ok("zed", "#x", `calendar list ${t.fed}`);
@@ -15,15 +19,30 @@ describe.each(backends())("ritual calendar and stories on $name", (backend) => {
       const line = list.split("\n").find((l) => l.includes(title));
       return Number(line?.match(/#(\d+)/)?.[1]);
     };
-    expect(await member(`calendar announce ${id("May Day")} no`)).toContain("no longer be announced");
-    expect(await member(`calendar remove ${id("Revolution in Spain")}`)).toContain("Removed");
+    // The seeded days are nobody's: changing them is the federation's decision, one voice per circle.
+    await delegate();
+    const silence = proposalId(await member(`calendar announce ${id("May Day")} no`));
+    const remove = proposalId(await member(`calendar remove ${id("Revolution in Spain")}`));
+    expect(await t.h.ok("bea", `#kc${t.n}`, `proposal agree ${silence}`)).toContain(
+      `“Kc ${t.n}” answers federation proposal #${silence}: agree (given by @bea under mandate #`,
+    );
+    await t.h.ok("bea", `#kc${t.n}`, `proposal agree ${remove}`);
+    expect(await t.h.ok("zed", "#x", `calendar list ${t.fed}`)).toContain("Revolution in Spain");
+    await t.tick(7 * DAY);
+    const after = await t.h.ok("zed", "#x", `calendar list ${t.fed}`);
+    expect(after).toContain("1 May: May Day");
+    expect(after).toContain("(not announced)");
+    expect(after).not.toContain("Revolution in Spain");
+    // A day the circle added itself is the circle's to change.
     expect(
       await member(`calendar add 11-11 "The Haymarket martyrs are hanged (1887)" federation:${t.fed}`),
     ).toContain("11 November");
+    const own = await member(`calendar add 06-01 "A day we later drop" federation:${t.fed}`);
+    expect(await member(`calendar remove ${Number(own.match(/#(\d+)/)?.[1])}`)).toContain("Removed");
     expect(
       await member(`calendar add 02-29 "Leap day of the commons" announce:no federation:${t.fed}`),
     ).toContain("29 February");
-    const sent = await t.tick(2 * 365 * DAY);
+    const sent = (await t.tick(2 * 365 * DAY)).filter((m) => m.key.startsWith("calendar:"));
     expect(
       sent.map((m) => [m.key.replace(/^calendar:\d+:/, ""), m.text.match(/^On this day, ([^:]+):/)?.[1]]),
     ).toEqual([
@@ -67,7 +86,22 @@ describe.each(backends())("ritual calendar and stories on $name", (backend) => {
     expect(await t.h.ok("zed", "#x", `story tell ${flood} federation:${t.fed}`)).toContain(
       "three circles carried",
     );
-    await member(`story add A new beginning text:"We refounded." founding:yes federation:${t.fed}`);
+    expect(
+      await t.h.fails(
+        "ana",
+        `#kc${t.n}`,
+        `story add A new beginning text:"We refounded." founding:yes federation:${t.fed}`,
+      ),
+    ).toContain("already has a founding story");
+    const anew = Number(
+      (await member(`story add A new beginning text:"We refounded." federation:${t.fed}`)).match(
+        /#(\d+)/,
+      )?.[1],
+    );
+    await delegate();
+    const refound = proposalId(await member(`story founding ${anew} federation:${t.fed}`));
+    await t.h.ok("bea", `#kc${t.n}`, `proposal agree ${refound}`);
+    await t.tick(7 * DAY);
     expect(await t.h.ok("zed", "#x", `story tell federation:${t.fed}`)).toContain("We refounded.");
     expect(await t.h.fails("zed", "#x", `story add X text:y federation:${t.fed}`)).toContain(
       "Only members of a circle",

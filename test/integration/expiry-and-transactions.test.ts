@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { announce, audit, memberCircle } from "../../src/core/commands/lookups.js";
+import { announce, audit, circleSubject } from "../../src/core/commands/lookups.js";
 import { COMMANDS } from "../../src/core/commands/registry.js";
 import { defineCommand } from "../../src/core/commands/spec.js";
 import { expireMandates } from "../../src/core/expire-mandates.js";
@@ -17,10 +17,11 @@ const failsHalfway = defineCommand({
   summary: "writes, then fails",
   args: z.object({ boom: z.enum(["user", "internal"]) }),
   positional: ["boom"],
-  permission: "circle-member",
+  policy: "member",
+  subject: (ctx) => circleSubject(ctx, undefined),
   examples: [],
   async handler(ctx, args) {
-    const circle = await memberCircle(ctx, undefined);
+    const { circle } = ctx.subject;
     await ctx.store.circles.update(circle.id, { purpose: "half-written" });
     const id = await audit(ctx, { action: "test.halfway", circleId: circle.id });
     await announce(ctx, id, "shell:#anywhere", "should never be sent");
@@ -46,9 +47,9 @@ describe.each(backends())("state changes on $name", (backend) => {
     database = await backend.open();
     h = harness(database.db, [...COMMANDS, failsHalfway]);
     await h.ok("alice", "#garden", "federation create Jura");
-    await h.ok("alice", "#garden", "circle create Garden");
+    await h.ok("alice", "#garden", "circle create Garden open:yes");
     await h.ok("bob", "#garden", "circle join");
-    await h.ok("alice", "#garden", "federation join Jura");
+    await h.passes("alice", "#garden", "federation join Jura", ["bob"]);
   });
   afterAll(() => database?.close());
 
@@ -63,7 +64,7 @@ describe.each(backends())("state changes on $name", (backend) => {
   });
 
   it("GIVEN a mandate WHEN its time is up THEN it expires once, announced to circle and federation once", async () => {
-    await h.ok("alice", "#garden", "mandate grant @bob speak at the assembly until:3d");
+    await h.passes("alice", "#garden", "mandate grant @bob speak at the assembly until:3d", ["bob"]);
     const uow = unitOfWork(database.db);
     const at = (days: number) => new Date(h.clock.now().getTime() + days * DAY);
     expect(await uow.run((store) => expireMandates(store, at(2)))).toBe(0);
@@ -87,7 +88,19 @@ describe.each(backends())("state changes on $name", (backend) => {
   });
 
   it("GIVEN two sweeps racing on the same due mandates THEN each expires exactly once", async () => {
-    for (let i = 0; i < 5; i++) await h.ok("alice", "#garden", `mandate grant @bob task ${i} until:1d`);
+    // Five mandates ending at the same moment, as granted earlier by the circle.
+    const store = storeOn(database.db);
+    const circle = await store.circles.byName("garden");
+    for (let i = 0; i < 5; i++) {
+      await store.mandates.create({
+        circleId: circle?.id ?? 0,
+        delegate: "shell:bob",
+        scope: `task ${i}`,
+        startsAt: h.clock.now(),
+        expiresAt: new Date(h.clock.now().getTime() + DAY),
+        grantedBy: "shell:alice",
+      });
+    }
     const due = new Date(h.clock.now().getTime() + 2 * DAY);
     const uow = unitOfWork(database.db);
     const counts = await Promise.all([

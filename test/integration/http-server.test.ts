@@ -35,8 +35,9 @@ describe.each(backends())("HTTP server on $name", (backend) => {
       deliveryConcurrency: 1,
     });
     await h.ok("ana", "#jl", "federation create Jura Libre tz:Europe/Paris");
-    await h.ok("ana", "#c1", "circle create Green Valley tz:Europe/Paris");
-    await h.ok("ana", "#c1", "federation join Jura Libre");
+    await h.ok("ana", "#c1", "circle create Green Valley tz:Europe/Paris open:yes");
+    await h.ok("ben", "#c1", "circle join");
+    await h.passes("ana", "#c1", "federation join Jura Libre", ["ben"]);
     await h.ok(
       "ana",
       "#c1",

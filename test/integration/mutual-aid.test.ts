@@ -13,12 +13,16 @@ describe.each(backends())("mutual aid on $name", (backend) => {
     database = await backend.open();
     h = harness(database.db);
     await h.ok("ana", "#jura", "federation create Jura");
-    await h.ok("ana", "#garden", "circle create Garden");
+    await h.ok("ana", "#garden", "circle create Garden open:yes");
     await h.ok("ben", "#garden", "circle join");
-    await h.ok("ana", "#garden", "federation join Jura");
-    await h.ok("cleo", "#bakery", "circle create Bakery");
+    await h.ok("cleo", "#bakery", "circle create Bakery open:yes");
     await h.ok("dev", "#bakery", "circle join");
-    await h.ok("cleo", "#bakery", "federation join Jura");
+    // Both circles decide to join at the same time: two days later both are in.
+    const garden = Number((await h.ok("ana", "#garden", "federation join Jura")).match(/#(\d+)/)?.[1]);
+    const bakery = Number((await h.ok("cleo", "#bakery", "federation join Jura")).match(/#(\d+)/)?.[1]);
+    await h.ok("ben", "#garden", `proposal agree ${garden}`);
+    await h.ok("dev", "#bakery", `proposal agree ${bakery}`);
+    await h.advance(2 * DAY);
     await h.ok("zoe", "#alone", "circle create Alone");
   });
   afterAll(() => database?.close());
@@ -31,7 +35,7 @@ describe.each(backends())("mutual aid on $name", (backend) => {
     );
     const reflection = idOf(shared, "Reflection");
     const tables = idOf(
-      await h.ok("ana", "#garden", "aid request tables for the fair amount:3 unit:tables by:5d urgency:high"),
+      await h.ok("ana", "#garden", "aid request tables for the fair amount:3 unit:tables by:4d urgency:high"),
       "Request",
     );
     const seeds = idOf(
@@ -61,7 +65,8 @@ describe.each(backends())("mutual aid on $name", (backend) => {
       "No reflection mentions",
     );
 
-    const firstDays = await advance(database.db, h.clock, 6 * DAY);
+    // The federation was founded two days ago; its first weekly digest comes in five.
+    const firstDays = await advance(database.db, h.clock, 4.5 * DAY);
     const expired = firstDays.filter((m) => m.key.startsWith(`aid:${tables}:expired`));
     expect(expired.map((m) => m.place).sort()).toEqual(["shell:#garden", "shell:#jura"]);
     expect(expired[0]?.text).toContain(
@@ -127,15 +132,20 @@ describe.each(backends())("mutual aid on $name", (backend) => {
     expect(await h.fails("ben", "#garden", `aid offer ${request} a trailer`)).toContain("no more offers");
   });
 
-  it("GIVEN a federation member sets a fortnightly digest THEN the next one comes two weeks later", async () => {
+  it("GIVEN the federation decides on a fortnightly digest THEN the next one comes two weeks after the decision", async () => {
     expect(await h.ok("x", "#x", "aid digest Jura")).toContain("every 7 days");
-    expect(await h.fails("zoe", "#alone", "aid digest Jura every:14d")).toContain(
+    expect(await h.fails("zoe", "#alone", "federation set Jura digest:14")).toContain(
       "Only members of a circle in “Jura”",
     );
-    expect(await h.fails("ana", "#garden", "aid digest Jura every:0")).toContain(
-      "every: a number of days from 1 to 90",
+    expect(await h.fails("ana", "#garden", "federation set Jura digest:0")).toContain(
+      "digest: a whole number from 7 to 90",
     );
-    expect(await h.ok("ana", "#garden", "aid digest Jura every:14d")).toContain("every 14 days");
+    const proposal = idOf(await h.ok("ana", "#garden", "federation set Jura digest:14"), "proposal");
+    // ana is no delegate: her circle decides its answer, then the federation's window runs out.
+    const answer = idOf(await h.ok("ana", "#garden", `proposal agree ${proposal}`), "Proposal");
+    await h.ok("ben", "#garden", `proposal agree ${answer}`);
+    await advance(database.db, h.clock, 7 * DAY);
+    expect(await h.ok("x", "#x", "aid digest Jura")).toContain("every 14 days");
     const request = idOf(await h.ok("cleo", "#bakery", "aid request chairs amount:8 by:40d"), "Request");
     const early = await advance(database.db, h.clock, 13 * DAY);
     expect(early.filter((m) => m.key.startsWith("digest:"))).toEqual([]);

@@ -15,22 +15,34 @@ describe.each(backends())("rotations on $name", (backend) => {
   });
   afterAll(() => database?.close());
 
-  /** A fresh circle of six in its own place, on a Wednesday morning. */
+  /** A fresh circle of six in its own place, two days before a Wednesday morning (a decision's window). */
   beforeEach(async () => {
     circle += 1;
     h = harness(database.db);
-    h.clock.current = new Date("2026-03-04T09:00:00Z");
-    await h.ok("ana", `#c${circle}`, `circle create Circle ${circle} tz:Europe/Paris`);
+    h.clock.current = new Date("2026-03-02T09:00:00Z");
+    await h.ok("ana", `#c${circle}`, `circle create Circle ${circle} tz:Europe/Paris open:yes`);
     for (const p of PEOPLE.slice(1)) await h.ok(p, `#c${circle}`, "circle join");
   });
   const here = () => `#c${circle}`;
   const run = (who: string, text: string) => h.ok(who, here(), text);
+  /** The circle decides: `who` proposes, fay agrees, and two days later it is done (on Wednesday 09:00). */
+  const decide = (who: string, text: string) => h.passes(who, here(), text, [who === "fay" ? "eli" : "fay"]);
+  /** What the circle's home was last told. */
+  const lastNotice = async () =>
+    (
+      await database.db
+        .selectFrom("outbox")
+        .select("text")
+        .where("place", "=", `shell:${here()}`)
+        .orderBy("id", "desc")
+        .executeTakeFirstOrThrow()
+    ).text;
   /** Earlier tests' circles keep rotating; each test watches its own circle's announcements. */
   const tick = async (ms: number) =>
     (await advance(database.db, h.clock, ms)).filter((m) => m.place === `shell:${here()}`);
 
   it("GIVEN a fortnightly rotation WHEN 12 weeks pass THEN 6 heads-ups and 6 handoffs name everyone once, in order", async () => {
-    await run("ana", 'rotation create spokesperson every:"every 2 weeks on monday 18:00"');
+    await decide("ana", 'rotation create spokesperson every:"every 2 weeks on monday 18:00"');
     const sent = await tick(12 * 7 * DAY);
     const headsUps = sent.filter((m) => m.key.includes(":heads-up:"));
     const handoffs = sent.filter((m) => m.key.includes(":handoff"));
@@ -46,7 +58,7 @@ describe.each(backends())("rotations on $name", (backend) => {
   });
 
   it("keeps 18:00 local time across the DST change", async () => {
-    await run("ana", 'rotation create treasurer every:"weekly on monday 18:00" lead:1d');
+    await decide("ana", 'rotation create treasurer every:"weekly on monday 18:00" lead:1d');
     const sent = await tick(4 * 7 * DAY);
     const dates = sent
       .filter((m) => m.key.includes(":handoff"))
@@ -55,26 +67,35 @@ describe.each(backends())("rotations on $name", (backend) => {
   });
 
   it("GIVEN an agreed swap THEN the two trade terms, and an edit of the cadence keeps the swap", async () => {
-    await run("ana", "rotation create note-taker every:weekly");
-    expect(await run("ben", "rotation swap note-taker @dev")).toMatch(
-      /@dev takes term 2 .* @ben takes term 4/,
+    await decide("ana", "rotation create note-taker every:weekly");
+    const asked = await run("ben", "rotation swap note-taker @dev");
+    expect(asked).toContain("@dev, @ben asks for your agreement");
+    expect(await run("eli", "rotation show note-taker count:2")).toContain("term 2: @ben");
+    await run("dev", `proposal agree ${asked.match(/proposal #(\d+)/)?.[1]}`);
+    expect(await lastNotice()).toMatch(
+      /Swapped, as agreed by @dev \(proposal #\d+\): @dev takes term 2 .* @ben takes term 4/,
     );
-    expect(await run("ana", 'rotation edit note-taker every:"every 10 days"')).toContain(
-      "Agreed swaps kept for terms 2, 4",
-    );
+    const edited = await decide("ana", 'rotation edit note-taker every:"every 10 days"');
+    const outcome = await database.db
+      .selectFrom("outbox")
+      .select("text")
+      .where("key", "like", `proposal:${edited}:closed:%`)
+      .executeTakeFirstOrThrow();
+    expect(outcome.text).toContain("Agreed swaps kept for terms 2, 4");
     const show = await run("eli", "rotation show note-taker count:6");
+    // Term 1 began while the edit was being decided; the swapped terms 2 and 4 are kept.
     expect(show.match(/term \d: @\w+/g)).toEqual([
-      "term 1: @ana",
       "term 2: @dev",
       "term 3: @cleo",
       "term 4: @ben",
       "term 5: @eli",
       "term 6: @fay",
+      "term 7: @ana",
     ]);
   });
 
   it("GIVEN someone skips or is away THEN the term passes to the next in line and they serve later", async () => {
-    await run("ana", "rotation create facilitator every:weekly lead:1d");
+    await decide("ana", "rotation create facilitator every:weekly lead:1d");
     expect(await run("ana", "rotation skip facilitator")).toContain("@ben takes it");
     await run("cleo", "rotation away until:22d");
     const show = await run("ana", "rotation show facilitator count:6");
@@ -89,7 +110,7 @@ describe.each(backends())("rotations on $name", (backend) => {
   });
 
   it("GIVEN a heads-up already sent WHEN the holder then skips THEN the new holder gets a heads-up too", async () => {
-    await run("ana", "rotation create host every:weekly lead:2d");
+    await decide("ana", "rotation create host every:weekly lead:2d");
     const first = await tick(11 * DAY);
     expect(first.map((m) => m.text.match(/Heads-up @(\w+)/)?.[1]).filter(Boolean)).toEqual(["ana"]);
     await run("ana", "rotation skip host");
@@ -98,7 +119,7 @@ describe.each(backends())("rotations on $name", (backend) => {
   });
 
   it("GIVEN a custodian handover THEN both confirm the checklist, and until then it is re-announced", async () => {
-    await run(
+    await decide(
       "ana",
       'rotation create custodian every:"every 2 weeks" checklist:"credentials rotated|accounts transferred"',
     );
@@ -129,7 +150,7 @@ describe.each(backends())("rotations on $name", (backend) => {
     expect(
       await h.fails("ana", here(), 'rotation create x every:"RRULE:FREQ=DAILY;COUNT=1" from:2020-01-01'),
     ).toContain("never falls after");
-    await run("ana", "rotation create treasurer every:monthly");
+    await decide("ana", "rotation create treasurer every:monthly");
     expect(await h.fails("ben", here(), "rotation create Treasurer every:weekly")).toContain(
       "already has a rotation",
     );
@@ -152,9 +173,9 @@ describe.each(backends())("federation roles and the spotlight on $name", (backen
       ["Mid", ["m1", "m2", "m3", "m4"]],
     ];
     for (const [name, people] of circles) {
-      await h.ok(people[0] as string, `#${name}`, `circle create ${name}`);
+      await h.ok(people[0] as string, `#${name}`, `circle create ${name} open:yes`);
       for (const p of people.slice(1)) await h.ok(p, `#${name}`, "circle join");
-      await h.ok(people[0] as string, `#${name}`, "federation join Jura");
+      await h.passes(people[0] as string, `#${name}`, "federation join Jura", [people[1] as string]);
     }
   });
   afterAll(() => database?.close());
@@ -181,15 +202,22 @@ describe.each(backends())("federation roles and the spotlight on $name", (backen
     expect(await h.fails("s1", "#Small", "rotation name facilitator @s2 federation:Jura")).toContain(
       "does not hold",
     );
-    expect(await h.ok("b2", "#Big", "rotation name facilitator @b3 federation:Jura")).toContain(
-      "“Big” names @b3",
+    await h.passes("b2", "#Big", "rotation name facilitator @b3 federation:Jura", ["b3"]);
+    const named = await database.db
+      .selectFrom("outbox")
+      .select("text")
+      .where("place", "=", "shell:#jura")
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    expect(named.text).toMatch(
+      /“Big” names @b3 as facilitator of “Jura” for term 1, as decided by “Big” \(proposal #\d+: 2 agree/,
     );
     expect(await h.ok("x", "#x", "rotation show facilitator federation:Jura")).toContain("(person: @b3)");
   });
 
   it("answers who speaks for a domain, by name or by rotation", async () => {
-    await h.ok("s1", "#Small", "spokesperson name press @s2");
-    await h.ok("b1", "#Big", "spokesperson name legal @b4");
+    await h.passes("s1", "#Small", "spokesperson name press @s2", ["s2"]);
+    await h.passes("b1", "#Big", "spokesperson name legal @b4", ["b4"]);
     expect(await h.ok("x", "#x", "spokesperson who press federation:Jura")).toBe(
       "Spokespersons on press:\n“Small”: @s2",
     );

@@ -11,7 +11,7 @@ export interface FederationPerTestOptions {
   /** The circle lives in `#<circleIn><n>`, named `<circleName> <n>`. */
   circleIn: string;
   circleName: string;
-  /** Who joins the circle besides ana, who founds it and the federation. */
+  /** Who joins the circle besides ana, who founds it and the federation, and bea, who agrees to join it. */
   alsoMembers?: readonly string[];
 }
 
@@ -43,9 +43,9 @@ export function federationPerTest(backend: Backend, opts: FederationPerTestOptio
     t.h.clock.current = new Date("2026-01-10T09:00:00Z");
     const circle = `#${opts.circleIn}${t.n}`;
     await t.h.ok("ana", `#${opts.announceIn}${t.n}`, `federation create ${t.fed} tz:Europe/Paris`);
-    await t.h.ok("ana", circle, `circle create ${opts.circleName} ${t.n} tz:Europe/Paris`);
-    for (const member of opts.alsoMembers ?? []) await t.h.ok(member, circle, "circle join");
-    await t.h.ok("ana", circle, `federation join ${t.fed}`);
+    await t.h.ok("ana", circle, `circle create ${opts.circleName} ${t.n} tz:Europe/Paris open:yes`);
+    for (const member of ["bea", ...(opts.alsoMembers ?? [])]) await t.h.ok(member, circle, "circle join");
+    await t.h.passes("ana", circle, `federation join ${t.fed}`, ["bea"]);
   });
   return t;
 }

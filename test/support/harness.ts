@@ -1,5 +1,6 @@
 import { pino } from "pino";
 import { shellPerson, shellPlace } from "../../src/adapters/shell/identity.js";
+import { advanceClock } from "../../src/app/advance.js";
 import { Jura, type Outcome } from "../../src/app/jura.js";
 import type { SettableClock } from "../../src/core/clock.js";
 import { Registry } from "../../src/core/commands/registry.js";
@@ -37,6 +38,8 @@ export function harness(db: Db, commands?: readonly AnyCommandSpec[]) {
       text,
       resolveMention: shellPerson,
       resolvePlace: shellPlace,
+      // `@alice` is alice's direct conversation with Jura, as in the shell.
+      private: place === `@${person}`,
     });
   /** Runs a command that must succeed, returning its reply text. */
   const ok = async (person: string, place: string, text: string): Promise<string> => {
@@ -51,7 +54,44 @@ export function harness(db: Db, commands?: readonly AnyCommandSpec[]) {
       throw new Error(`expected a user error for "${text}", got: ${outcome.text}`);
     return outcome.text;
   };
-  return { jura, clock, run, ok, fails };
+  const uow = unitOfWork(db);
+  /** Moves the clock on by `ms`, running everything that falls due on the way, as the sweep would. */
+  const advance = (ms: number) => advanceClock(clock, uow, ms, async () => {});
+  /**
+   * A decision that passes: `person` runs `text` (which opens a proposal), each of `agree`
+   * agrees, and the window runs out. Returns the proposal's number and its final status.
+   */
+  const decide = async (
+    person: string,
+    place: string,
+    text: string,
+    agree: readonly string[],
+  ): Promise<{ id: number; status: string; reply: string }> => {
+    const reply = await ok(person, place, text);
+    const id = Number(/[Pp]roposal #(\d+)/.exec(reply)?.[1]);
+    if (!id) throw new Error(`expected a proposal for "${text}", got: ${reply}`);
+    for (const voter of agree) await ok(voter, place, `proposal agree ${id}`);
+    const proposal = await db
+      .selectFrom("proposal")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    if (proposal.status === "open")
+      await advance(Math.max(0, proposal.closesAt.getTime() - clock.now().getTime()));
+    const closed = await db
+      .selectFrom("proposal")
+      .select("status")
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    return { id, status: closed.status, reply };
+  };
+  /** Like {@link decide}, and the proposal must pass. */
+  const passes = async (person: string, place: string, text: string, agree: readonly string[]) => {
+    const result = await decide(person, place, text, agree);
+    if (result.status !== "passed") throw new Error(`expected "${text}" to pass, it ${result.status}`);
+    return result.id;
+  };
+  return { jura, clock, run, ok, fails, advance, decide, passes };
 }
 
 /** Every table's rows, for asserting that a failed command changed nothing. */

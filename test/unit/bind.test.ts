@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { shellPerson } from "../../src/adapters/shell/identity.js";
 import { bindArgs } from "../../src/core/commands/bind.js";
 import { tokenize } from "../../src/core/commands/parser.js";
-import { COMMANDS, Registry } from "../../src/core/commands/registry.js";
+import { Registry } from "../../src/core/commands/registry.js";
 import { usageLine } from "../../src/core/commands/usage.js";
 
 const registry = new Registry();
@@ -24,7 +24,7 @@ describe("bindArgs", () => {
     expect(bind("circle", "create", "Green   Valley")).toMatchObject({
       name: "Green Valley",
       tz: "UTC",
-      open: true,
+      open: false,
     });
   });
 
@@ -68,7 +68,7 @@ describe("bindArgs", () => {
   });
 
   it("binds every example that help shows", () => {
-    for (const command of COMMANDS) {
+    for (const command of registry.commands) {
       for (const example of command.examples) {
         const tokens = tokenize(example);
         const args = tokens.slice(command.name === "" ? 1 : 2);

@@ -62,7 +62,7 @@ describe("Discord slash commands generated from the command specs", () => {
       expect.objectContaining({
         name: "open",
         type: 5,
-        description: expect.stringContaining("(default: yes)"),
+        description: expect.stringContaining("(default: no)"),
       }),
     ]);
     const vote = sub("poll", "vote").options ?? [];
@@ -88,6 +88,7 @@ describe("Discord slash commands generated from the command specs", () => {
       ["until", false],
       ["from", false],
       ["circle", false],
+      ["reason", false],
     ]);
   });
 
@@ -102,7 +103,7 @@ describe("Discord slash commands generated from the command specs", () => {
         where: placeArg,
       }),
       positional: [],
-      permission: "anyone",
+      policy: "anyone",
       examples: [],
       handler: async () => ({ text: "" }),
     }) as unknown as AnyCommandSpec;

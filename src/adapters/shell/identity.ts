@@ -21,3 +21,8 @@ export function shellPlace(text: string): PlaceId | undefined {
   const place = /^(discord|matrix|shell):/.test(raw) ? raw : `shell:${raw}`;
   return isPlaceId(place) ? place : undefined;
 }
+
+/** A person's direct conversation with Jura in the shell (`shell:@alice`): only they see it. */
+export function directPlace(person: PersonId): PlaceId {
+  return `shell:@${person.slice(person.indexOf(":") + 1)}`;
+}

@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { Jura } from "../../app/jura.js";
-import { shellPerson, shellPlace } from "./identity.js";
+import { directPlace, shellPerson, shellPlace } from "./identity.js";
 import type { ShellPrinter } from "./printer.js";
 import { parseScriptLine } from "./script-line.js";
 
@@ -69,15 +69,18 @@ export function runShell(options: ShellOptions): { done: Promise<number>; stop()
         prompt();
         continue;
       }
+      const direct = directPlace(actor);
       const outcome = await jura.handle({
         actor,
         place,
         text: parsed.text,
         resolveMention: shellPerson,
         resolvePlace: shellPlace,
+        private: place === direct,
       });
       if (outcome.internal) internalFailures += 1;
-      if (outcome.kind !== "duplicate") printer.print(place, outcome.kind, outcome.text);
+      if (outcome.kind !== "duplicate")
+        printer.print(outcome.private ? direct : place, outcome.kind, outcome.text);
       await options.settle();
       prompt();
     }

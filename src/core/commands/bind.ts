@@ -22,6 +22,18 @@ export interface Resolvers {
  * schema. Any problem becomes one UserError listing every issue plus the usage line.
  */
 export function bindArgs(spec: AnyCommandSpec, tokens: readonly Token[], resolvers: Resolvers): unknown {
+  return parseRaw(spec, rawArgs(spec, tokens, resolvers));
+}
+
+/**
+ * The arguments as typed, by name, with people and places already resolved: what a proposal
+ * keeps, to run the command once it passes (durations such as `until:60d` then count from then).
+ */
+export function rawArgs(
+  spec: AnyCommandSpec,
+  tokens: readonly Token[],
+  resolvers: Resolvers,
+): Record<string, string> {
   const raw: Record<string, string> = {};
   const positionals: string[] = [];
   for (const token of tokens) {
@@ -39,6 +51,11 @@ export function bindArgs(spec: AnyCommandSpec, tokens: readonly Token[], resolve
   }
   assignPositionals(spec, positionals, raw);
   resolvePlaces(spec, raw, resolvers.place);
+  return raw;
+}
+
+/** Validates raw arguments with the spec's schema; one UserError lists every problem. */
+export function parseRaw(spec: AnyCommandSpec, raw: Readonly<Record<string, string>>): unknown {
   const parsed = spec.args.safeParse(raw);
   if (!parsed.success) {
     throw new UserError("args.invalid", { problems: describeIssues(parsed.error), usage: usageLine(spec) });

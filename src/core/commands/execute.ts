@@ -1,14 +1,26 @@
 import type { z } from "zod";
 import type { Clock } from "../clock.js";
 import { isUserError, UserError } from "../errors.js";
-import type { PersonId, PlaceId } from "../ids.js";
+import { displayPerson, type PersonId, type PlaceId } from "../ids.js";
 import type { UnitOfWork } from "../ports.js";
 import { argKind } from "./args.js";
-import { bindArgs, type MentionResolver, type PlaceResolver } from "./bind.js";
+import { type MentionResolver, type PlaceResolver, parseRaw, rawArgs } from "./bind.js";
+import { makeEnactor } from "./enact.js";
 import { help } from "./help.js";
 import { tokenize } from "./parser.js";
+import { authorize, type Gate } from "./policy.js";
+import { openProposal } from "./proposals.js";
 import type { Registry } from "./registry.js";
-import type { AnyCommandSpec, CommandOrigin, Reply } from "./spec.js";
+import type {
+  AnyCommandSpec,
+  CommandContext,
+  CommandOrigin,
+  DecisionRecord,
+  Enactor,
+  Reply,
+  Subject,
+  SubjectContext,
+} from "./spec.js";
 import { usageLine } from "./usage.js";
 
 /** A command as any adapter hands it to the core: who, where, and what they typed. */
@@ -25,6 +37,11 @@ export interface CommandInput {
   eventId?: string;
   /** See CommandOrigin: set by adapters only, never from what a user typed. */
   origin?: CommandOrigin;
+  /**
+   * Nobody but the actor sees this place or what they type there (a direct room with Jura, a
+   * Discord slash command answered ephemerally). Secret ballots are cast only from such places.
+   */
+  private?: boolean;
   /**
    * Lets the platform refuse a command for a place it changes (a Matrix room that asks a power
    * level for Jura's admin commands). Called inside the command's transaction, before the
@@ -46,9 +63,24 @@ export interface ExecuteDeps {
   clock: Clock;
 }
 
+const enactors = new WeakMap<Registry, Enactor>();
+
+/** The enactor that carries out proposals with this registry's commands. */
+export function enactorOf(registry: Registry): Enactor {
+  let enact = enactors.get(registry);
+  if (!enact) {
+    enact = makeEnactor(registry);
+    enactors.set(registry, enact);
+  }
+  return enact;
+}
+
 /**
- * Parses, validates and runs one command in one transaction. Throws UserError for anything the
- * user can fix (nothing is written then); other errors are internal and also leave no trace.
+ * Parses, validates, authorizes and runs one command in one transaction. The command's
+ * declared policy is checked before its handler: where the circle or federation decides, the
+ * command is rehearsed (so a proposal that could never be carried out is refused now) and a
+ * proposal is opened instead. Throws UserError for anything the user can fix (nothing is
+ * written then); other errors are internal and also leave no trace.
  */
 export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<Reply> {
   const tokens = tokenize(input.text);
@@ -68,28 +100,37 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
     };
   }
   const spec = findSpec(deps.registry, group, first, second);
-  const rest = tokens.slice(spec.name === "" ? 1 : 2);
-  const args = bindArgs(spec, rest, { mention: input.resolveMention, place: input.resolvePlace });
+  const raw = rawArgs(spec, tokens.slice(spec.name === "" ? 1 : 2), {
+    mention: input.resolveMention,
+    place: input.resolvePlace,
+  });
+  const args = parseRaw(spec, raw);
+  const enact = enactorOf(deps.registry);
   try {
     return await deps.uow.run(async (store) => {
       if (input.eventId !== undefined && !(await store.events.claim(input.eventId, deps.clock.now()))) {
         return { text: "", duplicate: true };
       }
+      const base: SubjectContext = {
+        actor: input.actor,
+        place: input.place,
+        now: deps.clock.now(),
+        store,
+        private: input.private ?? false,
+        enact,
+        ...(input.origin ? { origin: input.origin } : {}),
+      };
+      const subject: Subject = spec.subject ? await spec.subject(base, args as never) : {};
       if (input.guardPlaces) {
-        const home = await store.circles.byHomePlace(input.place);
-        const named = placesOf(spec, args);
-        await input.guardPlaces(
-          [...new Set([input.place, ...named, ...(home?.homePlace ? [home.homePlace] : [])])],
-          {
-            group: spec.group,
-            name: spec.name,
-          },
-        );
+        await input.guardPlaces(placesOf(spec, args, input.place, subject), {
+          group: spec.group,
+          name: spec.name,
+        });
       }
-      return spec.handler(
-        { actor: input.actor, place: input.place, now: deps.clock.now(), store, origin: input.origin },
-        args as never,
-      );
+      const gate = await authorize(spec, base, subject);
+      const ctx: CommandContext = { ...base, subject };
+      if (gate.kind === "run") return spec.handler(ctx, args as never);
+      return propose(ctx, spec, gate, raw, args);
     });
   } catch (error) {
     if (isUserError(error) && error.code === "args.field") {
@@ -99,15 +140,76 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
   }
 }
 
-/** Values of the place-kind arguments a command was given. */
-function placesOf(spec: AnyCommandSpec, args: unknown): PlaceId[] {
+/**
+ * A command the circle, the federation or the person it names decides: rehearsed first (its
+ * writes undone), so a proposal that could not be carried out is refused now, then proposed.
+ */
+async function propose(
+  ctx: CommandContext,
+  spec: AnyCommandSpec,
+  gate: Exclude<Gate, { kind: "run" }>,
+  raw: Record<string, string>,
+  args: unknown,
+): Promise<Reply> {
+  const rehearsal: DecisionRecord = {
+    proposalId: 0,
+    level: gate.kind === "federation" ? "federation" : gate.kind === "ask" ? "person" : "circle",
+    scopeId: gate.kind === "federation" ? gate.federation.id : gate.circle.id,
+    by: gate.kind === "federation" ? gate.federation.name : gate.circle.name,
+    counts: { agree: 0, abstain: 0, object: 0, block: 0, silent: 0, voices: 0 },
+  };
+  const rehearsed = { ...ctx, decision: rehearsal };
+  if (spec.check) await spec.check(rehearsed, args as never);
+  else await ctx.store.attempt(() => spec.handler(rehearsed, args as never), { dryRun: true });
+  const { reason = "", ...kept } = raw;
+  const { proposal, text } = await openProposal(ctx, gate, {
+    title: commandTitle(spec, kept),
+    command: { group: spec.group, name: spec.name, raw: kept },
+    reason: reason.trim(),
+    ...(ctx.subject.concerned ? { concerned: ctx.subject.concerned } : {}),
+    ...(ctx.subject.excluded ? { excluded: ctx.subject.excluded } : {}),
+  });
+  await ctx.store.audit.record({
+    at: ctx.now,
+    actor: ctx.actor,
+    action: "proposal.open",
+    circleId: proposal.circleId,
+    federationId: proposal.federationId,
+    details: { proposalId: proposal.id, command: `${spec.group} ${spec.name}`.trim(), rule: proposal.rule },
+  });
+  return { text };
+}
+
+/** The command as people read it in a proposal: `/mandate grant @bob “…” until:60d`. */
+export function commandTitle(spec: AnyCommandSpec, raw: Readonly<Record<string, string>>): string {
+  const shape = spec.args.shape as Record<string, z.ZodType>;
+  const show = (key: string, value: string) => {
+    const field = shape[key];
+    return field && argKind(field) === "person" ? displayPerson(value) : value;
+  };
+  const quote = (value: string) => (/\s/.test(value) ? `“${value}”` : value);
+  const parts = [spec.name ? `/${spec.group} ${spec.name}` : `/${spec.group}`];
+  for (const key of spec.positional) {
+    const value = raw[key];
+    if (value !== undefined) parts.push(quote(show(key, value)));
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    if (!spec.positional.includes(key)) parts.push(`${key}:${quote(show(key, value))}`);
+  }
+  return parts.join(" ");
+}
+
+/** Every place a command changes: where it runs, its circle's home, and place arguments. */
+function placesOf(spec: AnyCommandSpec, args: unknown, place: PlaceId, subject: Subject): PlaceId[] {
   const shape = spec.args.shape as Record<string, z.ZodType>;
   const values = args as Record<string, unknown>;
-  return Object.keys(shape).flatMap((key) =>
+  const named = Object.keys(shape).flatMap((key) =>
     argKind(shape[key] as z.ZodType) === "place" && typeof values[key] === "string"
       ? [values[key] as PlaceId]
       : [],
   );
+  const home = subject.circle?.homePlace;
+  return [...new Set([place, ...(home ? [home] : []), ...named])];
 }
 
 function findSpec(

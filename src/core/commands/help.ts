@@ -1,6 +1,9 @@
 import type { z } from "zod";
 import { UserError } from "../errors.js";
+import { t } from "../i18n.js";
+import { policyText } from "./policy.js";
 import { GROUPS, type Registry } from "./registry.js";
+import type { AnyCommandSpec } from "./spec.js";
 import { isOptional, usageLine } from "./usage.js";
 
 /** Help generated from the specs: `help`, `help <group>`, `help <group> <command>`. */
@@ -32,9 +35,19 @@ export function help(registry: Registry, words: readonly string[]): string {
   return [
     usageLine(spec),
     spec.summary,
-    spec.permission === "circle-member" ? "Only members of the circle can run it." : "Anyone can run it.",
+    ...describePolicy(spec),
     ...(args.length ? ["Arguments:", ...args] : []),
     "Examples:",
     ...spec.examples.map((e) => `  ${e}`),
   ].join("\n");
+}
+
+/** Who may run it, in words, from the declaration the framework enforces. */
+function describePolicy(spec: AnyCommandSpec): string[] {
+  const { policy } = spec;
+  if (typeof policy === "string") return [policyText(policy)];
+  return [
+    t("help.policy_circle", { text: policyText(policy.circle) }),
+    t("help.policy_federation", { text: policyText(policy.federation) }),
+  ];
 }

@@ -5,8 +5,10 @@ import { nameKey } from "../names.js";
 import type { AuditEntry } from "../ports.js";
 import type { CommandContext } from "./spec.js";
 
+type Finder = Pick<CommandContext, "store" | "place">;
+
 /** The circle named, or the one whose home is the current place. */
-export async function findCircle(ctx: CommandContext, name: string | undefined): Promise<Circle> {
+export async function findCircle(ctx: Finder, name: string | undefined): Promise<Circle> {
   if (name !== undefined) {
     const circle = await ctx.store.circles.byName(nameKey(name));
     if (!circle) throw new UserError("circle.not_found", { name });
@@ -17,24 +19,38 @@ export async function findCircle(ctx: CommandContext, name: string | undefined):
   return home;
 }
 
-/** Like findCircle, and the actor must be a member: the circle decides for itself. */
-export async function memberCircle(ctx: CommandContext, name: string | undefined): Promise<Circle> {
-  const circle = await findCircle(ctx, name);
-  if (!(await ctx.store.members.isMember(circle.id, ctx.actor))) {
-    throw new UserError("circle.not_member", { circle: circle.name });
-  }
-  return circle;
+/** The subject of a command acting on the circle named, or the circle at home here. */
+export async function circleSubject(ctx: Finder, name: string | undefined): Promise<{ circle: Circle }> {
+  return { circle: await findCircle(ctx, name) };
 }
 
-export async function findFederation(ctx: CommandContext, name: string): Promise<Federation> {
+/** The circle through which the actor acts in a federation (their first there), for "created by". */
+export async function actorCircleIn(
+  ctx: Pick<CommandContext, "store" | "actor" | "subject">,
+  federationId: number,
+): Promise<number | null> {
+  const mine = await ctx.store.members.circlesOf(ctx.actor, federationId);
+  return (mine.find((c) => c.id === ctx.subject.circle?.id) ?? mine[0])?.id ?? null;
+}
+
+/** The subject of a command acting on a federation. */
+export async function federationSubject(ctx: Finder, name: string): Promise<{ federation: Federation }> {
+  return { federation: await findFederation(ctx, name) };
+}
+
+export async function findFederation(ctx: Finder, name: string): Promise<Federation> {
   const federation = await ctx.store.federations.byName(nameKey(name));
   if (!federation) throw new UserError("federation.not_found", { name });
   return federation;
 }
 
-/** Writes the audit row for a state change and returns its id (used to key announcements). */
+/**
+ * Writes the audit row for a state change and returns its id (used to key announcements). A
+ * change carried out on a decision records which proposal decided it.
+ */
 export function audit(ctx: CommandContext, entry: Omit<AuditEntry, "at" | "actor">): Promise<number> {
-  return ctx.store.audit.record({ ...entry, at: ctx.now, actor: ctx.actor });
+  const details = ctx.decision ? { ...entry.details, proposalId: ctx.decision.proposalId } : entry.details;
+  return ctx.store.audit.record({ ...entry, ...(details ? { details } : {}), at: ctx.now, actor: ctx.actor });
 }
 
 /** Queues an announcement in the same transaction as the change it reports. */

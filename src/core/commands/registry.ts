@@ -5,6 +5,7 @@ import aidFulfilled from "./aid/fulfilled.js";
 import aidList from "./aid/list.js";
 import aidOffer from "./aid/offer.js";
 import aidRequest from "./aid/request.js";
+import { textArg } from "./args.js";
 import calendarAdd from "./calendar/add.js";
 import calendarAnnounce from "./calendar/announce.js";
 import calendarList from "./calendar/list.js";
@@ -14,6 +15,7 @@ import circleInvite from "./circle/invite.js";
 import circleJoin from "./circle/join.js";
 import circleLeave from "./circle/leave.js";
 import circleList from "./circle/list.js";
+import circleRemove from "./circle/remove.js";
 import circleSet from "./circle/set.js";
 import circleShow from "./circle/show.js";
 import convergenceCancel from "./convergence/cancel.js";
@@ -26,17 +28,27 @@ import federationCreate from "./federation/create.js";
 import federationJoin from "./federation/join.js";
 import federationLeave from "./federation/leave.js";
 import federationList from "./federation/list.js";
+import federationSet from "./federation/set.js";
 import federationShow from "./federation/show.js";
 import mandateGrant from "./mandate/grant.js";
 import mandateList from "./mandate/list.js";
 import mandateRenew from "./mandate/renew.js";
 import mandateRenounce from "./mandate/renounce.js";
+import { policiesOf } from "./policy.js";
 import pollClose from "./poll/close.js";
 import pollList from "./poll/list.js";
 import pollShow from "./poll/show.js";
 import pollStart from "./poll/start.js";
 import pollUnvote from "./poll/unvote.js";
 import pollVote from "./poll/vote.js";
+import proposalAbstain from "./proposal/abstain.js";
+import proposalAgree from "./proposal/agree.js";
+import proposalBlock from "./proposal/block.js";
+import proposalList from "./proposal/list.js";
+import proposalObject from "./proposal/object.js";
+import proposalShow from "./proposal/show.js";
+import proposalWithdraw from "./proposal/withdraw.js";
+import propose from "./propose/propose.js";
 import recall from "./recall/recall.js";
 import reflectAdvise from "./reflect/advise.js";
 import reflectAffirm from "./reflect/affirm.js";
@@ -54,17 +66,20 @@ import rotationName from "./rotation/name.js";
 import rotationShow from "./rotation/show.js";
 import rotationSkip from "./rotation/skip.js";
 import rotationSwap from "./rotation/swap.js";
-import type { AnyCommandSpec } from "./spec.js";
+import { type AnyCommandSpec, DECIDED } from "./spec.js";
 import spokespersonName from "./spokesperson/name.js";
 import spokespersonWho from "./spokesperson/who.js";
 import storyAdd from "./story/add.js";
+import storyFounding from "./story/founding.js";
 import storyList from "./story/list.js";
 import storyTell from "./story/tell.js";
 
 /** Group summaries shown by `help`; a group exists when at least one command declares it. */
 export const GROUPS: Readonly<Record<string, string>> = {
-  circle: "circles of 5-15 people: create, join, invite, leave, show",
-  federation: "federations of circles: found, join, leave, show",
+  circle: "circles of 5-15 people: create, join, invite, leave, remove, show, set",
+  propose: "put a proposal to your circle or federation",
+  proposal: "answer, follow and withdraw proposals: agree, abstain, object, block",
+  federation: "federations of circles: found, join, leave, show, set",
   mandate: "delegates with limited, expiring mandates",
   recall: "ask a delegate's circle whether to end their mandate",
   rotation: "rotating roles, announced before and at each handoff",
@@ -86,11 +101,21 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   circleShow,
   circleList,
   circleSet,
+  circleRemove,
+  propose,
+  proposalAgree,
+  proposalAbstain,
+  proposalObject,
+  proposalBlock,
+  proposalShow,
+  proposalList,
+  proposalWithdraw,
   federationCreate,
   federationJoin,
   federationLeave,
   federationShow,
   federationList,
+  federationSet,
   mandateGrant,
   mandateList,
   mandateRenew,
@@ -140,13 +165,20 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   storyAdd,
   storyTell,
   storyList,
+  storyFounding,
 ] as unknown as readonly AnyCommandSpec[];
 
 export class Registry {
   private readonly byKey = new Map<string, AnyCommandSpec>();
 
-  constructor(readonly commands: readonly AnyCommandSpec[] = COMMANDS) {
-    for (const spec of commands) {
+  readonly commands: readonly AnyCommandSpec[];
+
+  constructor(commands: readonly AnyCommandSpec[] = COMMANDS) {
+    this.commands = commands.map(withReason);
+    for (const spec of this.commands) {
+      if (spec.subject === undefined && policiesOf(spec).some((p) => p !== "anyone")) {
+        throw new Error(`Command ${spec.group} ${spec.name} declares a policy but no subject`);
+      }
       const key = `${spec.group} ${spec.name}`;
       if (this.byKey.has(key)) throw new Error(`Command ${key} is declared twice`);
       this.byKey.set(key, spec);
@@ -164,4 +196,18 @@ export class Registry {
   inGroup(group: string): AnyCommandSpec[] {
     return this.commands.filter((c) => c.group === group);
   }
+}
+
+/**
+ * Commands that may become proposals take a `reason:` too: why the proposer wants it, shown to
+ * those who decide.
+ */
+function withReason(spec: AnyCommandSpec): AnyCommandSpec {
+  if (!policiesOf(spec).some((p) => DECIDED.has(p)) || "reason" in spec.args.shape) return spec;
+  return {
+    ...spec,
+    args: spec.args.extend({
+      reason: textArg("reason", 500).optional().describe("why you propose it, shown to those who decide"),
+    }),
+  };
 }

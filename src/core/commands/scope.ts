@@ -2,9 +2,10 @@ import { UserError } from "../errors.js";
 import { t } from "../i18n.js";
 import type { Circle, Federation, Rotation } from "../model.js";
 import type { RotationScope } from "../ports.js";
+import { roleLabel } from "../rotations.js";
 import { parseMoment } from "../time.js";
-import { findCircle, findFederation, memberCircle } from "./lookups.js";
-import type { CommandContext } from "./spec.js";
+import { findCircle, findFederation } from "./lookups.js";
+import type { SubjectContext } from "./spec.js";
 
 /** Where a rotation lives: one circle, or one federation (its roles pass among circles). */
 export interface Scope {
@@ -16,18 +17,15 @@ export interface Scope {
 }
 
 /**
- * Resolves `circle:`/`federation:` (default: the circle at home here). With `act`, the actor
- * must belong: to the circle, or to some circle of the federation — a federation's roles are
- * its circles' business, not a delegate's to command.
+ * Resolves `circle:`/`federation:` (default: the circle at home here) as a command's subject:
+ * a federation's roles are its circles' business, a circle's roles its members'.
  */
 export async function resolveScope(
-  ctx: CommandContext,
+  ctx: Pick<SubjectContext, "store" | "place">,
   args: { circle?: string; federation?: string },
-  act: boolean,
 ): Promise<Scope> {
   if (args.federation !== undefined) {
     const federation = await findFederation(ctx, args.federation);
-    if (act) await requireFederationMember(ctx, federation);
     return {
       scope: { federationId: federation.id },
       federation,
@@ -35,23 +33,16 @@ export async function resolveScope(
       zone: federation.timezone,
     };
   }
-  const circle = act ? await memberCircle(ctx, args.circle) : await findCircle(ctx, args.circle);
+  const circle = await findCircle(ctx, args.circle);
   return { scope: { circleId: circle.id }, circle, name: circle.name, zone: circle.timezone };
 }
 
-export async function requireFederationMember(ctx: CommandContext, federation: Federation): Promise<Circle> {
-  for (const circle of await ctx.store.circles.list({ federationId: federation.id })) {
-    if (await ctx.store.members.isMember(circle.id, ctx.actor)) return circle;
-  }
-  throw new UserError("federation.not_member", { federation: federation.name });
-}
-
+/** A rotation as a command's subject, with the circle that set up a federation rotation. */
 export async function findRotation(
-  ctx: CommandContext,
+  ctx: Pick<SubjectContext, "store" | "place">,
   args: { role: string; domain?: string; circle?: string; federation?: string },
-  act: boolean,
-): Promise<Scope & { rotation: Rotation }> {
-  const scope = await resolveScope(ctx, args, act);
+): Promise<Scope & { rotation: Rotation; creatorCircleId: number | null }> {
+  const scope = await resolveScope(ctx, args);
   const rotation = await ctx.store.rotations.find(scope.scope, args.role, args.domain ?? "");
   if (!rotation) {
     const known = (await ctx.store.rotations.list(scope.scope)).map((r) =>
@@ -63,7 +54,18 @@ export async function findRotation(
       known: known.join(", ") || "none yet",
     });
   }
-  return { ...scope, rotation };
+  return { ...scope, rotation, creatorCircleId: rotation.creatorCircleId };
+}
+
+/** A circle's own rotation (swaps, skips and absences are among its members) as a command's subject. */
+export async function circleRotation(
+  ctx: Pick<SubjectContext, "store" | "place">,
+  args: { role: string; domain?: string; circle?: string },
+): Promise<Scope & { rotation: Rotation; circle: Circle }> {
+  const found = await findRotation(ctx, args);
+  if (found.rotation.kind !== "members" || !found.circle)
+    throw new UserError("rotation.not_circle_rotation", { role: roleLabel(found.rotation) });
+  return { ...found, circle: found.circle };
 }
 
 /** Reads a date or duration argument in `zone`, or explains the expected forms. */

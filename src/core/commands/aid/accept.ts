@@ -4,7 +4,7 @@ import { UserError } from "../../errors.js";
 import { idArg } from "../args.js";
 import { announce, audit } from "../lookups.js";
 import { defineCommand } from "../spec.js";
-import { findOffer, findRequest, requireMemberOf } from "./common.js";
+import { circleById, findOffer, findRequest } from "./common.js";
 
 export default defineCommand({
   group: "aid",
@@ -12,13 +12,16 @@ export default defineCommand({
   summary: "Accept an offer made to your circle's request; it is followed up until fulfilled.",
   args: z.object({ id: idArg.describe("offer number") }),
   positional: ["id"],
-  permission: "anyone",
-  examples: ["aid accept 1"],
-  async handler(ctx, args) {
+  policy: "member",
+  async subject(ctx, args) {
     const offer = await findOffer(ctx, args.id);
     if (offer.requestId === null) throw new UserError("aid.offer_not_request", { id: offer.id });
     const request = await findRequest(ctx, offer.requestId);
-    const circle = await requireMemberOf(ctx, request.circleId);
+    return { circle: await circleById(ctx, request.circleId), offer, request };
+  },
+  examples: ["aid accept 1"],
+  async handler(ctx) {
+    const { circle, offer, request } = ctx.subject;
     if (request.status !== "open" && request.status !== "accepted") {
       throw new UserError("aid.request_ended", { id: request.id, status: request.status });
     }

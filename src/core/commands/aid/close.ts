@@ -3,7 +3,7 @@ import { UserError } from "../../errors.js";
 import { idArg } from "../args.js";
 import { announceToFederation, audit } from "../lookups.js";
 import { defineCommand } from "../spec.js";
-import { findRequest, requireMemberOf } from "./common.js";
+import { circleById, findRequest } from "./common.js";
 
 export default defineCommand({
   group: "aid",
@@ -11,11 +11,14 @@ export default defineCommand({
   summary: "Close your circle's request (met another way, or no longer needed).",
   args: z.object({ id: idArg.describe("request number") }),
   positional: ["id"],
-  permission: "anyone",
-  examples: ["aid close 1"],
-  async handler(ctx, args) {
+  policy: "member",
+  async subject(ctx, args) {
     const request = await findRequest(ctx, args.id);
-    const circle = await requireMemberOf(ctx, request.circleId);
+    return { circle: await circleById(ctx, request.circleId), request };
+  },
+  examples: ["aid close 1"],
+  async handler(ctx) {
+    const { circle, request } = ctx.subject;
     if (request.status !== "open" && request.status !== "accepted") {
       throw new UserError("aid.request_ended", { id: request.id, status: request.status });
     }

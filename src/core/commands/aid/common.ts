@@ -1,7 +1,7 @@
 import type { AidOffer, AidRequest, Reflection } from "../../aid.js";
 import { UserError } from "../../errors.js";
 import type { Circle, Federation } from "../../model.js";
-import type { CommandContext } from "../spec.js";
+import type { CommandContext, SubjectContext } from "../spec.js";
 
 /** The federation a circle acts in for mutual aid; a circle outside any federation has none to ask. */
 export async function circleFederation(ctx: CommandContext, circle: Circle): Promise<Federation> {
@@ -11,30 +11,38 @@ export async function circleFederation(ctx: CommandContext, circle: Circle): Pro
   return federation;
 }
 
-export async function findReflection(ctx: CommandContext, id: number): Promise<Reflection> {
+export async function findReflection(ctx: Pick<SubjectContext, "store">, id: number): Promise<Reflection> {
   const reflection = await ctx.store.aid.reflection(id);
   if (!reflection) throw new UserError("reflection.not_found", { id });
   return reflection;
 }
 
-export async function findRequest(ctx: CommandContext, id: number): Promise<AidRequest> {
+export async function findRequest(ctx: Pick<SubjectContext, "store">, id: number): Promise<AidRequest> {
   const request = await ctx.store.aid.requestById(id);
   if (!request) throw new UserError("aid.request_not_found", { id });
   return request;
 }
 
-export async function findOffer(ctx: CommandContext, id: number): Promise<AidOffer> {
+export async function findOffer(ctx: Pick<SubjectContext, "store">, id: number): Promise<AidOffer> {
   const offer = await ctx.store.aid.offerById(id);
   if (!offer) throw new UserError("aid.offer_not_found", { id });
   return offer;
 }
 
-/** The actor must belong to circle `id` (the one that reflected, requested or offered). */
-export async function requireMemberOf(ctx: CommandContext, circleId: number): Promise<Circle> {
+/** A federation by id, as a command's subject. */
+export async function federationById(
+  ctx: Pick<SubjectContext, "store">,
+  federationId: number,
+): Promise<Federation> {
+  const federation = await ctx.store.federations.byId(federationId);
+  if (!federation) throw new Error(`federation ${federationId} is missing`);
+  return federation;
+}
+
+/** A circle by id (the one that reflected, requested or offered), as a command's subject. */
+export async function circleById(ctx: Pick<SubjectContext, "store">, circleId: number): Promise<Circle> {
   const circle = await ctx.store.circles.byId(circleId);
-  if (!circle || !(await ctx.store.members.isMember(circle.id, ctx.actor))) {
-    throw new UserError("circle.not_member", { circle: circle?.name ?? "?" });
-  }
+  if (!circle) throw new Error(`circle ${circleId} is missing`);
   return circle;
 }
 

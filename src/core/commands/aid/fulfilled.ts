@@ -11,18 +11,18 @@ export default defineCommand({
   summary: "Mark an accepted offer as delivered (by either circle); the request is then fulfilled.",
   args: z.object({ id: idArg.describe("offer number") }),
   positional: ["id"],
-  permission: "anyone",
-  examples: ["aid fulfilled 1"],
-  async handler(ctx, args) {
+  policy: "person-concerned",
+  async subject(ctx, args) {
     const offer = await findOffer(ctx, args.id);
     const request = offer.requestId === null ? undefined : await findRequest(ctx, offer.requestId);
     const circleIds = [offer.circleId, ...(request ? [request.circleId] : [])];
-    let member = false;
-    for (const id of circleIds) member ||= await ctx.store.members.isMember(id, ctx.actor);
-    if (!member) {
-      const names = (await ctx.store.circles.byIds(circleIds)).map((c) => c.name).join("” or “");
-      throw new UserError("circle.not_member", { circle: names });
-    }
+    const people = (await Promise.all(circleIds.map((id) => ctx.store.members.list(id)))).flat();
+    const names = (await ctx.store.circles.byIds(circleIds)).map((c) => c.name).join("” or “");
+    return { offer, request, people, refusal: new UserError("circle.not_member", { circle: names }) };
+  },
+  examples: ["aid fulfilled 1"],
+  async handler(ctx) {
+    const { offer, request } = ctx.subject;
     const expected = request ? "accepted" : "offered";
     if (offer.status !== expected) {
       throw new UserError("aid.offer_state", {

@@ -14,7 +14,7 @@ export default defineCommand({
     all: z.stringbool().default(false).describe("include fulfilled, closed and expired requests"),
   }),
   positional: ["federation"],
-  permission: "anyone",
+  policy: "anyone",
   examples: ["aid list Jura"],
   async handler(ctx, args) {
     const federation = args.federation === undefined ? undefined : await findFederation(ctx, args.federation);

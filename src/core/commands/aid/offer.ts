@@ -2,7 +2,7 @@ import { z } from "zod";
 import { formatAmount } from "../../aid.js";
 import { UserError } from "../../errors.js";
 import { circleArg, idArg, textArg } from "../args.js";
-import { announce, audit, memberCircle } from "../lookups.js";
+import { announce, audit, circleSubject } from "../lookups.js";
 import { defineCommand } from "../spec.js";
 import { findReflection, findRequest, positiveAmount } from "./common.js";
 
@@ -19,10 +19,11 @@ export default defineCommand({
   }),
   positional: ["id", "what"],
   rest: true,
-  permission: "circle-member",
+  policy: "member",
+  subject: (ctx, args) => circleSubject(ctx, args.circle),
   examples: ["aid offer 1 seedlings from our greenhouse amount:80"],
   async handler(ctx, args) {
-    const circle = await memberCircle(ctx, args.circle);
+    const { circle } = ctx.subject;
     const amount = args.amount === undefined ? null : positiveAmount(args.amount);
     const target =
       args.for === "request" ? await findRequest(ctx, args.id) : await findReflection(ctx, args.id);

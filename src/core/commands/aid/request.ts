@@ -3,7 +3,7 @@ import { formatAmount, URGENCIES } from "../../aid.js";
 import { UserError } from "../../errors.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, momentArg, textArg } from "../args.js";
-import { announce, audit, memberCircle } from "../lookups.js";
+import { announce, audit, circleSubject } from "../lookups.js";
 import { moment } from "../scope.js";
 import { defineCommand } from "../spec.js";
 import { circleFederation, positiveAmount } from "./common.js";
@@ -22,10 +22,11 @@ export default defineCommand({
   }),
   positional: ["what"],
   rest: true,
-  permission: "circle-member",
+  policy: "member",
+  subject: (ctx, args) => circleSubject(ctx, args.circle),
   examples: ["aid request seedlings for the new plot amount:200 unit:plants by:3w urgency:high"],
   async handler(ctx, args) {
-    const circle = await memberCircle(ctx, args.circle);
+    const { circle } = ctx.subject;
     const federation = await circleFederation(ctx, circle);
     const amount = positiveAmount(args.amount);
     const byAt = moment(args.by, circle.timezone, ctx.now, "by");

@@ -2,8 +2,7 @@ import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { describeDay, nextRitualAt, parseMonthDay } from "../../rituals.js";
 import { federationArg, textArg } from "../args.js";
-import { audit, findFederation } from "../lookups.js";
-import { requireFederationMember } from "../scope.js";
+import { actorCircleIn, audit, federationSubject } from "../lookups.js";
 import { defineCommand } from "../spec.js";
 
 export default defineCommand({
@@ -19,11 +18,11 @@ export default defineCommand({
   }),
   positional: ["date", "title"],
   rest: true,
-  permission: "anyone",
+  policy: "federation-member",
+  subject: (ctx, args) => federationSubject(ctx, args.federation),
   examples: ['calendar add 11-11 "Haymarket martyrs executed (1887)" federation:Jura'],
   async handler(ctx, args) {
-    const federation = await findFederation(ctx, args.federation);
-    await requireFederationMember(ctx, federation);
+    const { federation } = ctx.subject;
     const day = parseMonthDay(args.date);
     if (!day)
       throw new UserError("args.field", {
@@ -39,6 +38,7 @@ export default defineCommand({
       nextDueAt: announced ? (nextRitualAt(day, federation.timezone, ctx.now) ?? null) : null,
       createdBy: ctx.actor,
       createdAt: ctx.now,
+      creatorCircleId: await actorCircleIn(ctx, federation.id),
     });
     await audit(ctx, {
       action: "calendar.add",

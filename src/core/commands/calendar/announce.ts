@@ -3,7 +3,7 @@ import { nextRitualAt } from "../../rituals.js";
 import { idArg } from "../args.js";
 import { audit } from "../lookups.js";
 import { defineCommand } from "../spec.js";
-import { ritualToEdit } from "./shared.js";
+import { ritualSubject } from "./shared.js";
 
 export default defineCommand({
   group: "calendar",
@@ -11,10 +11,11 @@ export default defineCommand({
   summary: "Choose whether a calendar entry is announced on its day.",
   args: z.object({ id: idArg, choice: z.enum(["yes", "no"]).describe("yes or no") }),
   positional: ["id", "choice"],
-  permission: "anyone",
+  policy: "creator-circle",
+  subject: (ctx, args) => ritualSubject(ctx, args.id),
   examples: ["calendar announce 2 no"],
   async handler(ctx, args) {
-    const { ritual, federation } = await ritualToEdit(ctx, args.id);
+    const { ritual, federation } = ctx.subject;
     const announced = args.choice === "yes";
     await ctx.store.rituals.setAnnounced(
       ritual.id,

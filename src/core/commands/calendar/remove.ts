@@ -3,7 +3,7 @@ import { describeDay } from "../../rituals.js";
 import { idArg } from "../args.js";
 import { audit } from "../lookups.js";
 import { defineCommand } from "../spec.js";
-import { ritualToEdit } from "./shared.js";
+import { ritualSubject } from "./shared.js";
 
 export default defineCommand({
   group: "calendar",
@@ -11,10 +11,11 @@ export default defineCommand({
   summary: "Remove an entry from the federation's calendar.",
   args: z.object({ id: idArg }),
   positional: ["id"],
-  permission: "anyone",
+  policy: "creator-circle",
+  subject: (ctx, args) => ritualSubject(ctx, args.id),
   examples: ["calendar remove 3"],
-  async handler(ctx, args) {
-    const { ritual, federation } = await ritualToEdit(ctx, args.id);
+  async handler(ctx, _args) {
+    const { ritual, federation } = ctx.subject;
     await ctx.store.rituals.remove(ritual.id);
     await audit(ctx, {
       action: "calendar.remove",

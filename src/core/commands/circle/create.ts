@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { sizeAdviceText } from "../../circles.js";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { nameKey } from "../../names.js";
 import { circleArg, placeArg, textArg, timezoneArg } from "../args.js";
 import { audit } from "../lookups.js";
@@ -9,17 +10,18 @@ import { defineCommand } from "../spec.js";
 export default defineCommand({
   group: "circle",
   name: "create",
-  summary: "Start a circle here; you become its first member.",
+  summary:
+    "Start a circle here; you become its first member. It is open by invitation unless you say open:yes.",
   args: z.object({
     name: circleArg,
     purpose: textArg("purpose", 500).optional(),
     tz: timezoneArg.default("UTC"),
     place: placeArg.optional(),
-    open: z.stringbool().default(true).describe("anyone may join (yes) or by invitation only (no)"),
+    open: z.stringbool().default(false).describe("yes: anyone may join; no: members invite people"),
   }),
   positional: ["name"],
   rest: true,
-  permission: "anyone",
+  policy: "anyone",
   examples: ['circle create Green Valley purpose:"Community gardens" tz:Europe/Paris'],
   async handler(ctx, args) {
     const home = args.place ?? ctx.place;
@@ -39,9 +41,7 @@ export default defineCommand({
     });
     await ctx.store.members.add(circle.id, ctx.actor, ctx.now);
     await audit(ctx, { action: "circle.create", circleId: circle.id, details: { ...args, homePlace: home } });
-    const lines = [
-      `Circle “${circle.name}” is born, with its home here. Others join with: /circle join ${circle.name}`,
-    ];
+    const lines = [t(circle.open ? "circle.born_open" : "circle.born", { circle: circle.name })];
     lines.push(sizeAdviceText(circle.name, 1) ?? "");
     return { text: lines.join("\n") };
   },

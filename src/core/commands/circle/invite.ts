@@ -2,7 +2,7 @@ import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { displayPerson } from "../../ids.js";
 import { circleArg, personArg } from "../args.js";
-import { audit, memberCircle } from "../lookups.js";
+import { audit, circleSubject } from "../lookups.js";
 import { defineCommand } from "../spec.js";
 
 export default defineCommand({
@@ -11,10 +11,11 @@ export default defineCommand({
   summary: "Invite someone into your circle; they accept with circle join.",
   args: z.object({ person: personArg, circle: circleArg.optional() }),
   positional: ["person"],
-  permission: "circle-member",
+  policy: "member",
+  subject: (ctx, args) => circleSubject(ctx, args.circle),
   examples: ['circle invite @bob circle:"Green Valley"'],
   async handler(ctx, args) {
-    const circle = await memberCircle(ctx, args.circle);
+    const { circle } = ctx.subject;
     const who = displayPerson(args.person);
     if (await ctx.store.members.isMember(circle.id, args.person)) {
       throw new UserError("circle.person_already_member", { person: who, circle: circle.name });

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { sizeAdviceText } from "../../circles.js";
 import { circleArg } from "../args.js";
-import { audit, memberCircle } from "../lookups.js";
+import { audit, circleSubject } from "../lookups.js";
 import { defineCommand } from "../spec.js";
+import { endMembership } from "./remove.js";
 
 export default defineCommand({
   group: "circle",
@@ -11,15 +12,12 @@ export default defineCommand({
   args: z.object({ circle: circleArg.optional() }),
   positional: ["circle"],
   rest: true,
-  permission: "circle-member",
+  policy: "member",
+  subject: (ctx, args) => circleSubject(ctx, args.circle),
   examples: ["circle leave Green Valley"],
-  async handler(ctx, args) {
-    const circle = await memberCircle(ctx, args.circle);
-    await ctx.store.members.remove(circle.id, ctx.actor);
-    const mandates = await ctx.store.mandates.activeOf(circle.id, ctx.actor);
-    for (const mandate of mandates) {
-      await ctx.store.mandates.end(mandate.id, "ended", ctx.now, "delegate left the circle");
-    }
+  async handler(ctx) {
+    const { circle } = ctx.subject;
+    const mandates = await endMembership(ctx, circle, ctx.actor, "delegate left the circle");
     await audit(ctx, {
       action: "circle.leave",
       circleId: circle.id,

@@ -10,7 +10,7 @@ export default defineCommand({
   args: z.object({ federation: federationArg.optional() }),
   positional: ["federation"],
   rest: true,
-  permission: "anyone",
+  policy: "anyone",
   examples: ["circle list", "circle list Jura"],
   async handler(ctx, args) {
     const federation = args.federation ? await findFederation(ctx, args.federation) : undefined;

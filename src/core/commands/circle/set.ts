@@ -1,45 +1,94 @@
 import { z } from "zod";
+import { RECALL } from "../../decisions.js";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import type { CirclePatch } from "../../ports.js";
 import { circleArg, placeArg, shareArg, textArg, timezoneArg } from "../args.js";
-import { audit, memberCircle } from "../lookups.js";
+import { audit, circleSubject } from "../lookups.js";
+import { decisionNote } from "../proposals.js";
 import { defineCommand } from "../spec.js";
+import { windowArg } from "./window.js";
 
 export default defineCommand({
   group: "circle",
   name: "set",
-  summary: "Change your circle's purpose, timezone, home place or openness.",
+  summary:
+    "Change your circle's purpose, timezone, home, openness, recall rules or how it decides (a circle decision).",
   args: z.object({
     circle: circleArg.optional(),
     purpose: textArg("purpose", 500).optional(),
     tz: timezoneArg.optional(),
     place: placeArg.optional(),
-    open: z.stringbool().optional().describe("anyone may join (yes) or by invitation only (no)"),
-    recall_quorum: shareArg.optional().describe("share of members who must vote in a recall poll"),
-    recall_threshold: shareArg.optional().describe("share of votes a recall must exceed"),
+    open: z.stringbool().optional().describe("yes: anyone may join; no: by invitation only"),
+    recall_quorum: shareArg
+      .optional()
+      .describe("share of members who must vote in a recall poll, at most 50% (e.g. 30%)"),
+    recall_threshold: shareArg
+      .optional()
+      .describe("share of votes a recall must exceed, at most 50% (e.g. 50%: more than half)"),
+    decide_by: z
+      .enum(["consent", "majority"])
+      .optional()
+      .describe("how the circle decides: consent (nobody objects) or majority (a vote)"),
+    window: windowArg.optional().describe("how long proposals stay open: 12h to 14d, e.g. 48h"),
   }),
   positional: ["circle"],
   rest: true,
-  permission: "circle-member",
+  policy: "circle-decision",
+  subject: (ctx, args) => circleSubject(ctx, args.circle),
   examples: ['circle set Green Valley purpose:"Gardens and seed library" open:no'],
   async handler(ctx, args) {
-    const circle = await memberCircle(ctx, args.circle);
+    const { circle } = ctx.subject;
     const patch: CirclePatch = {};
-    if (args.purpose !== undefined) patch.purpose = args.purpose;
-    if (args.tz !== undefined) patch.timezone = args.tz;
-    if (args.open !== undefined) patch.open = args.open;
-    if (args.recall_quorum !== undefined) patch.recallQuorum = args.recall_quorum;
-    if (args.recall_threshold !== undefined) patch.recallThreshold = args.recall_threshold;
+    const changes: string[] = [];
+    const change = <K extends keyof CirclePatch>(key: K, value: CirclePatch[K], label: string) => {
+      patch[key] = value;
+      changes.push(label);
+    };
+    const bounded = (field: string, value: number, max: number) => {
+      if (value > max) throw new UserError("args.field", { field, problem: t("recall.bounds") });
+      return value;
+    };
+    if (args.purpose !== undefined)
+      change("purpose", args.purpose, t("circle.setting_purpose", { value: args.purpose }));
+    if (args.tz !== undefined) change("timezone", args.tz, t("circle.setting_timezone", { value: args.tz }));
+    if (args.open !== undefined)
+      change("open", args.open, t("circle.setting_open", { value: args.open ? "yes" : "no" }));
+    if (args.recall_quorum !== undefined) {
+      const value = bounded("recall_quorum", args.recall_quorum, RECALL.maxQuorum);
+      change("recallQuorum", value, t("circle.setting_recall_quorum", { value: Math.round(value * 100) }));
+    }
+    if (args.recall_threshold !== undefined) {
+      const value = bounded("recall_threshold", args.recall_threshold, RECALL.maxThreshold);
+      change(
+        "recallThreshold",
+        value,
+        t("circle.setting_recall_threshold", { value: Math.round(value * 100) }),
+      );
+    }
+    if (args.decide_by !== undefined)
+      change("decisionRule", args.decide_by, t("circle.setting_rule", { value: args.decide_by }));
+    if (args.window !== undefined)
+      change(
+        "decisionWindowMinutes",
+        args.window.minutes,
+        t("circle.setting_window", { value: args.window.text }),
+      );
     if (args.place !== undefined) {
       const occupant = await ctx.store.circles.byHomePlace(args.place);
       if (occupant && occupant.id !== circle.id)
         throw new UserError("circle.place_taken", { name: occupant.name });
-      patch.homePlace = args.place;
+      change("homePlace", args.place, t("circle.setting_home", { value: args.place }));
     }
-    if (Object.keys(patch).length === 0) throw new UserError("circle.nothing_to_change");
+    if (changes.length === 0) throw new UserError("circle.nothing_to_change");
     await ctx.store.circles.update(circle.id, patch);
     await audit(ctx, { action: "circle.set", circleId: circle.id, details: { ...patch } });
-    const changes = Object.entries(patch).map(([key, value]) => `${key} → ${String(value)}`);
-    return { text: `“${circle.name}” updated: ${changes.join(", ")}.` };
+    return {
+      text: t("circle.updated", {
+        circle: circle.name,
+        decision: decisionNote(ctx.decision),
+        changes: changes.join(", "),
+      }),
+    };
   },
 });

@@ -13,7 +13,7 @@ export default defineCommand({
   args: z.object({ circle: circleArg.optional() }),
   positional: ["circle"],
   rest: true,
-  permission: "anyone",
+  policy: "anyone",
   examples: ["circle show Green Valley"],
   async handler(ctx, args) {
     const circle = await findCircle(ctx, args.circle);

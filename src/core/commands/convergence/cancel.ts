@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { mirrorConvergence } from "../../convergence-events.js";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { idArg } from "../args.js";
 import { announce, audit } from "../lookups.js";
+import { decisionNote } from "../proposals.js";
 import { defineCommand } from "../spec.js";
-import { findConvergenceAsMember } from "./shared.js";
+import { convergenceSubject } from "./shared.js";
 
 export default defineCommand({
   group: "convergence",
@@ -12,10 +14,11 @@ export default defineCommand({
   summary: "Cancel a convergence: no more reminders, and the federation is told.",
   args: z.object({ id: idArg }),
   positional: ["id"],
-  permission: "anyone",
+  policy: "creator-circle",
+  subject: (ctx, args) => convergenceSubject(ctx, args.id),
   examples: ["convergence cancel 1"],
-  async handler(ctx, args) {
-    const { convergence: c, federation } = await findConvergenceAsMember(ctx, args.id);
+  async handler(ctx) {
+    const { convergence: c, federation } = ctx.subject;
     if (c.cancelledAt)
       throw new UserError("args.field", {
         field: "id",
@@ -29,7 +32,12 @@ export default defineCommand({
       federationId: federation.id,
       details: { convergenceId: c.id },
     });
-    await announce(ctx, auditId, federation.announcePlace, `Convergence #${c.id} “${c.title}” is cancelled.`);
-    return { text: `Convergence #${c.id} “${c.title}” cancelled; the federation is told.` };
+    const params = {
+      id: c.id,
+      title: c.title,
+      decision: decisionNote(ctx.decision) || t("decision.by_creator"),
+    };
+    await announce(ctx, auditId, federation.announcePlace, t("convergence.cancelled", params));
+    return { text: t("convergence.cancelled_reply", params) };
   },
 });

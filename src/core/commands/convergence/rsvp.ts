@@ -2,7 +2,7 @@ import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { idArg } from "../args.js";
 import { defineCommand } from "../spec.js";
-import { findConvergenceAsMember } from "./shared.js";
+import { convergenceSubject } from "./shared.js";
 
 export default defineCommand({
   group: "convergence",
@@ -10,10 +10,11 @@ export default defineCommand({
   summary: "Say whether you are coming to a convergence: yes, maybe or no (your latest answer counts).",
   args: z.object({ id: idArg, answer: z.enum(["yes", "maybe", "no"]).describe("yes, maybe or no") }),
   positional: ["id", "answer"],
-  permission: "anyone",
+  policy: "federation-member",
+  subject: (ctx, args) => convergenceSubject(ctx, args.id),
   examples: ["convergence rsvp 1 yes"],
   async handler(ctx, args) {
-    const { convergence: c } = await findConvergenceAsMember(ctx, args.id);
+    const { convergence: c } = ctx.subject;
     if (c.cancelledAt)
       throw new UserError("args.field", { field: "id", problem: `convergence #${c.id} is cancelled` });
     await ctx.store.convergences.rsvp(c.id, ctx.actor, args.answer, ctx.now);

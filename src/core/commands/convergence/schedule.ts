@@ -12,8 +12,7 @@ import { UserError } from "../../errors.js";
 import { occurrenceAfter, occurrences } from "../../recurrence.js";
 import { formatMoment } from "../../time.js";
 import { federationArg, textArg, timezoneArg } from "../args.js";
-import { audit, findFederation } from "../lookups.js";
-import { requireFederationMember } from "../scope.js";
+import { actorCircleIn, audit, federationSubject } from "../lookups.js";
 import { defineCommand } from "../spec.js";
 import { durationMinutes, localMoment } from "./shared.js";
 
@@ -42,14 +41,14 @@ export default defineCommand({
   }),
   positional: ["title"],
   rest: true,
-  permission: "anyone",
+  policy: "federation-member",
+  subject: (ctx, args) => federationSubject(ctx, args.federation),
   examples: [
     'convergence schedule Seasonal assembly every:"every 3 months on saturday 10:00" duration:3h where:"Saint-Imier" federation:Jura',
     "convergence schedule Storytelling evening at:2027-03-18T19:00 federation:Jura",
   ],
   async handler(ctx, args) {
-    const federation = await findFederation(ctx, args.federation);
-    await requireFederationMember(ctx, federation);
+    const { federation } = ctx.subject;
     const zone = args.tz ?? federation.timezone;
     if ((args.every === undefined) === (args.at === undefined))
       throw new UserError("args.field", {
@@ -100,6 +99,7 @@ export default defineCommand({
       tellStory: args.story === "yes",
       createdBy: ctx.actor,
       createdAt: ctx.now,
+      creatorCircleId: await actorCircleIn(ctx, federation.id),
     };
     const convergence = await ctx.store.convergences.create({ ...draft, ...nextDue(draft, ctx.now) });
     if (convergence.nextAt)

@@ -2,11 +2,10 @@ import { DateTime } from "luxon";
 import { UserError } from "../../errors.js";
 import type { Federation } from "../../model.js";
 import type { Convergence } from "../../ports.js";
-import { requireFederationMember } from "../scope.js";
-import type { CommandContext } from "../spec.js";
+import type { SubjectContext } from "../spec.js";
 
 /** A convergence by number, or a clear error naming it. */
-export async function findConvergence(ctx: CommandContext, id: number): Promise<Convergence> {
+export async function findConvergence(ctx: Pick<SubjectContext, "store">, id: number): Promise<Convergence> {
   const convergence = await ctx.store.convergences.byId(id);
   if (!convergence)
     throw new UserError("args.field", { field: "id", problem: `there is no convergence #${id}` });
@@ -14,19 +13,18 @@ export async function findConvergence(ctx: CommandContext, id: number): Promise<
 }
 
 /**
- * A convergence by number and its federation, for a member of one of that federation's
- * circles; a clear error otherwise.
+ * A convergence by number as a command's subject: its federation, and the circle that
+ * scheduled it (which may change it).
  */
-export async function findConvergenceAsMember(
-  ctx: CommandContext,
+export async function convergenceSubject(
+  ctx: Pick<SubjectContext, "store">,
   id: number,
-): Promise<{ convergence: Convergence; federation: Federation }> {
+): Promise<{ convergence: Convergence; federation: Federation; creatorCircleId: number | null }> {
   const convergence = await findConvergence(ctx, id);
   const federation = await ctx.store.federations.byId(convergence.federationId);
   if (!federation)
     throw new UserError("args.field", { field: "id", problem: `there is no convergence #${id}` });
-  await requireFederationMember(ctx, federation);
-  return { convergence, federation };
+  return { convergence, federation, creatorCircleId: convergence.creatorCircleId };
 }
 
 /**

@@ -11,7 +11,7 @@ export default defineCommand({
   summary: "A convergence: when, where, agenda, reminders and who is coming.",
   args: z.object({ id: idArg }),
   positional: ["id"],
-  permission: "anyone",
+  policy: "anyone",
   examples: ["convergence show 1"],
   async handler(ctx, args) {
     const c = await findConvergence(ctx, args.id);

@@ -17,7 +17,7 @@ export default defineCommand({
   }),
   positional: ["name"],
   rest: true,
-  permission: "anyone",
+  policy: "anyone",
   examples: ["federation create Jura tz:Europe/Zurich"],
   async handler(ctx, args) {
     if (await ctx.store.federations.byName(nameKey(args.name))) {

@@ -1,22 +1,25 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { displayPerson } from "../../ids.js";
+import { t } from "../../i18n.js";
 import { circleArg, federationArg } from "../args.js";
-import { announce, audit, findFederation, memberCircle } from "../lookups.js";
+import { announce, audit, findCircle, findFederation } from "../lookups.js";
+import { decisionNote } from "../proposals.js";
 import { defineCommand } from "../spec.js";
 
 export default defineCommand({
   group: "federation",
   name: "join",
-  summary: "Bring your circle into a federation (a circle decision; any member may carry it out).",
+  summary: "Bring your circle into a federation (a circle decision).",
   args: z.object({ federation: federationArg, circle: circleArg.optional() }),
   positional: ["federation"],
   rest: true,
-  permission: "circle-member",
+  policy: "circle-decision",
+  async subject(ctx, args) {
+    return { circle: await findCircle(ctx, args.circle), target: await findFederation(ctx, args.federation) };
+  },
   examples: ['federation join Jura circle:"Green Valley"'],
-  async handler(ctx, args) {
-    const federation = await findFederation(ctx, args.federation);
-    const circle = await memberCircle(ctx, args.circle);
+  async handler(ctx) {
+    const { circle, target: federation } = ctx.subject;
     if (circle.federationId !== null) {
       const current = await ctx.store.federations.byId(circle.federationId);
       throw new UserError("federation.already_in", { circle: circle.name, federation: current?.name ?? "?" });
@@ -28,12 +31,13 @@ export default defineCommand({
       federationId: federation.id,
     });
     const size = await ctx.store.members.count(circle.id);
-    await announce(
-      ctx,
-      auditId,
-      federation.announcePlace,
-      `Circle “${circle.name}” (${size} members) joined the federation “${federation.name}”, as decided by the circle (carried out by ${displayPerson(ctx.actor)}).`,
-    );
-    return { text: `“${circle.name}” is now part of “${federation.name}”. The federation has been told.` };
+    const params = {
+      circle: circle.name,
+      federation: federation.name,
+      decision: decisionNote(ctx.decision),
+      size,
+    };
+    await announce(ctx, auditId, federation.announcePlace, t("federation.joined", params));
+    return { text: t("federation.joined_reply", params) };
   },
 });

@@ -1,22 +1,25 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { displayPerson } from "../../ids.js";
+import { t } from "../../i18n.js";
 import { circleArg, federationArg } from "../args.js";
-import { announce, audit, findFederation, memberCircle } from "../lookups.js";
+import { announce, audit, findCircle, findFederation } from "../lookups.js";
+import { decisionNote } from "../proposals.js";
 import { defineCommand } from "../spec.js";
 
 export default defineCommand({
   group: "federation",
   name: "leave",
-  summary: "Take your circle out of a federation; exit is always the circle's right.",
+  summary: "Take your circle out of a federation; exit is always the circle's right (a circle decision).",
   args: z.object({ federation: federationArg, circle: circleArg.optional() }),
   positional: ["federation"],
   rest: true,
-  permission: "circle-member",
+  policy: "circle-decision",
+  async subject(ctx, args) {
+    return { circle: await findCircle(ctx, args.circle), target: await findFederation(ctx, args.federation) };
+  },
   examples: ['federation leave Jura circle:"Green Valley"'],
-  async handler(ctx, args) {
-    const federation = await findFederation(ctx, args.federation);
-    const circle = await memberCircle(ctx, args.circle);
+  async handler(ctx) {
+    const { circle, target: federation } = ctx.subject;
     if (circle.federationId !== federation.id) {
       throw new UserError("federation.not_in", { circle: circle.name, federation: federation.name });
     }
@@ -26,12 +29,8 @@ export default defineCommand({
       circleId: circle.id,
       federationId: federation.id,
     });
-    await announce(
-      ctx,
-      auditId,
-      federation.announcePlace,
-      `Circle “${circle.name}” left the federation “${federation.name}” (carried out by ${displayPerson(ctx.actor)}).`,
-    );
-    return { text: `“${circle.name}” has left “${federation.name}”. The federation has been told.` };
+    const params = { circle: circle.name, federation: federation.name, decision: decisionNote(ctx.decision) };
+    await announce(ctx, auditId, federation.announcePlace, t("federation.left", params));
+    return { text: t("federation.left_reply", params) };
   },
 });

@@ -7,7 +7,7 @@ export default defineCommand({
   summary: "List federations and how many circles each links.",
   args: z.object({}),
   positional: [],
-  permission: "anyone",
+  policy: "anyone",
   examples: ["federation list"],
   async handler(ctx) {
     const federations = await ctx.store.federations.list();

@@ -2,19 +2,39 @@ import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
-import { describeMandate, MANDATE_MAX_DAYS, renewalDue } from "../../mandates.js";
+import { describeMandate, renewalDue } from "../../mandates.js";
+import type { Circle } from "../../model.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, momentArg, personArg, textArg } from "../args.js";
-import { announceToFederation, audit, memberCircle } from "../lookups.js";
+import { announceToFederation, audit, findCircle } from "../lookups.js";
+import { decisionNote } from "../proposals.js";
 import { moment } from "../scope.js";
-import { defineCommand } from "../spec.js";
+import { type CommandContext, defineCommand } from "../spec.js";
+import { mandateLimit } from "./limit.js";
 
-const DAY_MS = 86_400_000;
+/** The mandate's start and end, checked: a member of the circle, in the future, within the federation's limit. */
+async function terms(
+  ctx: CommandContext<{ circle: Circle }>,
+  args: { person: string; from?: string | undefined; until: string },
+): Promise<{ startsAt: Date; expiresAt: Date }> {
+  const { circle } = ctx.subject;
+  if (!(await ctx.store.members.isMember(circle.id, args.person))) {
+    throw new UserError("mandate.not_member", { person: displayPerson(args.person), circle: circle.name });
+  }
+  const startsAt = args.from === undefined ? ctx.now : moment(args.from, circle.timezone, ctx.now, "from");
+  const expiresAt = moment(args.until, circle.timezone, startsAt, "until");
+  if (expiresAt <= ctx.now)
+    throw new UserError("time.past", { when: formatMoment(expiresAt, circle.timezone) });
+  if (expiresAt <= startsAt) throw new UserError("mandate.bad_order");
+  await mandateLimit(ctx.store, circle, startsAt, expiresAt);
+  return { startsAt, expiresAt };
+}
 
 export default defineCommand({
   group: "mandate",
   name: "grant",
-  summary: "Give a member of your circle a limited, expiring mandate to act as its delegate.",
+  summary:
+    "Propose a member of your circle as its delegate, with a limited, expiring mandate (a circle decision the delegate accepts).",
   args: z.object({
     person: personArg,
     scope: textArg("scope", 300).describe("what the delegate may do, in a sentence"),
@@ -24,25 +44,15 @@ export default defineCommand({
   }),
   positional: ["person", "scope"],
   rest: true,
-  permission: "circle-member",
+  policy: "circle-decision",
+  async subject(ctx, args) {
+    return { circle: await findCircle(ctx, args.circle), concerned: args.person };
+  },
   examples: ['mandate grant @ana carry our proposal to the spring assembly until:60d circle:"Green Valley"'],
+  check: async (ctx, args) => void (await terms(ctx, args)),
   async handler(ctx, args) {
-    const circle = await memberCircle(ctx, args.circle);
-    const who = displayPerson(args.person);
-    if (!(await ctx.store.members.isMember(circle.id, args.person))) {
-      throw new UserError("mandate.not_member", { person: who, circle: circle.name });
-    }
-    const startsAt = args.from === undefined ? ctx.now : moment(args.from, circle.timezone, ctx.now, "from");
-    const expiresAt = moment(args.until, circle.timezone, startsAt, "until");
-    if (expiresAt <= ctx.now)
-      throw new UserError("time.past", { when: formatMoment(expiresAt, circle.timezone) });
-    if (expiresAt <= startsAt) throw new UserError("mandate.bad_order");
-    if (expiresAt.getTime() - startsAt.getTime() > MANDATE_MAX_DAYS * DAY_MS) {
-      throw new UserError("args.field", {
-        field: "until",
-        problem: t("mandate.too_long", { days: MANDATE_MAX_DAYS }),
-      });
-    }
+    const { circle } = ctx.subject;
+    const { startsAt, expiresAt } = await terms(ctx, args);
     const mandate = await ctx.store.mandates.create({
       circleId: circle.id,
       delegate: args.person,
@@ -58,8 +68,11 @@ export default defineCommand({
       federationId: circle.federationId,
       details: { mandateId: mandate.id, delegate: args.person, scope: args.scope, startsAt, expiresAt },
     });
-    const text = `Mandate ${describeMandate(mandate, circle.name, circle.timezone)}. The circle can recall it at any time.`;
-    await announceToFederation(ctx, auditId, circle.federationId, `New delegate: ${text}`);
-    return { text };
+    const params = {
+      mandate: describeMandate(mandate, circle.name, circle.timezone),
+      decision: decisionNote(ctx.decision),
+    };
+    await announceToFederation(ctx, auditId, circle.federationId, t("mandate.granted_federation", params));
+    return { text: t("mandate.granted", params) };
   },
 });

@@ -15,7 +15,7 @@ export default defineCommand({
   }),
   positional: ["circle"],
   rest: true,
-  permission: "anyone",
+  policy: "anyone",
   examples: ['mandate list circle:"Green Valley"', "mandate list federation:Jura all:yes"],
   async handler(ctx, args) {
     const federation = args.federation ? await findFederation(ctx, args.federation) : undefined;

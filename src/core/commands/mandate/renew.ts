@@ -1,35 +1,37 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { t } from "../../i18n.js";
-import { describeMandate, MANDATE_MAX_DAYS, renewalDue } from "../../mandates.js";
+import { describeMandate, renewalDue } from "../../mandates.js";
 import { formatMoment } from "../../time.js";
 import { idArg, momentArg } from "../args.js";
-import { announceToFederation, audit, memberCircle } from "../lookups.js";
+import { announceToFederation, audit } from "../lookups.js";
+import { decisionNote } from "../proposals.js";
 import { moment } from "../scope.js";
 import { defineCommand } from "../spec.js";
+import { mandateLimit } from "./limit.js";
 
 export default defineCommand({
   group: "mandate",
   name: "renew",
-  summary: "Renew a delegate's mandate for a new period (a decision of their circle).",
+  summary: "Renew a delegate's mandate for a new period (a circle decision the delegate accepts).",
   args: z.object({ id: idArg.describe("mandate number"), until: momentArg.default("90d") }),
   positional: ["id", "until"],
-  permission: "circle-member",
+  policy: "circle-decision",
+  async subject(ctx, args) {
+    const mandate = await ctx.store.mandates.byId(args.id);
+    const circle = mandate?.status === "active" ? await ctx.store.circles.byId(mandate.circleId) : undefined;
+    if (!mandate || !circle) throw new UserError("mandate.not_found", { id: args.id });
+    return { circle, mandate, concerned: mandate.delegate };
+  },
   examples: ["mandate renew 1 until:90d"],
   async handler(ctx, args) {
-    const mandate = await ctx.store.mandates.byId(args.id);
+    const { circle } = ctx.subject;
+    const mandate = await ctx.store.mandates.byId(ctx.subject.mandate.id);
     if (mandate?.status !== "active") throw new UserError("mandate.not_found", { id: args.id });
-    const owner = await ctx.store.circles.byId(mandate.circleId);
-    const circle = await memberCircle(ctx, owner?.name);
     const expiresAt = moment(args.until, circle.timezone, ctx.now, "until");
     if (expiresAt <= ctx.now)
       throw new UserError("time.past", { when: formatMoment(expiresAt, circle.timezone) });
-    if (expiresAt.getTime() - ctx.now.getTime() > MANDATE_MAX_DAYS * 86_400_000) {
-      throw new UserError("args.field", {
-        field: "until",
-        problem: t("mandate.too_long", { days: MANDATE_MAX_DAYS }),
-      });
-    }
+    await mandateLimit(ctx.store, circle, ctx.now, expiresAt);
     await ctx.store.mandates.setTerms(mandate.id, {
       expiresAt,
       renewalDueAt: renewalDue(ctx.now, expiresAt),
@@ -40,7 +42,10 @@ export default defineCommand({
       federationId: circle.federationId,
       details: { mandateId: mandate.id, expiresAt },
     });
-    const text = `Renewed: ${describeMandate({ ...mandate, expiresAt }, circle.name, circle.timezone)}.`;
+    const text = t("mandate.renewed", {
+      mandate: describeMandate({ ...mandate, expiresAt }, circle.name, circle.timezone),
+      decision: decisionNote(ctx.decision),
+    });
     await announceToFederation(ctx, auditId, circle.federationId, text);
     return { text };
   },

@@ -11,19 +11,21 @@ export default defineCommand({
   summary: "Give back a mandate you hold; your circle and federation are told.",
   args: z.object({ id: idArg.describe("mandate number, as shown by mandate list") }),
   positional: ["id"],
-  permission: "anyone",
-  examples: ["mandate renounce 1"],
-  async handler(ctx, args) {
+  policy: "person-concerned",
+  async subject(ctx, args) {
     const mandate = await ctx.store.mandates.byId(args.id);
     if (mandate?.status !== "active") throw new UserError("mandate.not_found", { id: args.id });
     const circle = await ctx.store.circles.byId(mandate.circleId);
-    if (mandate.delegate !== ctx.actor) {
-      throw new UserError("mandate.not_yours", {
-        id: args.id,
-        person: displayPerson(mandate.delegate),
-        circle: circle?.name ?? "?",
-      });
-    }
+    const refusal = new UserError("mandate.not_yours", {
+      id: args.id,
+      person: displayPerson(mandate.delegate),
+      circle: circle?.name ?? "?",
+    });
+    return { mandate, ...(circle ? { circle } : {}), people: [mandate.delegate], refusal };
+  },
+  examples: ["mandate renounce 1"],
+  async handler(ctx) {
+    const { mandate, circle } = ctx.subject;
     await ctx.store.mandates.end(mandate.id, "ended", ctx.now, "renounced by the delegate");
     const auditId = await audit(ctx, {
       action: "mandate.renounce",

@@ -11,15 +11,20 @@ export default defineCommand({
   summary: "Close your poll early and announce the result (recall polls always run to their end).",
   args: z.object({ id: idArg.describe("poll number") }),
   positional: ["id"],
-  permission: "anyone",
-  examples: ["poll close 1"],
-  async handler(ctx, args) {
+  policy: "person-concerned",
+  async subject(ctx, args) {
     const poll = await ctx.store.polls.byId(args.id);
     if (!poll) throw new UserError("poll.not_found", { id: args.id });
+    return {
+      poll,
+      people: poll.kind === "recall" ? [] : [poll.openedBy],
+      refusal: new UserError("poll.not_opener", { person: displayPerson(poll.openedBy), id: poll.id }),
+    };
+  },
+  examples: ["poll close 1"],
+  async handler(ctx) {
+    const { poll } = ctx.subject;
     if (poll.closedAt) throw new UserError("poll.closed", { id: poll.id });
-    if (poll.kind === "recall" || poll.openedBy !== ctx.actor) {
-      throw new UserError("poll.not_opener", { person: displayPerson(poll.openedBy), id: poll.id });
-    }
     await closePoll(ctx.store, poll, ctx.now);
     return { text: `Poll #${poll.id} is closed; the result is being announced.` };
   },

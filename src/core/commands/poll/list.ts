@@ -15,7 +15,7 @@ export default defineCommand({
   }),
   positional: ["circle"],
   rest: true,
-  permission: "anyone",
+  policy: "anyone",
   examples: ["poll list Green Valley", "poll list federation:Jura all:yes"],
   async handler(ctx, args) {
     const circles = args.federation

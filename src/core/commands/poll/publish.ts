@@ -1,4 +1,5 @@
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import type { Circle, Poll } from "../../model.js";
 import { pollStartKey } from "../../polls.js";
 import type { NewPoll } from "../../ports.js";
@@ -18,14 +19,18 @@ export async function openPoll(
   circle: Circle,
   fields: Omit<NewPoll, "circleId" | "openedBy" | "opensAt" | "closesAt">,
   closes: string,
+  maxDays = POLL_MAX_DAYS,
 ): Promise<{ poll: Poll; voters: string[] }> {
   const closesAt = moment(closes, circle.timezone, ctx.now, "closes");
   if (closesAt <= ctx.now)
     throw new UserError("time.past", { when: formatMoment(closesAt, circle.timezone) });
-  if (closesAt.getTime() - ctx.now.getTime() > POLL_MAX_DAYS * 86_400_000) {
+  if (closesAt.getTime() - ctx.now.getTime() > maxDays * 86_400_000) {
     throw new UserError("args.field", {
       field: "closes",
-      problem: `a poll runs at most ${POLL_MAX_DAYS} days`,
+      problem:
+        fields.kind === "recall"
+          ? t("recall.too_long", { days: maxDays })
+          : `a poll runs at most ${maxDays} days`,
     });
   }
   const voters = await ctx.store.members.list(circle.id);
@@ -49,7 +54,10 @@ export async function publishPoll(
   const text = [
     title,
     ...poll.options.map((o, i) => `  ${i + 1}. ${o}`),
-    `Vote with: /poll vote ${poll.id} <number or option>, until ${formatMoment(poll.closesAt, zone)}. Quorum ${Math.round(poll.quorum * 100)} %; an option needs more than ${Math.round(poll.threshold * 100)} % of votes${poll.secret ? "; secret ballot" : ""}.`,
+    poll.secret
+      ? t("poll.secret_how", { id: poll.id, until: formatMoment(poll.closesAt, zone) })
+      : `Vote with: /poll vote ${poll.id} <number or option>, until ${formatMoment(poll.closesAt, zone)}.`,
+    `Quorum ${Math.round(poll.quorum * 100)} %; an option needs more than ${Math.round(poll.threshold * 100)} % of votes.`,
   ].join("\n");
   await ctx.store.outbox.add({
     key: pollStartKey(poll.id),

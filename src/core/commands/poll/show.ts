@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { countPoll, describeCounts } from "../../polls.js";
 import { describeTurnout } from "../../tally.js";
 import { formatMoment } from "../../time.js";
@@ -9,22 +10,30 @@ import { defineCommand } from "../spec.js";
 export default defineCommand({
   group: "poll",
   name: "show",
-  summary: "A poll's question, options and current counts (secret ballots show counts only).",
+  summary:
+    "A poll's question, options and current counts (a secret ballot shows its totals only once closed).",
   args: z.object({ id: idArg.describe("poll number") }),
   positional: ["id"],
-  permission: "anyone",
+  policy: "anyone",
   examples: ["poll show 1"],
   async handler(ctx, args) {
     const poll = await ctx.store.polls.byId(args.id);
     if (!poll) throw new UserError("poll.not_found", { id: args.id });
     const circle = await ctx.store.circles.byId(poll.circleId);
-    const { result, votersByOption } = await countPoll(ctx.store, poll);
     const state = poll.closedAt
       ? `closed ${formatMoment(poll.closedAt, circle?.timezone ?? "UTC")}`
       : `open until ${formatMoment(poll.closesAt, circle?.timezone ?? "UTC")}`;
+    const title = `Poll #${poll.id} of “${circle?.name ?? "?"}” (${poll.kind === "recall" ? "recall, " : ""}${state}): ${poll.question}`;
+    if (poll.secret && !poll.closedAt) {
+      // Nothing that moves while the ballot is open: a count that changes names whoever just voted.
+      const voters = (await ctx.store.polls.ballots(poll.id)).eligible.length;
+      const options = poll.options.map((o, i) => `${i + 1}. ${o}`).join(" · ");
+      return { text: [title, options, t("poll.secret_running", { voters })].join("\n") };
+    }
+    const { result, votersByOption } = await countPoll(ctx.store, poll);
     return {
       text: [
-        `Poll #${poll.id} of “${circle?.name ?? "?"}” (${poll.kind === "recall" ? "recall, " : ""}${state}): ${poll.question}`,
+        title,
         describeCounts(poll, result, votersByOption),
         `${describeTurnout(result, poll.quorum)}; an option needs more than ${Math.round(poll.threshold * 100)} % of votes.`,
       ].join("\n"),

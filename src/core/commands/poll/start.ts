@@ -2,7 +2,7 @@ import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, momentArg, shareArg, textArg } from "../args.js";
-import { announce, audit, memberCircle } from "../lookups.js";
+import { announce, audit, circleSubject } from "../lookups.js";
 import { defineCommand } from "../spec.js";
 import { openPoll, publishPoll } from "./publish.js";
 
@@ -23,12 +23,13 @@ export default defineCommand({
   }),
   positional: ["question"],
   rest: true,
-  permission: "circle-member",
+  policy: "member",
+  subject: (ctx, args) => circleSubject(ctx, args.circle),
   examples: [
     'poll start Shall we join the climate strike? options:"yes|no|later" closes:2d circle:"Green Valley"',
   ],
   async handler(ctx, args) {
-    const circle = await memberCircle(ctx, args.circle);
+    const { circle } = ctx.subject;
     const options = args.options
       .split("|")
       .map((o) => o.trim())

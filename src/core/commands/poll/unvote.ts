@@ -3,7 +3,7 @@ import { UserError } from "../../errors.js";
 import { idArg, textArg } from "../args.js";
 import { audit } from "../lookups.js";
 import { defineCommand } from "../spec.js";
-import { choiceIndex } from "./vote.js";
+import { choiceIndex, pollSubject } from "./vote.js";
 
 export default defineCommand({
   group: "poll",
@@ -15,12 +15,13 @@ export default defineCommand({
   }),
   positional: ["id", "choice"],
   rest: true,
-  permission: "anyone",
+  policy: "member",
+  subject: (ctx, args) => pollSubject(ctx, args.id),
   examples: ["poll unvote 1"],
   async handler(ctx, args) {
-    const poll = await ctx.store.polls.byId(args.id);
-    if (!poll) throw new UserError("poll.not_found", { id: args.id });
+    const { poll } = ctx.subject;
     if (poll.closedAt || poll.closesAt <= ctx.now) throw new UserError("poll.closed", { id: poll.id });
+    if (poll.secret && !ctx.private) throw new UserError("poll.secret_in_public", { id: poll.id });
     const only = args.choice === undefined ? undefined : choiceIndex(poll, args.choice);
     if (!(await ctx.store.polls.withdraw(poll.id, ctx.actor, only))) {
       throw new UserError("poll.no_vote", {
@@ -29,6 +30,9 @@ export default defineCommand({
       });
     }
     await audit(ctx, { action: "poll.unvote", circleId: poll.circleId, details: { pollId: poll.id } });
-    return { text: `Your vote in poll #${poll.id} is withdrawn. You may vote again until it closes.` };
+    return {
+      text: `Your vote in poll #${poll.id} is withdrawn. You may vote again until it closes.`,
+      ...(poll.secret ? { private: true } : {}),
+    };
   },
 });

@@ -1,10 +1,19 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import type { Poll } from "../../model.js";
 import { formatMoment } from "../../time.js";
 import { idArg, textArg } from "../args.js";
 import { audit } from "../lookups.js";
-import { defineCommand } from "../spec.js";
+import { defineCommand, type SubjectContext } from "../spec.js";
+
+/** A poll by number as a command's subject, with the circle whose poll it is. */
+export async function pollSubject(ctx: Pick<SubjectContext, "store">, id: number) {
+  const poll = await ctx.store.polls.byId(id);
+  const circle = poll && (await ctx.store.circles.byId(poll.circleId));
+  if (!poll || !circle) throw new UserError("poll.not_found", { id });
+  return { poll, circle };
+}
 
 export default defineCommand({
   group: "poll",
@@ -16,28 +25,26 @@ export default defineCommand({
   }),
   positional: ["id", "choice"],
   rest: true,
-  permission: "anyone",
+  policy: "member",
+  subject: (ctx, args) => pollSubject(ctx, args.id),
   examples: ["poll vote 1 yes", "poll vote 1 2"],
   async handler(ctx, args) {
-    const poll = await ctx.store.polls.byId(args.id);
-    if (!poll) throw new UserError("poll.not_found", { id: args.id });
+    const { poll, circle } = ctx.subject;
     if (poll.closedAt || poll.closesAt <= ctx.now) throw new UserError("poll.closed", { id: poll.id });
+    if (poll.secret && !ctx.private) throw new UserError("poll.secret_in_public", { id: poll.id });
     const choice = choiceIndex(poll, args.choice);
     if (!(await ctx.store.polls.vote(poll.id, ctx.actor, choice, ctx.now))) {
-      const circle = await ctx.store.circles.byId(poll.circleId);
-      throw new UserError("poll.not_eligible", { id: poll.id, circle: circle?.name ?? "?" });
+      throw new UserError("poll.not_eligible", { id: poll.id, circle: circle.name });
     }
     await audit(ctx, {
       action: "poll.vote",
       circleId: poll.circleId,
       details: { pollId: poll.id, ...(poll.secret ? {} : { choice }) },
     });
-    const circle = await ctx.store.circles.byId(poll.circleId);
-    const until = formatMoment(poll.closesAt, circle?.timezone ?? "UTC");
+    const until = formatMoment(poll.closesAt, circle.timezone);
+    if (poll.secret) return { text: t("poll.secret_counted", { id: poll.id, until }), private: true };
     return {
-      text: poll.secret
-        ? `Your secret vote in poll #${poll.id} is counted. You may change it until ${until}.`
-        : `Your vote “${poll.options[choice]}” in poll #${poll.id} is counted. You may change it until ${until}.`,
+      text: `Your vote “${poll.options[choice]}” in poll #${poll.id} is counted. You may change it until ${until}.`,
     };
   },
 });

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { findReflection } from "../aid/common.js";
+import { federationById, findReflection } from "../aid/common.js";
 import { idArg, textArg } from "../args.js";
 import { announce, audit } from "../lookups.js";
-import { requireFederationMember } from "../scope.js";
 import { defineCommand } from "../spec.js";
 
 export default defineCommand({
@@ -12,12 +11,14 @@ export default defineCommand({
   args: z.object({ id: idArg.describe("reflection number"), text: textArg("advice", 1000) }),
   positional: ["id", "text"],
   rest: true,
-  permission: "anyone",
+  policy: "federation-member",
+  async subject(ctx, args) {
+    const reflection = await findReflection(ctx, args.id);
+    return { reflection, federation: await federationById(ctx, reflection.federationId) };
+  },
   examples: ["reflect advise 1 ask the print shop for a standing order"],
   async handler(ctx, args) {
-    const reflection = await findReflection(ctx, args.id);
-    const federation = await ctx.store.federations.byId(reflection.federationId);
-    if (federation) await requireFederationMember(ctx, federation);
+    const { reflection } = ctx.subject;
     const advice = await ctx.store.aid.advise(reflection.id, ctx.actor, args.text, ctx.now);
     const auditId = await audit(ctx, {
       action: "reflect.advise",

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { findReflection } from "../aid/common.js";
+import { federationById, findReflection } from "../aid/common.js";
 import { idArg } from "../args.js";
 import { audit } from "../lookups.js";
-import { requireFederationMember } from "../scope.js";
 import { defineCommand } from "../spec.js";
 
 export default defineCommand({
@@ -12,12 +11,14 @@ export default defineCommand({
   summary: "Affirm a circle for sharing a reflection (once per person, counted).",
   args: z.object({ id: idArg.describe("reflection number") }),
   positional: ["id"],
-  permission: "anyone",
-  examples: ["reflect affirm 1"],
-  async handler(ctx, args) {
+  policy: "federation-member",
+  async subject(ctx, args) {
     const reflection = await findReflection(ctx, args.id);
-    const federation = await ctx.store.federations.byId(reflection.federationId);
-    if (federation) await requireFederationMember(ctx, federation);
+    return { reflection, federation: await federationById(ctx, reflection.federationId) };
+  },
+  examples: ["reflect affirm 1"],
+  async handler(ctx, _args) {
+    const { reflection } = ctx.subject;
     if (!(await ctx.store.aid.affirm(reflection.id, ctx.actor, ctx.now))) {
       throw new UserError("reflection.affirmed", { id: reflection.id });
     }

@@ -13,7 +13,7 @@ export default defineCommand({
     search: z.string().trim().min(1).max(100).optional().describe("text to look for"),
   }),
   positional: ["federation"],
-  permission: "anyone",
+  policy: "anyone",
   examples: ["reflect list Jura search:leaflets"],
   async handler(ctx, args) {
     const federation = args.federation === undefined ? undefined : await findFederation(ctx, args.federation);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { findReflection, requireMemberOf } from "../aid/common.js";
+import { circleById, findReflection } from "../aid/common.js";
 import { idArg, textArg } from "../args.js";
 import { announceToFederation, audit } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -11,11 +11,14 @@ export default defineCommand({
   summary: "Close your circle's reflection with a note on how it ended; it stays in the archive.",
   args: z.object({ id: idArg.describe("reflection number"), note: textArg("closing note", 1000) }),
   positional: ["id"],
-  permission: "anyone",
+  policy: "member",
+  async subject(ctx, args) {
+    const reflection = await findReflection(ctx, args.id);
+    return { reflection, circle: await circleById(ctx, reflection.circleId) };
+  },
   examples: ['reflect resolve 1 note:"a standing order with the print shop"'],
   async handler(ctx, args) {
-    const reflection = await findReflection(ctx, args.id);
-    const circle = await requireMemberOf(ctx, reflection.circleId);
+    const { reflection, circle } = ctx.subject;
     if (reflection.resolvedAt) throw new UserError("reflection.resolved", { id: reflection.id });
     await ctx.store.aid.resolve(reflection.id, args.note, ctx.now);
     const auditId = await audit(ctx, {

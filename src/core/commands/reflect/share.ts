@@ -4,7 +4,7 @@ import { UserError } from "../../errors.js";
 import { t } from "../../i18n.js";
 import { circleFederation } from "../aid/common.js";
 import { circleArg, textArg } from "../args.js";
-import { announce, audit, memberCircle } from "../lookups.js";
+import { announce, audit, circleSubject } from "../lookups.js";
 import { defineCommand } from "../spec.js";
 
 export default defineCommand({
@@ -19,12 +19,13 @@ export default defineCommand({
   }),
   positional: ["happened"],
   rest: true,
-  permission: "circle-member",
+  policy: "member",
+  subject: (ctx, args) => circleSubject(ctx, args.circle),
   examples: [
     'reflect share the street stall ran out of leaflets in an hour learned:"print twice as many" needs:"material|advice"',
   ],
   async handler(ctx, args) {
-    const circle = await memberCircle(ctx, args.circle);
+    const { circle } = ctx.subject;
     const federation = await circleFederation(ctx, circle);
     const needs = parseNeeds(args.needs);
     if (!needs) throw new UserError("args.field", { field: "needs", problem: t("reflection.needs") });

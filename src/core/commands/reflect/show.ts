@@ -12,7 +12,7 @@ export default defineCommand({
   summary: "A reflection with its advice, affirmations, offers and closing note.",
   args: z.object({ id: idArg.describe("reflection number") }),
   positional: ["id"],
-  permission: "anyone",
+  policy: "anyone",
   examples: ["reflect show 1"],
   async handler(ctx, args) {
     const r = await findReflection(ctx, args.id);

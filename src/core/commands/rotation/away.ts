@@ -3,7 +3,7 @@ import { UserError } from "../../errors.js";
 import { replan } from "../../rotations.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, momentArg } from "../args.js";
-import { audit, memberCircle } from "../lookups.js";
+import { audit, circleSubject } from "../lookups.js";
 import { moment } from "../scope.js";
 import { defineCommand } from "../spec.js";
 
@@ -13,10 +13,11 @@ export default defineCommand({
   summary: "Tell your circle you are away for a period: its rotations pass you over until then.",
   args: z.object({ until: momentArg, from: momentArg.optional(), circle: circleArg.optional() }),
   positional: ["until"],
-  permission: "circle-member",
+  policy: "member",
+  subject: (ctx, args) => circleSubject(ctx, args.circle),
   examples: ['rotation away until:3w circle:"Green Valley"'],
   async handler(ctx, args) {
-    const circle = await memberCircle(ctx, args.circle);
+    const { circle } = ctx.subject;
     const startsAt = args.from ? moment(args.from, circle.timezone, ctx.now, "from") : ctx.now;
     const endsAt = moment(args.until, circle.timezone, startsAt, "until");
     if (endsAt <= startsAt || endsAt <= ctx.now)

@@ -4,7 +4,14 @@ import { roleLabel } from "../../rotations.js";
 import { circleArg, federationArg, textArg } from "../args.js";
 import { announce, audit } from "../lookups.js";
 import { findRotation } from "../scope.js";
-import { defineCommand } from "../spec.js";
+import { defineCommand, type SubjectContext } from "../spec.js";
+
+/** The people who speak for a holder: the person, or every member of the holding circle. */
+async function speakersFor(ctx: Pick<SubjectContext, "store">, holder: string | null): Promise<string[]> {
+  if (holder === null) return [];
+  if (!holder.startsWith("circle:")) return [holder];
+  return ctx.store.members.list(Number(holder.slice(7)));
+}
 
 export default defineCommand({
   group: "rotation",
@@ -18,22 +25,30 @@ export default defineCommand({
   }),
   positional: ["role"],
   rest: true,
-  permission: "anyone",
-  examples: ['rotation confirm custodian circle:"Green Valley"'],
-  async handler(ctx, args) {
-    const { rotation, name, circle } = await findRotation(ctx, args, false);
+  policy: "person-concerned",
+  async subject(ctx, args) {
+    const found = await findRotation(ctx, args);
+    const { rotation } = found;
     const term = (await ctx.store.rotations.terms(rotation.id)).filter((t) => t.announcedAt).at(-1);
     if (!term || rotation.checklist.length === 0 || term.reannounceAt === null) {
       throw new UserError("rotation.nothing_to_confirm", { role: roleLabel(rotation) });
     }
-    const speaksFor = async (holder: string | null) =>
-      holder !== null &&
-      (holder === ctx.actor ||
-        (holder.startsWith("circle:") &&
-          (await ctx.store.members.isMember(Number(holder.slice(7)), ctx.actor))));
-    const incoming = await speaksFor(term.holder);
-    const outgoing = await speaksFor(term.outgoing);
-    if (!incoming && !outgoing) throw new UserError("rotation.not_holder", { role: roleLabel(rotation) });
+    const incoming = await speakersFor(ctx, term.holder);
+    const outgoing = await speakersFor(ctx, term.outgoing);
+    return {
+      ...found,
+      term,
+      incoming,
+      outgoing,
+      people: [...incoming, ...outgoing],
+      refusal: new UserError("rotation.not_holder", { role: roleLabel(rotation) }),
+    };
+  },
+  examples: ['rotation confirm custodian circle:"Green Valley"'],
+  async handler(ctx) {
+    const { rotation, name, circle, term } = ctx.subject;
+    const incoming = ctx.subject.incoming.includes(ctx.actor);
+    const outgoing = ctx.subject.outgoing.includes(ctx.actor);
     const updated = {
       ...term,
       incomingConfirmedAt: incoming ? (term.incomingConfirmedAt ?? ctx.now) : term.incomingConfirmedAt,

@@ -5,7 +5,7 @@ import { occurrenceAfter } from "../../recurrence.js";
 import { headsUpAt, holderName, roleLabel, upcomingTerms } from "../../rotations.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, federationArg, momentArg, textArg } from "../args.js";
-import { audit } from "../lookups.js";
+import { actorCircleIn, audit } from "../lookups.js";
 import { leadMinutes, moment, resolveScope } from "../scope.js";
 import { defineCommand } from "../spec.js";
 
@@ -29,13 +29,14 @@ export default defineCommand({
   }),
   positional: ["role"],
   rest: true,
-  permission: "circle-member",
+  policy: { circle: "circle-decision", federation: "federation-member" },
+  subject: (ctx, args) => resolveScope(ctx, args),
   examples: [
     'rotation create spokesperson every:"every 2 weeks on monday 18:00" circle:"Green Valley"',
     "rotation create spotlight every:monthly federation:Jura",
   ],
   async handler(ctx, args) {
-    const where = await resolveScope(ctx, args, true);
+    const where = ctx.subject;
     const domain = args.domain ?? "";
     if (await ctx.store.rotations.find(where.scope, args.role, domain)) {
       throw new UserError("rotation.exists", {
@@ -77,6 +78,7 @@ export default defineCommand({
       nextHeadsUpAt: headsUpAt({ leadMinutes: lead }, first),
       createdBy: ctx.actor,
       createdAt: ctx.now,
+      creatorCircleId: where.federation ? await actorCircleIn(ctx, where.federation.id) : null,
     });
     await audit(ctx, {
       action: "rotation.create",

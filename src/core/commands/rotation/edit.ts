@@ -25,10 +25,11 @@ export default defineCommand({
   }),
   positional: ["role"],
   rest: true,
-  permission: "circle-member",
+  policy: { circle: "circle-decision", federation: "creator-circle" },
+  subject: (ctx, args) => findRotation(ctx, args),
   examples: ['rotation edit spokesperson every:"every 3 weeks on friday 17:00" circle:"Green Valley"'],
   async handler(ctx, args) {
-    const { rotation, name, zone } = await findRotation(ctx, args, true);
+    const { rotation, name, zone } = ctx.subject;
     const patch: RotationPatch = {};
     if (args.every !== undefined) {
       const cadence = parseCadence(args.every);

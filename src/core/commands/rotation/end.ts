@@ -17,10 +17,11 @@ export default defineCommand({
   }),
   positional: ["role"],
   rest: true,
-  permission: "circle-member",
+  policy: { circle: "circle-decision", federation: "creator-circle" },
+  subject: (ctx, args) => findRotation(ctx, args),
   examples: ['rotation end treasurer circle:"Green Valley"'],
-  async handler(ctx, args) {
-    const { rotation, name } = await findRotation(ctx, args, true);
+  async handler(ctx, _args) {
+    const { rotation, name } = ctx.subject;
     await ctx.store.rotations.update(rotation.id, {
       archivedAt: ctx.now,
       nextHandoffAt: null,

@@ -12,10 +12,10 @@ export default defineCommand({
   args: z.object({ circle: circleArg.optional(), federation: federationArg.optional() }),
   positional: ["circle"],
   rest: true,
-  permission: "anyone",
+  policy: "anyone",
   examples: ["rotation list Green Valley", "rotation list federation:Jura"],
   async handler(ctx, args) {
-    const where = await resolveScope(ctx, args, false);
+    const where = await resolveScope(ctx, args);
     const rotations = await ctx.store.rotations.list(where.scope);
     if (rotations.length === 0)
       return {

@@ -1,16 +1,19 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { blankTerm, holderName, roleLabel, upcomingTerms } from "../../rotations.js";
 import { circleArg, federationArg, personArg, textArg } from "../args.js";
-import { announce, audit, memberCircle } from "../lookups.js";
+import { announce, audit, findCircle } from "../lookups.js";
+import { decisionNote } from "../proposals.js";
 import { findRotation } from "../scope.js";
 import { defineCommand } from "../spec.js";
 
 export default defineCommand({
   group: "rotation",
   name: "name",
-  summary: "For a federation role your circle holds: name the person who carries it.",
+  summary:
+    "For a federation role your circle holds: name the person who carries it (a circle decision the person accepts).",
   args: z.object({
     role: textArg("role", 40),
     person: personArg,
@@ -19,13 +22,17 @@ export default defineCommand({
     circle: circleArg.optional(),
   }),
   positional: ["role", "person"],
-  permission: "circle-member",
-  examples: ["rotation name facilitator @ana federation:Jura"],
-  async handler(ctx, args) {
-    const circle = await memberCircle(ctx, args.circle);
-    const { rotation, name } = await findRotation(ctx, { ...args, circle: undefined }, false);
+  policy: "circle-decision",
+  async subject(ctx, args) {
+    const circle = await findCircle(ctx, args.circle);
+    const { rotation, name } = await findRotation(ctx, { ...args, circle: undefined });
     if (rotation.kind === "members")
       throw new UserError("rotation.not_federation_rotation", { role: roleLabel(rotation) });
+    return { circle, rotation, name, concerned: args.person };
+  },
+  examples: ["rotation name facilitator @ana federation:Jura"],
+  async handler(ctx, args) {
+    const { circle, rotation, name } = ctx.subject;
     if (!(await ctx.store.members.isMember(circle.id, args.person))) {
       throw new UserError("mandate.not_member", { person: displayPerson(args.person), circle: circle.name });
     }
@@ -51,7 +58,14 @@ export default defineCommand({
       federationId: rotation.federationId,
       details: { rotationId: rotation.id, term: target.term, person: args.person },
     });
-    const text = `“${circle.name}” names ${displayPerson(args.person)} as ${roleLabel(rotation)} of “${name}” for term ${target.term}.`;
+    const text = t("rotation.named", {
+      circle: circle.name,
+      person: displayPerson(args.person),
+      role: roleLabel(rotation),
+      federation: name,
+      term: target.term,
+      decision: decisionNote(ctx.decision),
+    });
     const federation = rotation.federationId
       ? await ctx.store.federations.byId(rotation.federationId)
       : undefined;

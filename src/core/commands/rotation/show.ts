@@ -18,10 +18,10 @@ export default defineCommand({
   }),
   positional: ["role"],
   rest: true,
-  permission: "anyone",
+  policy: "anyone",
   examples: ['rotation show spokesperson circle:"Green Valley"'],
   async handler(ctx, args) {
-    const { rotation, name, zone } = await findRotation(ctx, args, false);
+    const { rotation, name, zone } = await findRotation(ctx, args);
     const terms = await ctx.store.rotations.terms(rotation.id);
     const current = terms.filter((t) => t.announcedAt).at(-1);
     const lines = [

@@ -5,7 +5,7 @@ import { holderName, replan, roleLabel, upcomingTerms } from "../../rotations.js
 import { formatMoment } from "../../time.js";
 import { circleArg, textArg } from "../args.js";
 import { audit } from "../lookups.js";
-import { findRotation } from "../scope.js";
+import { circleRotation } from "../scope.js";
 import { defineCommand } from "../spec.js";
 
 export default defineCommand({
@@ -19,12 +19,11 @@ export default defineCommand({
   }),
   positional: ["role"],
   rest: true,
-  permission: "circle-member",
+  policy: "member",
+  subject: (ctx, args) => circleRotation(ctx, args),
   examples: ['rotation skip spokesperson circle:"Green Valley"'],
-  async handler(ctx, args) {
-    const { rotation, zone } = await findRotation(ctx, args, true);
-    if (rotation.kind !== "members")
-      throw new UserError("rotation.not_circle_rotation", { role: roleLabel(rotation) });
+  async handler(ctx, _args) {
+    const { rotation, zone } = ctx.subject;
     const horizon = 3 * Math.max(1, (await ctx.store.members.count(rotation.circleId ?? 0)) + 1);
     const mine = (await upcomingTerms(ctx.store, rotation, horizon)).find((t) => t.holder === ctx.actor);
     if (!mine)

@@ -1,17 +1,19 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { holderName, replan, roleLabel, upcomingTerms } from "../../rotations.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, personArg, textArg } from "../args.js";
 import { audit } from "../lookups.js";
-import { findRotation } from "../scope.js";
+import { decisionNote } from "../proposals.js";
+import { circleRotation } from "../scope.js";
 import { defineCommand } from "../spec.js";
 
 export default defineCommand({
   group: "rotation",
   name: "swap",
-  summary: "Swap your next term of a role with someone else's (agreed between you).",
+  summary: "Offer to swap your next term of a role with someone else's; it takes effect when they accept.",
   args: z.object({
     role: textArg("role", 40),
     with: personArg.describe("the member you swap with"),
@@ -19,12 +21,13 @@ export default defineCommand({
     circle: circleArg.optional(),
   }),
   positional: ["role", "with"],
-  permission: "circle-member",
+  policy: "acceptance",
+  async subject(ctx, args) {
+    return { ...(await circleRotation(ctx, args)), concerned: args.with };
+  },
   examples: ['rotation swap spokesperson @bob circle:"Green Valley"'],
   async handler(ctx, args) {
-    const { rotation, zone } = await findRotation(ctx, args, true);
-    if (rotation.kind !== "members")
-      throw new UserError("rotation.not_circle_rotation", { role: roleLabel(rotation) });
+    const { rotation, zone } = ctx.subject;
     const horizon = 3 * Math.max(1, (await ctx.store.members.count(rotation.circleId ?? 0)) + 1);
     const upcoming = await upcomingTerms(ctx.store, rotation, horizon);
     const mine = upcoming.find((t) => t.holder === ctx.actor);
@@ -56,7 +59,15 @@ export default defineCommand({
       details: { rotationId: rotation.id, terms: [mine.term, theirs.term], with: args.with },
     });
     return {
-      text: `Swapped: ${await holderName(ctx.store, args.with)} takes term ${mine.term} (${formatMoment(mine.startsAt, zone)}), ${displayPerson(ctx.actor)} takes term ${theirs.term} (${formatMoment(theirs.startsAt, zone)}).`,
+      text: t("rotation.swapped", {
+        other: await holderName(ctx.store, args.with),
+        mine: mine.term,
+        mineAt: formatMoment(mine.startsAt, zone),
+        me: displayPerson(ctx.actor),
+        theirs: theirs.term,
+        theirsAt: formatMoment(theirs.startsAt, zone),
+        decision: decisionNote(ctx.decision) || t("decision.self"),
+      }),
     };
   },
 });

@@ -1,36 +1,53 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { circleArg, personArg, textArg } from "../args.js";
-import { audit, memberCircle } from "../lookups.js";
+import { announce, audit, findCircle } from "../lookups.js";
+import { decisionNote } from "../proposals.js";
 import { defineCommand } from "../spec.js";
 
 export default defineCommand({
   group: "spokesperson",
   name: "name",
-  summary: "Name your circle's spokesperson for one domain (press, legal, a campaign…).",
+  summary:
+    "Name your circle's spokesperson for one domain (press, legal, a campaign…): a circle decision the person accepts.",
   args: z.object({ domain: textArg("domain", 40), person: personArg, circle: circleArg.optional() }),
   positional: ["domain", "person"],
-  permission: "circle-member",
+  policy: "circle-decision",
+  async subject(ctx, args) {
+    return { circle: await findCircle(ctx, args.circle), concerned: args.person };
+  },
   examples: ['spokesperson name press @ana circle:"Green Valley"'],
   async handler(ctx, args) {
-    const circle = await memberCircle(ctx, args.circle);
+    const { circle } = ctx.subject;
     if (!(await ctx.store.members.isMember(circle.id, args.person))) {
       throw new UserError("mandate.not_member", { person: displayPerson(args.person), circle: circle.name });
     }
     const domain = args.domain.toLowerCase();
+    const [previous] = await ctx.store.spokespersons.list({ circleIds: [circle.id], domain });
     await ctx.store.spokespersons.set(
       { circleId: circle.id, domain, person: args.person },
       ctx.actor,
       ctx.now,
     );
-    await audit(ctx, {
+    const auditId = await audit(ctx, {
       action: "spokesperson.name",
       circleId: circle.id,
-      details: { domain, person: args.person },
+      details: { domain, person: args.person, previous: previous?.person ?? null },
     });
-    return {
-      text: `${displayPerson(args.person)} speaks for “${circle.name}” on ${domain}, and only on ${domain}.`,
+    const params = {
+      person: displayPerson(args.person),
+      circle: circle.name,
+      domain,
+      decision: decisionNote(ctx.decision),
     };
+    if (previous && previous.person !== args.person) {
+      const text = t("spokesperson.replaced", { ...params, previous: displayPerson(previous.person) });
+      if (circle.homePlace && circle.homePlace !== ctx.place)
+        await announce(ctx, auditId, circle.homePlace, text);
+      return { text };
+    }
+    return { text: t("spokesperson.named", params) };
   },
 });

@@ -17,7 +17,7 @@ export default defineCommand({
   }),
   positional: ["domain"],
   rest: true,
-  permission: "anyone",
+  policy: "anyone",
   examples: ['spokesperson who press circle:"Green Valley"', "spokesperson who press federation:Jura"],
   async handler(ctx, args) {
     const federation = args.federation ? await findFederation(ctx, args.federation) : undefined;

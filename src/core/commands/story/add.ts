@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { UserError } from "../../errors.js";
 import { federationArg, textArg } from "../args.js";
-import { audit, findFederation } from "../lookups.js";
-import { requireFederationMember } from "../scope.js";
+import { audit, federationSubject } from "../lookups.js";
 import { defineCommand } from "../spec.js";
 
 export default defineCommand({
@@ -15,15 +15,18 @@ export default defineCommand({
     founding: z
       .enum(["yes", "no"])
       .default("no")
-      .describe("yes: this is the founding story (replaces the mark)"),
+      .describe("yes: this is the founding story (only when there is none yet)"),
   }),
   positional: ["title"],
   rest: true,
-  permission: "anyone",
+  policy: "federation-member",
+  subject: (ctx, args) => federationSubject(ctx, args.federation),
   examples: ['story add How we began text:"Six circles met in a barn…" founding:yes federation:Jura'],
   async handler(ctx, args) {
-    const federation = await findFederation(ctx, args.federation);
-    await requireFederationMember(ctx, federation);
+    const { federation } = ctx.subject;
+    const founding = args.founding === "yes" ? await ctx.store.stories.founding(federation.id) : undefined;
+    if (founding)
+      throw new UserError("story.founding_exists", { federation: federation.name, id: founding.id });
     const story = await ctx.store.stories.add({
       federationId: federation.id,
       title: args.title,

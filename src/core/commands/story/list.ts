@@ -10,7 +10,7 @@ export default defineCommand({
   args: z.object({ federation: federationArg }),
   positional: ["federation"],
   rest: true,
-  permission: "anyone",
+  policy: "anyone",
   examples: ["story list Jura"],
   async handler(ctx, args) {
     const federation = await findFederation(ctx, args.federation);

@@ -10,7 +10,7 @@ export default defineCommand({
   summary: "Retell one of the federation's stories — the founding story unless you name another.",
   args: z.object({ id: idArg.optional(), federation: federationArg }),
   positional: ["id"],
-  permission: "anyone",
+  policy: "anyone",
   examples: ["story tell federation:Jura", "story tell 3 federation:Jura"],
   async handler(ctx, args) {
     const federation = await findFederation(ctx, args.federation);
