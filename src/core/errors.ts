@@ -7,6 +7,8 @@ import { type MessageCode, type MessageParams, t } from "./i18n.js";
 export class UserError extends Error {
   readonly code: MessageCode;
   readonly params: MessageParams;
+  /** Set when a command's declared policy refused the person (see commands/policy.ts). */
+  refusedByPolicy = false;
 
   constructor(code: MessageCode, params: MessageParams = {}) {
     super(t(code, params));

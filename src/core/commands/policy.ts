@@ -37,6 +37,15 @@ export function policiesOf(spec: Pick<AnyCommandSpec, "policy">): PolicyKind[] {
  * authority (`ctx.decision`) is allowed when the decision is of the right circle or federation.
  */
 export async function authorize(spec: AnyCommandSpec, ctx: SubjectContext, subject: Subject): Promise<Gate> {
+  try {
+    return await check(spec, ctx, subject);
+  } catch (error) {
+    if (error instanceof UserError) error.refusedByPolicy = true;
+    throw error;
+  }
+}
+
+async function check(spec: AnyCommandSpec, ctx: SubjectContext, subject: Subject): Promise<Gate> {
   const kind = policyFor(spec, subject);
   const { store, actor, decision } = ctx;
   const isMember = (circle: Circle) => store.members.isMember(circle.id, actor);
