@@ -5,7 +5,7 @@ import type { Log } from "../../log.js";
 import type { JuraMatrixClient } from "./client.js";
 import { after, before, parseCommand } from "./follow-ups.js";
 import { aliasesIn, mentionResolver, personOf, placeOf, placeResolver } from "./identity.js";
-import { type BotIdentity, commandText } from "./message.js";
+import { type BotIdentity, commandText, threadOf } from "./message.js";
 import type { PendingReplies } from "./pending-replies.js";
 import type { PollStarts } from "./poll-starts.js";
 import { handlePollResponse } from "./poll-votes.js";
@@ -13,7 +13,7 @@ import { POLL_END_TYPES, POLL_RESPONSE_TYPES, POLL_START, pollStartCommand, read
 import { adminLevel, powerOf, roomPower } from "./power.js";
 import { Lanes } from "./queue.js";
 import { handleReaction, REACTION } from "./reactions.js";
-import { type OutgoingEvent, renderOutcome } from "./render.js";
+import { type OutgoingEvent, type ReplyTarget, renderOutcome } from "./render.js";
 import { RoomLifecycle } from "./rooms.js";
 import { type MatrixSender, txnIdFor } from "./send.js";
 import { matrixHelp, runSpaceCommand, SPACE_HELP } from "./space-commands.js";
@@ -126,6 +126,7 @@ export class MatrixAdapter {
     if (typeof sender !== "string" || typeof eventId !== "string" || sender === this.deps.bot.userId) return;
     const text = commandText(event.content, this.deps.bot);
     if (text === undefined) return;
+    const threadId = threadOf(event.content);
     void this.commands.run(roomId, async () => {
       const started = performance.now();
       let outcome: Outcome;
@@ -140,8 +141,8 @@ export class MatrixAdapter {
         };
       }
       const ms = Math.round(performance.now() - started);
-      this.deps.log.debug({ roomId, eventId, kind: outcome.kind, ms }, "command handled");
-      await this.respond(roomId, eventId, sender, outcome);
+      this.deps.log.debug({ roomId, eventId, kind: outcome.kind, ms, threadId }, "command handled");
+      await this.respond(roomId, { eventId, sender, threadId }, outcome);
     });
   }
 
@@ -152,7 +153,7 @@ export class MatrixAdapter {
     void this.commands.run(roomId, async () => {
       try {
         const outcome = await handlePollResponse(this.deps, roomId, event);
-        if (outcome) await this.respond(roomId, eventId, sender, this.matrixify(outcome));
+        if (outcome) await this.respond(roomId, { eventId, sender }, this.matrixify(outcome));
       } catch (err) {
         this.deps.log.error({ err, roomId, eventId }, "a Matrix poll response could not be handled");
       }
@@ -167,7 +168,12 @@ export class MatrixAdapter {
       try {
         const handled = await handleReaction(this.deps, roomId, event);
         if (handled)
-          await this.respond(roomId, eventId, sender, this.matrixify(handled.outcome), handled.announcement);
+          await this.respond(
+            roomId,
+            { eventId, sender },
+            this.matrixify(handled.outcome),
+            handled.announcement,
+          );
       } catch (err) {
         this.deps.log.error({ err, roomId, eventId }, "a Matrix reaction could not be handled");
       }
@@ -206,7 +212,7 @@ export class MatrixAdapter {
           origin: { messageId: eventId, answerIds: poll.answers.map((a) => a.id) },
           resolveMention: mentionResolver(sender),
         });
-        await this.respond(roomId, eventId, sender, this.matrixify(outcome));
+        await this.respond(roomId, { eventId, sender }, this.matrixify(outcome));
       } catch (err) {
         this.deps.log.error({ err, roomId, eventId }, "a person's Matrix poll could not be adopted");
       }
@@ -223,21 +229,21 @@ export class MatrixAdapter {
   }
 
   /**
-   * Sends a command's outcome as its reply (to `replyTo`, by default the command's event); a
-   * duplicate resends a reply a crash interrupted.
+   * Sends a command's outcome as its reply (to `replyTo`, by default the command's event, and in
+   * the command's thread if it has one); a duplicate resends a reply a crash interrupted.
    */
   private async respond(
     roomId: string,
-    eventId: string,
-    sender: string,
+    command: ReplyTarget,
     outcome: Outcome,
-    replyTo = eventId,
+    replyTo = command.eventId,
   ): Promise<void> {
+    const { eventId } = command;
     if (outcome.kind === "duplicate") {
       await this.resend(roomId, eventId);
       return;
     }
-    const events = renderOutcome(outcome, { eventId: replyTo, sender });
+    const events = renderOutcome(outcome, { ...command, eventId: replyTo });
     await this.deps.pending
       .remember(eventId, { roomId, events })
       .catch((err) => this.deps.log.warn({ err, eventId }, "could not record a reply before sending it"));

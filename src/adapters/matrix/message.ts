@@ -96,3 +96,18 @@ function addressedText(text: string, bot: BotIdentity, mentioned: boolean): stri
   }
   return undefined;
 }
+
+/** Matrix event ids: `$` and up to 255 bytes of anything printable. */
+const EVENT_ID = /^\$[\x21-\x7e]{1,254}$/;
+
+/**
+ * The root of the thread a message was written in (`m.relates_to` with `rel_type: m.thread`,
+ * as Element sends it), or undefined for a message in the main timeline or a malformed relation.
+ */
+export function threadOf(content: unknown): string | undefined {
+  if (typeof content !== "object" || content === null) return undefined;
+  const relation = (content as Record<string, unknown>)["m.relates_to"];
+  if (typeof relation !== "object" || relation === null) return undefined;
+  const { rel_type: type, event_id: root } = relation as Record<string, unknown>;
+  return type === "m.thread" && typeof root === "string" && EVENT_ID.test(root) ? root : undefined;
+}
