@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { base } from "./messages/base.js";
+import { platforms } from "./messages/platforms.js";
 
 /**
  * English message catalogue. Every text a user can see from the core goes through `t()`, so a
@@ -8,7 +9,7 @@ import { base } from "./messages/base.js";
  * plurals and `{kind, select, …}` selects. Each area keeps its messages in its own file under
  * `messages/`; a key may be declared only once.
  */
-const en = { ...base } as const;
+const en = { ...base, ...platforms } as const;
 
 export type MessageCode = keyof typeof en;
 export type MessageParams = Readonly<Record<string, string | number>>;

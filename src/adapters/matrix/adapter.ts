@@ -1,7 +1,9 @@
 import type { Jura, Outcome } from "../../app/jura.js";
 import type { Registry } from "../../core/commands/registry.js";
+import { isUserError } from "../../core/errors.js";
 import type { UnitOfWork } from "../../core/ports.js";
 import type { Log } from "../../log.js";
+import { adminGate, requireAdminPower } from "./admin-gate.js";
 import type { JuraMatrixClient } from "./client.js";
 import { after, before, parseCommand } from "./follow-ups.js";
 import { aliasesIn, mentionResolver, personOf, placeOf, placeResolver } from "./identity.js";
@@ -10,7 +12,6 @@ import type { PendingReplies } from "./pending-replies.js";
 import type { PollStarts } from "./poll-starts.js";
 import { handlePollResponse } from "./poll-votes.js";
 import { POLL_END_TYPES, POLL_RESPONSE_TYPES, POLL_START, pollStartCommand, readPollStart } from "./polls.js";
-import { adminLevel, powerOf, roomPower } from "./power.js";
 import { Lanes } from "./queue.js";
 import { handleReaction, REACTION } from "./reactions.js";
 import { type OutgoingEvent, type ReplyTarget, renderOutcome } from "./render.js";
@@ -36,9 +37,6 @@ export interface MatrixAdapterDeps {
   /** MATRIX_ALLOWED_INVITERS; empty: anyone. */
   allowedInviters: readonly string[];
 }
-
-/** Commands that change what a room is or how a circle runs: a room may ask a power level for them. */
-const ADMIN_COMMANDS = new Set(["circle create", "circle set", "federation create", "space"]);
 
 type RawEvent = Record<string, unknown>;
 
@@ -290,15 +288,8 @@ export class MatrixAdapter {
     const words = text.toLowerCase().split(/\s+/);
     if (words[0] === "help" && words[1] === "space")
       return this.once(eventId, { kind: "reply", text: SPACE_HELP });
+    if (words[0] === "space") return this.once(eventId, () => this.space(roomId, sender, text));
     const parsed = parseCommand(registry, text, resolvers);
-    const adminKey = words[0] === "space" ? "space" : parsed?.key;
-    if (adminKey && ADMIN_COMMANDS.has(adminKey)) {
-      const refusal = await this.adminRefusal(roomId, sender);
-      if (refusal) return this.once(eventId, { kind: "error", text: refusal });
-    }
-    if (words[0] === "space") {
-      return this.once(eventId, () => runSpaceCommand(this.deps, sender, text));
-    }
     const remembered = parsed ? await before(this.deps, parsed, place) : {};
     const outcome = await jura.handle({
       actor,
@@ -307,6 +298,7 @@ export class MatrixAdapter {
       eventId,
       resolveMention: resolvers.mention,
       resolvePlace: resolvers.place,
+      guardPlaces: adminGate(this.deps.client, sender, roomId),
     });
     if (outcome.kind !== "reply") return outcome;
     if (words[0] === "help" && words.length === 1) return { ...outcome, text: matrixHelp(outcome.text) };
@@ -314,21 +306,22 @@ export class MatrixAdapter {
     return extra ? { ...outcome, text: `${outcome.text}\n${extra}` } : outcome;
   }
 
+  /** `space …`: the room it is typed in may ask a power level for it (org.jura.admin). */
+  private async space(roomId: string, sender: string, text: string): Promise<Outcome> {
+    try {
+      await requireAdminPower(this.deps.client, sender, roomId, [placeOf(roomId)]);
+    } catch (error) {
+      if (isUserError(error)) return { kind: "error", text: error.message };
+      throw error;
+    }
+    return runSpaceCommand(this.deps, sender, text);
+  }
+
   /** Runs an adapter-side command at most once per event id, like the core does for its own. */
   private async once(eventId: string, work: Outcome | (() => Promise<Outcome>)): Promise<Outcome> {
     const first = await this.deps.uow.run((store) => store.events.claim(eventId, new Date()));
     if (!first) return { kind: "duplicate", text: "" };
     return typeof work === "function" ? work() : work;
-  }
-
-  /** Why `sender` may not run admin commands in this room, when the room asks a power level. */
-  private async adminRefusal(roomId: string, sender: string): Promise<string | undefined> {
-    const power = await roomPower(this.deps.client, roomId);
-    const needed = adminLevel(power);
-    if (needed === undefined) return undefined;
-    const has = powerOf(power, sender);
-    if (has >= needed) return undefined;
-    return `This room asks power level ${needed} for Jura's admin commands (org.jura.admin in its power levels); you have ${has}.`;
   }
 
   private async resolveAliases(text: string): Promise<Map<string, string>> {

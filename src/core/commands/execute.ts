@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Clock } from "../clock.js";
 import { isUserError, UserError } from "../errors.js";
 import type { PersonId, PlaceId } from "../ids.js";
+import { nameKey } from "../names.js";
 import type { UnitOfWork } from "../ports.js";
 import { argKind } from "./args.js";
 import { bindArgs, type MentionResolver, type PlaceResolver } from "./bind.js";
@@ -76,7 +77,10 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
         return { text: "", duplicate: true };
       }
       if (input.guardPlaces) {
-        const home = await store.circles.byHomePlace(input.place);
+        const circle = (args as { circle?: unknown }).circle;
+        const home = await (typeof circle === "string"
+          ? store.circles.byName(nameKey(circle))
+          : store.circles.byHomePlace(input.place));
         const named = placesOf(spec, args);
         await input.guardPlaces(
           [...new Set([input.place, ...named, ...(home?.homePlace ? [home.homePlace] : [])])],
