@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sizeAdviceText } from "../../circles.js";
+import { requestRoleSync } from "../../role-sync.js";
 import { circleArg } from "../args.js";
 import { audit, memberCircle } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -20,6 +21,7 @@ export default defineCommand({
     for (const mandate of mandates) {
       await ctx.store.mandates.end(mandate.id, "ended", ctx.now, "delegate left the circle");
     }
+    await requestRoleSync(ctx.store, ctx.now, mandates, "left");
     await audit(ctx, {
       action: "circle.leave",
       circleId: circle.id,

@@ -3,6 +3,7 @@ import { UserError } from "../../errors.js";
 import { t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { describeMandate, MANDATE_MAX_DAYS, renewalDue } from "../../mandates.js";
+import { requestRoleSync } from "../../role-sync.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, momentArg, personArg, textArg } from "../args.js";
 import { announceToFederation, audit, memberCircle } from "../lookups.js";
@@ -52,6 +53,7 @@ export default defineCommand({
       grantedBy: ctx.actor,
       renewalDueAt: renewalDue(startsAt, expiresAt),
     });
+    await requestRoleSync(ctx.store, ctx.now, [mandate], "granted");
     const auditId = await audit(ctx, {
       action: "mandate.grant",
       circleId: circle.id,
