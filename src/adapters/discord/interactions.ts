@@ -1,4 +1,5 @@
 import {
+  ApplicationCommandOptionType,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -98,6 +99,7 @@ async function command(interaction: ChatInputCommandInteraction, deps: Interacti
   let text: string;
   let key = interaction.commandName;
   let isPrivate = true;
+  let named: string[] = [];
   if (interaction.commandName === HELP_COMMAND) {
     const topic = (interaction.options.getString("topic") ?? "").replace(/[^\p{L}\p{N}_ -]/gu, " ");
     text = `help ${topic}`.trim();
@@ -109,11 +111,18 @@ async function command(interaction: ChatInputCommandInteraction, deps: Interacti
     }
     key = `${spec.group} ${spec.name}`;
     isPrivate = PRIVATE.has(key);
-    text = commandText(spec, leafOptions(interaction), guildId);
+    const given = leafOptions(interaction);
+    text = commandText(spec, given, guildId);
+    named = given.filter((o) => o.type === ApplicationCommandOptionType.User).map((o) => String(o.value));
   }
   const started = performance.now();
   const work = run(deps, interaction, place, text, ROLE_COMMANDS.has(key));
-  await respond(interaction, work, { private: isPrivate, deferAfterMs: deps.deferAfterMs, log: deps.log });
+  await respond(interaction, work, {
+    private: isPrivate,
+    deferAfterMs: deps.deferAfterMs,
+    log: deps.log,
+    mentions: named,
+  });
   const outcome = await work;
   deps.log.debug(
     { interactionId: interaction.id, text, kind: outcome.kind, ms: Math.round(performance.now() - started) },

@@ -16,6 +16,7 @@ import type {
 } from "../../core/ports.js";
 import type { Log } from "../../log.js";
 import { channelOf } from "./identity.js";
+import { announcementMentions } from "./mentions.js";
 import { buttonPollBody, fitsNativePoll, nativePollBody } from "./poll-body.js";
 import type { PollMessages } from "./poll-messages.js";
 import { renderText } from "./render.js";
@@ -82,7 +83,8 @@ export class DiscordTransport implements Transport {
       if (payload?.type === "role-sync") return await this.roleSync(where.guildId, payload);
       if (payload?.type === "rsvp")
         return (await this.post(where.channelId, rsvpBody(payload, message.text), message.key)).id;
-      return (await this.post(where.channelId, renderText(message.text), message.key)).id;
+      const body = renderText(message.text, announcementMentions(message.key));
+      return (await this.post(where.channelId, body, message.key)).id;
     } catch (error) {
       throw this.explain(error, message);
     }
