@@ -5,4 +5,5 @@ export const platforms = {
   "matrix.room_not_joined": "I am not in the room {room}: invite me there first, then try again.",
   "matrix.admin_power":
     "{here, select, yes {This room} other {The room {room}}} asks power level {needed} for Jura's admin commands (org.jura.admin in its power levels); you have {has}{here, select, yes {} other { there}}.",
+  "discord.stale_component": "This no longer does anything: use Jura's slash commands.",
 } as const;
