@@ -1,5 +1,6 @@
 import { displayPerson } from "./ids.js";
 import type { NewOutboxMessage, Store } from "./ports.js";
+import { requestRoleSync } from "./role-sync.js";
 import { formatMoment } from "./time.js";
 
 /**
@@ -50,5 +51,6 @@ export async function expireMandates(store: Store, now: Date, limit = 100): Prom
     }
   }
   await store.outbox.addMany(messages);
+  await requestRoleSync(store, now, due, "expired");
   return due.length;
 }

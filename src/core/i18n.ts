@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { base } from "./messages/base.js";
 import { governance } from "./messages/governance.js";
+import { platforms } from "./messages/platforms.js";
 
 /**
  * English message catalogue. Every text a user can see from the core goes through `t()`, so a
@@ -9,7 +10,7 @@ import { governance } from "./messages/governance.js";
  * plurals and `{kind, select, …}` selects. Each area keeps its messages in its own file under
  * `messages/`; a key may be declared only once.
  */
-const en = { ...base, ...governance } as const;
+const en = { ...base, ...governance, ...platforms } as const;
 
 export type MessageCode = keyof typeof en;
 export type MessageParams = Readonly<Record<string, string | number>>;

@@ -1,6 +1,7 @@
 import { displayPerson } from "./ids.js";
 import type { Poll } from "./model.js";
 import type { Store } from "./ports.js";
+import { requestRoleSync } from "./role-sync.js";
 import { describeTurnout, type Tally, tally } from "./tally.js";
 
 /** Outbox key of a poll's own message; its end is sent in relation to it. */
@@ -70,6 +71,7 @@ export async function closePoll(store: Store, poll: Poll, now: Date): Promise<vo
     const who = mandate ? displayPerson(mandate.delegate) : "the delegate";
     if (recallPassed(result, poll) && mandate?.status === "active") {
       await store.mandates.end(mandate.id, "ended", now, `recalled by the circle (poll #${poll.id})`);
+      await requestRoleSync(store, now, [mandate], "recalled");
       await store.audit.record({
         at: now,
         actor: "system",

@@ -220,7 +220,22 @@ export interface RsvpPayload {
   convergenceId: number;
 }
 
-export type MessagePayload = PollStartPayload | PollEndPayload | ConvergenceEventPayload | RsvpPayload;
+/**
+ * Not a message: who holds a circle's mandates changed, so platforms with roles (Discord's
+ * Delegate role) bring them in line with the store at once. Platforms without roles send nothing.
+ * Written by `requestRoleSync` (role-sync.ts) in the transaction of the change.
+ */
+export interface RoleSyncPayload {
+  type: "role-sync";
+  circleId: number;
+}
+
+export type MessagePayload =
+  | PollStartPayload
+  | PollEndPayload
+  | ConvergenceEventPayload
+  | RsvpPayload
+  | RoleSyncPayload;
 
 export interface OutboxRepo {
   /** Returns false when a message with that key already exists. */

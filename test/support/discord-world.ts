@@ -112,6 +112,8 @@ export interface WorldOptions {
   bot?: DiscordBotOptions;
   env?: Record<string, string>;
   deliveryConcurrency?: number;
+  /** Jura's logger (default: silent, or DISCORD_E2E_LOG's level). */
+  log?: Log;
 }
 
 /** One running Jura process (in this test process) connected to the double. */
@@ -129,7 +131,7 @@ export interface JuraOnDiscord {
  */
 export class DiscordWorld {
   readonly clock = new ManualClock(new Date());
-  readonly log: Log = pino({ level: process.env.DISCORD_E2E_LOG ?? "silent" });
+  readonly log: Log;
   jura: JuraOnDiscord | undefined;
 
   private constructor(
@@ -137,7 +139,9 @@ export class DiscordWorld {
     private readonly env: Record<string, string>,
     private readonly options: WorldOptions,
     private readonly cleanups: Array<() => Promise<unknown>>,
-  ) {}
+  ) {
+    this.log = options.log ?? pino({ level: process.env.DISCORD_E2E_LOG ?? "silent" });
+  }
 
   static async create(options: WorldOptions = {}): Promise<DiscordWorld> {
     const cleanups: Array<() => Promise<unknown>> = [];

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { commandText } from "../../src/adapters/discord/command-text.js";
 import { mentionResolver, placeResolver } from "../../src/adapters/discord/identity.js";
+import { announcementMentions, onlyUsers } from "../../src/adapters/discord/mentions.js";
 import {
   fitsNativePoll,
   parseVoteButton,
@@ -196,7 +197,24 @@ describe("Discord rendering, polls, nonces and the request governor", () => {
       "Hi <@1300000000000000001>, mail a@b.c",
     );
     expect(renderText("x".repeat(2001))).toMatchObject({ embeds: [{ description: "x".repeat(2001) }] });
-    expect(renderText("@everyone").allowed_mentions).toEqual({ parse: ["users"] });
+    expect(renderText("@everyone").allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it("GIVEN announcements by outbox key THEN only a heads-up pings, and only its holder", () => {
+    expect(announcementMentions("rotation:3:term:7:heads-up:discord:1300000000000000002")).toEqual({
+      parse: [],
+      users: ["1300000000000000002"],
+    });
+    for (const key of [
+      "poll:1:closed:discord:1/2",
+      "rotation:3:term:7:heads-up:circle:4",
+      "rotation:3:term:7:handoff:discord:1/2",
+      "aid:digest:1:2026-03-01",
+      "audit:12:discord:1/2",
+    ])
+      expect(announcementMentions(key), key).toEqual({ parse: [] });
+    expect(onlyUsers(["1", "1", "2"])).toEqual({ parse: [], users: ["1", "2"] });
+    expect(onlyUsers([])).toEqual({ parse: [] });
   });
 
   it("GIVEN Discord's native poll limits THEN only polls within them are native", () => {

@@ -7,8 +7,18 @@ import {
   roomOf,
 } from "../../src/adapters/matrix/identity.js";
 import { dropBeforeOwnJoin, prependGap, stateOnly } from "../../src/adapters/matrix/timeline.js";
+import { UserError } from "../../src/core/errors.js";
 
 describe("Matrix people and places", () => {
+  it.each(["discord:1200000000000000001/1200000000000000002", "shell:#garden", "DISCORD:1/2"])(
+    "GIVEN a place of another platform (%s) typed on Matrix THEN it is refused, saying why",
+    (raw) => {
+      const place = placeResolver(new Map());
+      expect(() => place(raw)).toThrow(UserError);
+      expect(() => place(raw)).toThrow(/is a place on another platform: from Matrix, name a Matrix room/);
+    },
+  );
+
   const mention = mentionResolver("@alice:example.org");
 
   it.each([
@@ -32,6 +42,7 @@ describe("Matrix people and places", () => {
       "#garden:example.org",
       "#other:b.c",
     ]);
+    expect(place("matrix:!xyz:example.org")).toBe("matrix:!xyz:example.org");
     expect(roomOf("matrix:!abc")).toBe("!abc");
     expect(roomOf("discord:1/2")).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { htmlToText, textToHtml } from "../../src/adapters/matrix/html.js";
-import { commandText } from "../../src/adapters/matrix/message.js";
+import { commandText, MAX_HTML } from "../../src/adapters/matrix/message.js";
 
 const bot = { userId: "@jura:example.org", displayName: "Jura Bot" };
 const text = (body: string, extra: Record<string, unknown> = {}) => ({ msgtype: "m.text", body, ...extra });
@@ -72,6 +72,79 @@ describe("which Matrix messages are commands", () => {
     expect(() => htmlToText(nasty)).not.toThrow();
     expect(performance.now() - started).toBeLessThan(200);
     expect(htmlToText("a<br>b<p>c</p>&lt;d&gt;&#x41;&#66;")).toBe("a\nbc\n<d>AB");
+  });
+});
+
+/** The issue's input: a 65 KB `formatted_body` of unclosed user links. */
+const HOSTILE_UNIT = "<a href='https://matrix.to/#/@";
+const hostile = HOSTILE_UNIT.repeat(Math.floor(65_000 / HOSTILE_UNIT.length));
+const html = (body: string, formatted: string) =>
+  text(body, { format: "org.matrix.custom.html", formatted_body: formatted });
+const timed = <T>(work: () => T): { value: T; ms: number } => {
+  const started = performance.now();
+  const value = work();
+  return { value, ms: performance.now() - started };
+};
+
+describe("deciding cheaply whether a message is for the bot", () => {
+  it("GIVEN the 65 KB formatted_body of repeated <a href='https://matrix.to/#/@ in a message not addressed to the bot THEN it is ignored at once", () => {
+    expect(hostile.length).toBeGreaterThan(64_000);
+    const { value, ms } = timed(() => commandText(html("hello everyone", hostile), bot));
+    console.info(`[matrix html] 65 KB hostile HTML, not addressed: ${ms.toFixed(2)} ms`);
+    expect(value).toBeUndefined();
+    expect(ms).toBeLessThan(50);
+  });
+
+  it("GIVEN the same HTML in a message that starts with !jura THEN the plain body is the command, read at once", () => {
+    const { value, ms } = timed(() => commandText(html("!jura circle show", hostile), bot));
+    console.info(`[matrix html] 65 KB hostile HTML, addressed: ${ms.toFixed(2)} ms`);
+    expect(value).toBe("circle show");
+    expect(ms).toBeLessThan(50);
+  });
+
+  it("GIVEN hostile HTML under the size cap that names the bot THEN reading its pills stays linear", () => {
+    const pill = '<a href="https://matrix.to/#/@jura:example.org">Jura Bot</a>: circle show ';
+    const formatted = `${pill}${HOSTILE_UNIT.repeat(Math.floor((MAX_HTML - pill.length) / HOSTILE_UNIT.length))}`;
+    expect(formatted.length).toBeLessThanOrEqual(MAX_HTML);
+    const { value, ms } = timed(() => commandText(html("Jura Bot: circle show", formatted), bot));
+    console.info(
+      `[matrix html] ${formatted.length} characters of hostile HTML naming the bot: ${ms.toFixed(2)} ms`,
+    );
+    expect(value).toMatch(/^circle show/);
+    expect(ms).toBeLessThan(50);
+  });
+
+  it("GIVEN reading the whole 65 KB hostile HTML directly THEN it takes milliseconds, not seconds", () => {
+    const { value, ms } = timed(() => htmlToText(hostile));
+    expect(value).toBe(hostile);
+    expect(ms).toBeLessThan(50);
+  });
+
+  it("GIVEN a pill to the bot in the HTML only (body shows a name the bot does not know) THEN the message is a command", () => {
+    const content = html(
+      "J: circle show",
+      '<a href="https://matrix.to/#/%40jura%3Aexample.org">J</a>: circle show',
+    );
+    expect(commandText(content, bot)).toBe("circle show");
+  });
+
+  it("GIVEN pills to other people but not to the bot THEN the HTML is not even read", () => {
+    const content = html("Bob: lunch?", '<a href="https://matrix.to/#/@bob:example.org">Bob</a>: lunch?');
+    expect(commandText(content, bot)).toBeUndefined();
+  });
+
+  it("GIVEN a reply quote (mx-reply) naming the bot THEN the quote is not read as the command", () => {
+    const quoted =
+      '<mx-reply><blockquote><a href="https://matrix.to/#/@jura:example.org">Jura</a> done</blockquote></mx-reply>thanks';
+    expect(
+      commandText(
+        {
+          ...html("> <@jura:example.org> done\n\nthanks", quoted),
+          "m.relates_to": { "m.in_reply_to": { event_id: "$x" } },
+        },
+        bot,
+      ),
+    ).toBeUndefined();
   });
 });
 

@@ -23,7 +23,10 @@ export interface DiscordBotOptions {
   deferAfterMs?: number;
   /** REST requests per second, across the client and the sender. Default 45 (Discord: 50). */
   requestsPerSecond?: number;
-  /** How often every guild's synced roles are checked (expiries, recalls). Default 5 min. */
+  /**
+   * How often every guild's synced roles are checked, a safety net: mandate changes sync their
+   * guild at once through the outbox (`role-sync`). Default 5 min.
+   */
   roleSyncEveryMs?: number;
 }
 
@@ -44,6 +47,7 @@ const STOP_GRACE_MS = 10_000;
 export class DiscordBot {
   readonly transport: Transport;
   readonly governor: RequestGovernor;
+  private readonly sender: DiscordTransport;
   private readonly polls = new PollMessages();
   private readonly lanes = new Lanes();
   private readonly token: string;
@@ -65,7 +69,8 @@ export class DiscordBot {
     this.applicationId = config.DISCORD_APPLICATION_ID;
     this.governor = new RequestGovernor(options.requestsPerSecond);
     const sender = createSender(config.DISCORD_API_BASE, this.token, this.governor, log);
-    this.transport = new DiscordTransport(sender, this.polls, log.child({ component: "discord-sender" }));
+    this.sender = new DiscordTransport(sender, this.polls, log.child({ component: "discord-sender" }));
+    this.transport = this.sender;
   }
 
   /** Whether Jura answers in this guild (DISCORD_ALLOWED_GUILDS; empty: everywhere). */
@@ -79,6 +84,9 @@ export class DiscordBot {
     this.client = client;
     const registry = new Registry();
     const roles = new RoleSync(client, deps.db, log);
+    this.sender.useRoleSync((guildId) =>
+      this.allowed(guildId) ? roles.sync(guildId) : Promise.resolve(undefined),
+    );
     const common = { jura: deps.jura, lanes: this.lanes, log, allowed: this.allowed };
     attachInteractions(client, {
       ...common,

@@ -19,8 +19,13 @@ export interface FieldShape {
   choices?: string[];
   minValue?: number;
   maxValue?: number;
+  minLength?: number;
   maxLength?: number;
 }
+
+/** Discord's bounds: string lengths 0-6000 (max at least 1), numbers within ±2^53. */
+export const DISCORD_MAX_LENGTH = 6000;
+export const DISCORD_MAX_NUMBER = 2 ** 53;
 
 type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; defaultValue?: unknown };
 
@@ -66,19 +71,34 @@ function numberLimits(number: z.ZodNumber, field: z.ZodType): Pick<FieldShape, "
   let max = number.maxValue;
   if (min !== null && Number.isFinite(min)) {
     if (number.isInt && !field.safeParse(min).success) min += 1;
-    limits.minValue = Math.max(min, -(2 ** 53));
+    limits.minValue = Math.max(min, -DISCORD_MAX_NUMBER);
   }
   if (max !== null && Number.isFinite(max)) {
     if (number.isInt && !field.safeParse(max).success) max -= 1;
-    limits.maxValue = Math.min(max, 2 ** 53);
+    limits.maxValue = Math.min(max, DISCORD_MAX_NUMBER);
   }
+  return limits;
+}
+
+/**
+ * The length bounds of a text field: the tightest of every string schema it is made of (before
+ * and after a transform), within what Discord accepts. A minimum of 0 says nothing and is left out.
+ */
+function lengthLimits(layers: z.ZodType[]): Pick<FieldShape, "minLength" | "maxLength"> {
+  const strings = layers.filter((s): s is z.ZodString => s instanceof z.ZodString);
+  const mins = strings.map((s) => s.minLength).filter((n): n is number => typeof n === "number");
+  const maxes = strings.map((s) => s.maxLength).filter((n): n is number => typeof n === "number");
+  const limits: Pick<FieldShape, "minLength" | "maxLength"> = {};
+  const min = Math.min(Math.max(0, ...mins), DISCORD_MAX_LENGTH);
+  if (min > 0) limits.minLength = min;
+  if (maxes.length > 0) limits.maxLength = Math.max(1, min, Math.min(...maxes, DISCORD_MAX_LENGTH));
   return limits;
 }
 
 /**
  * Reads a zod field the way Discord needs it: people become USER options, places CHANNEL
  * options, `z.stringbool()` BOOLEAN, integers INTEGER (with their bounds), enums get choices, the
- * rest is STRING (with its length limit when the schema has one).
+ * rest is STRING (with the length limits the schema declares).
  */
 export function fieldShape(schema: z.ZodType): FieldShape {
   const all = layers(schema);
@@ -104,15 +124,5 @@ export function fieldShape(schema: z.ZodType): FieldShape {
     const choices = base.options.map(String);
     return { ...common, type: ApplicationCommandOptionType.String, fallback, choices };
   }
-  const lengths = all
-    .filter((s): s is z.ZodString => s instanceof z.ZodString)
-    .map((s) => s.maxLength)
-    .filter((n): n is number => typeof n === "number");
-  const maxLength = lengths.length > 0 ? Math.min(...lengths, 6000) : undefined;
-  return {
-    ...common,
-    type: ApplicationCommandOptionType.String,
-    fallback,
-    ...(maxLength !== undefined ? { maxLength } : {}),
-  };
+  return { ...common, type: ApplicationCommandOptionType.String, fallback, ...lengthLimits(all) };
 }

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import {
+  ApplicationCommandOptionType,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -9,6 +11,7 @@ import {
 } from "discord.js";
 import type { Jura, Outcome } from "../../app/jura.js";
 import type { Registry } from "../../core/commands/registry.js";
+import { t } from "../../core/i18n.js";
 import type { Log } from "../../log.js";
 import type { Db } from "../../store/db.js";
 import { complete } from "./autocomplete.js";
@@ -56,11 +59,26 @@ const STALE =
 export function attachInteractions(client: Client, deps: InteractionDeps): void {
   client.on(Events.InteractionCreate, (interaction) => {
     void deps.lanes.run(`interaction:${interaction.id}`, () =>
-      handle(interaction, deps).catch((err: unknown) =>
-        deps.log.error({ err, interactionId: interaction.id }, "an interaction could not be handled"),
-      ),
+      handle(interaction, deps).catch((err: unknown) => apologise(interaction, deps.log, err)),
     );
   });
+}
+
+/** Logs a failure with a reference and, unless it was already answered, tells the person so. */
+async function apologise(interaction: Interaction, log: Log, err: unknown): Promise<void> {
+  const ref = randomUUID().slice(0, 8);
+  log.error({ err, ref, interactionId: interaction.id }, "an interaction could not be handled");
+  const content = t("internal.apology", { ref });
+  try {
+    if (interaction.isAutocomplete()) {
+      if (!interaction.responded) await interaction.respond([]);
+    } else if (interaction.isRepliable() && !interaction.replied) {
+      if (interaction.deferred) await interaction.editReply({ content });
+      else await interaction.reply({ content, flags: MessageFlags.Ephemeral });
+    }
+  } catch (error) {
+    log.warn({ err: error, ref, interactionId: interaction.id }, "could not tell the person about a failure");
+  }
 }
 
 async function handle(interaction: Interaction, deps: InteractionDeps): Promise<void> {
@@ -81,6 +99,9 @@ async function handle(interaction: Interaction, deps: InteractionDeps): Promise<
   if (interaction.isAutocomplete()) return autocomplete(interaction, deps, place);
   if (interaction.isChatInputCommand()) return command(interaction, deps, place);
   if (interaction.isButton()) return button(interaction, deps, place);
+  // Jura sends no menus, modals or context-menu commands: anything else gets a clear answer.
+  if (interaction.isRepliable())
+    await interaction.reply({ content: t("discord.stale_component"), flags: MessageFlags.Ephemeral });
 }
 
 async function autocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps, place: string) {
@@ -98,8 +119,10 @@ async function command(interaction: ChatInputCommandInteraction, deps: Interacti
   let text: string;
   let key = interaction.commandName;
   let isPrivate = true;
+  let named: string[] = [];
   if (interaction.commandName === HELP_COMMAND) {
-    const topic = (interaction.options.getString("topic") ?? "").replace(/[^\p{L}\p{N}_ -]/gu, " ");
+    const given = interaction.options.get("topic")?.value;
+    const topic = (typeof given === "string" ? given : "").replace(/[^\p{L}\p{N}_ -]/gu, " ");
     text = `help ${topic}`.trim();
   } else {
     const spec = specFor(deps.registry, interaction);
@@ -109,11 +132,18 @@ async function command(interaction: ChatInputCommandInteraction, deps: Interacti
     }
     key = `${spec.group} ${spec.name}`;
     isPrivate = PRIVATE.has(key);
-    text = commandText(spec, leafOptions(interaction), guildId);
+    const given = leafOptions(interaction);
+    text = commandText(spec, given, guildId);
+    named = given.filter((o) => o.type === ApplicationCommandOptionType.User).map((o) => String(o.value));
   }
   const started = performance.now();
   const work = run(deps, interaction, place, text, ROLE_COMMANDS.has(key));
-  await respond(interaction, work, { private: isPrivate, deferAfterMs: deps.deferAfterMs, log: deps.log });
+  await respond(interaction, work, {
+    private: isPrivate,
+    deferAfterMs: deps.deferAfterMs,
+    log: deps.log,
+    mentions: named,
+  });
   const outcome = await work;
   deps.log.debug(
     { interactionId: interaction.id, text, kind: outcome.kind, ms: Math.round(performance.now() - started) },
@@ -130,10 +160,7 @@ async function button(interaction: ButtonInteraction, deps: InteractionDeps, pla
       ? `convergence rsvp ${rsvp.convergenceId} ${rsvp.answer}`
       : undefined;
   if (!text) {
-    await interaction.reply({
-      content: "This button no longer does anything.",
-      flags: MessageFlags.Ephemeral,
-    });
+    await interaction.reply({ content: t("discord.stale_component"), flags: MessageFlags.Ephemeral });
     return;
   }
   const work = run(deps, interaction, place, text, false);

@@ -31,21 +31,47 @@ export function attachNativeVotes(client: Client, deps: NativeVoteDeps): void {
   const emitter: EventEmitter = client;
   emitter.on("raw", (packet: GatewayDispatchPayload, shardId: number) => {
     if (packet.t === GatewayDispatchEvents.Ready) sessions.set(shardId, packet.d.session_id);
-    if (packet.t === GatewayDispatchEvents.MessagePollVoteAdd) {
-      const session = sessions.get(shardId);
-      const eventId = session ? `discord:vote:${session}:${packet.s}` : undefined;
-      const vote = packet.d;
-      void deps.lanes.run(`vote:${vote.message_id}:${vote.user_id}`, () => onVote(deps, vote, eventId));
+    const verb =
+      packet.t === GatewayDispatchEvents.MessagePollVoteAdd
+        ? "vote"
+        : packet.t === GatewayDispatchEvents.MessagePollVoteRemove
+          ? "unvote"
+          : undefined;
+    if (!verb) return;
+    const vote = readVote(packet.d);
+    if (!vote) {
+      deps.log.debug({ t: packet.t, s: packet.s }, "a malformed poll vote frame: ignored");
+      return;
     }
-    if (packet.t === GatewayDispatchEvents.MessagePollVoteRemove) {
-      const session = sessions.get(shardId);
-      const eventId = session ? `discord:vote:${session}:${packet.s}` : undefined;
-      const vote = packet.d;
-      void deps.lanes.run(`vote:${vote.message_id}:${vote.user_id}`, () =>
-        onVote(deps, vote, eventId, "unvote"),
-      );
-    }
+    const session = sessions.get(shardId);
+    const eventId =
+      session && typeof packet.s === "number" ? `discord:vote:${session}:${packet.s}` : undefined;
+    void deps.lanes.run(`vote:${vote.message_id}:${vote.user_id}`, () =>
+      onVote(deps, vote, eventId, verb).catch((err: unknown) =>
+        deps.log.error({ err, vote, eventId, verb }, "a native poll vote could not be handled"),
+      ),
+    );
   });
+}
+
+const SNOWFLAKE = /^\d{1,25}$/;
+
+/** The fields of a vote frame Jura uses, when each has the type and form Discord documents. */
+function readVote(data: unknown): GatewayMessagePollVoteDispatchData | undefined {
+  if (typeof data !== "object" || data === null) return undefined;
+  const d = data as Record<string, unknown>;
+  const ids = [d.user_id, d.channel_id, d.message_id];
+  if (!ids.every((id) => typeof id === "string" && SNOWFLAKE.test(id))) return undefined;
+  if (d.guild_id !== undefined && (typeof d.guild_id !== "string" || !SNOWFLAKE.test(d.guild_id)))
+    return undefined;
+  if (
+    typeof d.answer_id !== "number" ||
+    !Number.isInteger(d.answer_id) ||
+    d.answer_id < 1 ||
+    d.answer_id > 99
+  )
+    return undefined;
+  return d as unknown as GatewayMessagePollVoteDispatchData;
 }
 
 async function onVote(

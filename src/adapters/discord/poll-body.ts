@@ -7,7 +7,8 @@ import {
   type RESTPostAPIChannelMessageJSONBody,
 } from "discord-api-types/v10";
 import type { PollStartPayload } from "../../core/ports.js";
-import { ALLOWED_MENTIONS, clip, renderText, toDiscord } from "./render.js";
+import { NOBODY } from "./mentions.js";
+import { clip, renderText, toDiscord } from "./render.js";
 
 /** Discord's limits for native polls (documented; the double enforces them too). */
 export const NATIVE_POLL = { question: 300, answer: 55, answers: 10, maxHours: 768 } as const;
@@ -56,7 +57,7 @@ export function nativePollBody(
 ): RESTPostAPIChannelMessageJSONBody {
   return {
     content: clip(nativeIntro(payload, text), 2000),
-    allowed_mentions: ALLOWED_MENTIONS,
+    allowed_mentions: NOBODY,
     poll: {
       question: { text: payload.question },
       answers: payload.options.map((option) => ({ poll_media: { text: option } })),

@@ -1,5 +1,6 @@
-import { AllowedMentionsTypes, type APIAllowedMentions, type APIEmbed } from "discord-api-types/v10";
+import type { APIAllowedMentions, APIEmbed } from "discord-api-types/v10";
 import { DateTime } from "luxon";
+import { NOBODY } from "./mentions.js";
 
 /** A message body Discord accepts (content ≤ 2000, or one embed for longer texts). */
 export interface RenderedText {
@@ -7,9 +8,6 @@ export interface RenderedText {
   embeds?: APIEmbed[];
   allowed_mentions: APIAllowedMentions;
 }
-
-/** People may be pinged; @everyone, @here and roles never (a circle's name could contain them). */
-export const ALLOWED_MENTIONS: APIAllowedMentions = { parse: [AllowedMentionsTypes.User] };
 
 const CONTENT_MAX = 2000;
 const EMBED_MAX = 4096;
@@ -38,9 +36,12 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** A core text as a message: plain content when it fits, else an embed (never rejected for length). */
-export function renderText(text: string): RenderedText {
+/**
+ * A core text as a message: plain content when it fits, else an embed (never rejected for
+ * length). It pings nobody unless `mentions` says whom (see mentions.ts).
+ */
+export function renderText(text: string, mentions: APIAllowedMentions = NOBODY): RenderedText {
   const body = toDiscord(text).trim() || "…";
-  if (body.length <= CONTENT_MAX) return { content: body, allowed_mentions: ALLOWED_MENTIONS };
-  return { embeds: [{ description: clip(body, EMBED_MAX) }], allowed_mentions: ALLOWED_MENTIONS };
+  if (body.length <= CONTENT_MAX) return { content: body, allowed_mentions: mentions };
+  return { embeds: [{ description: clip(body, EMBED_MAX) }], allowed_mentions: mentions };
 }

@@ -7,6 +7,7 @@ import {
 } from "discord.js";
 import type { Outcome } from "../../app/jura.js";
 import type { Log } from "../../log.js";
+import { onlyUsers } from "./mentions.js";
 import { renderText } from "./render.js";
 
 type Answerable = ChatInputCommandInteraction | ButtonInteraction;
@@ -18,14 +19,16 @@ export interface RespondOptions {
   /** Defer (show "thinking…") when the outcome is not ready after this long; Discord allows 3 s. */
   deferAfterMs: number;
   log: Log;
+  /** Users the answer may ping: those the command's author named in it (see mentions.ts). */
+  mentions?: readonly string[];
 }
 
-function body(text: string, ephemeral: boolean): InteractionReplyOptions {
-  const rendered = renderText(text);
+function body(text: string, ephemeral: boolean, mentions: readonly string[] = []): InteractionReplyOptions {
+  const rendered = renderText(text, onlyUsers(mentions));
   return {
     ...(rendered.content !== undefined ? { content: rendered.content } : {}),
     ...(rendered.embeds ? { embeds: rendered.embeds } : {}),
-    allowedMentions: { parse: ["users"] },
+    allowedMentions: { parse: [], users: rendered.allowed_mentions.users ?? [] },
     ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
   };
 }
@@ -49,7 +52,7 @@ export async function respond(
     const first = await Promise.race([work, timer]);
     if (first !== SLOW) {
       if (first.kind === "duplicate") return;
-      await interaction.reply(body(first.text, options.private || first.kind === "error"));
+      await interaction.reply(body(first.text, options.private || first.kind === "error", options.mentions));
       return;
     }
     await interaction.deferReply(options.private ? { flags: MessageFlags.Ephemeral } : {});
@@ -58,9 +61,9 @@ export async function respond(
       await interaction.deleteReply();
     } else if (outcome.kind === "error" && !options.private) {
       await interaction.deleteReply();
-      await interaction.followUp(body(outcome.text, true));
+      await interaction.followUp(body(outcome.text, true, options.mentions));
     } else {
-      const { flags: _ephemeralIsSetByTheDeferral, ...edit } = body(outcome.text, false);
+      const { flags: _ephemeralIsSetByTheDeferral, ...edit } = body(outcome.text, false, options.mentions);
       await interaction.editReply(edit);
     }
   } catch (error) {

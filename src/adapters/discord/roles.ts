@@ -24,14 +24,32 @@ const SYNCED: ReadonlyArray<{ holders: keyof GuildHolders; name: RegExp }> = [
  * nothing and says what to fix.
  */
 export class RoleSync {
+  /** The sync of each guild in progress: syncs of one guild run one after another. */
+  private readonly running = new Map<string, Promise<string | undefined>>();
+
   constructor(
     private readonly client: Client,
     private readonly db: Db,
     private readonly log: Log,
   ) {}
 
-  /** Syncs one guild; returns what stopped it, for the person who ran a command, if anything. */
-  async sync(guildId: string): Promise<string | undefined> {
+  /**
+   * Syncs one guild; returns what stopped it, for the person who ran a command, if anything.
+   * A command, an outbox row and the periodic sync may ask at once: they queue per guild, so
+   * no two read the grants and change roles side by side.
+   */
+  sync(guildId: string): Promise<string | undefined> {
+    const previous = this.running.get(guildId) ?? Promise.resolve(undefined);
+    const run = previous.catch(() => undefined).then(() => this.syncNow(guildId));
+    this.running.set(guildId, run);
+    const forget = () => {
+      if (this.running.get(guildId) === run) this.running.delete(guildId);
+    };
+    run.then(forget, forget);
+    return run;
+  }
+
+  private async syncNow(guildId: string): Promise<string | undefined> {
     const guild = this.client.guilds.cache.get(guildId);
     if (!guild) return undefined;
     const roles = SYNCED.flatMap((s) => {

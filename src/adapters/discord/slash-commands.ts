@@ -10,7 +10,7 @@ import {
 import type { z } from "zod";
 import { GROUPS, type Registry } from "../../core/commands/registry.js";
 import type { AnyCommandSpec } from "../../core/commands/spec.js";
-import { type FieldShape, fieldShape } from "./fields.js";
+import { DISCORD_MAX_LENGTH, DISCORD_MAX_NUMBER, type FieldShape, fieldShape } from "./fields.js";
 
 /** What an option's autocomplete offers (see autocomplete.ts). */
 export type Completion = "circle" | "federation" | "rotation" | "poll" | "mandate" | "choice" | "topic";
@@ -101,6 +101,7 @@ function toOption(option: SpecOption): APIApplicationCommandBasicOption {
       return {
         ...common,
         type: ApplicationCommandOptionType.String,
+        ...(shape.minLength !== undefined ? { min_length: shape.minLength } : {}),
         ...(shape.maxLength !== undefined ? { max_length: shape.maxLength } : {}),
         ...(shape.choices
           ? { choices: shape.choices.slice(0, 25).map((c) => ({ name: clipDescription(c), value: c })) }
@@ -170,6 +171,39 @@ export function slashCommands(registry: Registry): RESTPostAPIChatInputApplicati
   return commands;
 }
 
+interface Bounds {
+  type?: number;
+  min_length?: number;
+  max_length?: number;
+  min_value?: number;
+  max_value?: number;
+}
+
+/** Discord's documented ranges for option bounds: lengths 0-6000 (max ≥ 1), values within ±2^53. */
+function boundProblems(where: string, node: Bounds): string[] {
+  const problems: string[] = [];
+  const { min_length: minLength, max_length: maxLength, min_value: minValue, max_value: maxValue } = node;
+  const isString = node.type === ApplicationCommandOptionType.String;
+  const isNumber =
+    node.type === ApplicationCommandOptionType.Integer || node.type === ApplicationCommandOptionType.Number;
+  if ((minLength !== undefined || maxLength !== undefined) && !isString)
+    problems.push(`${where}: min_length/max_length on a non-string option`);
+  if ((minValue !== undefined || maxValue !== undefined) && !isNumber)
+    problems.push(`${where}: min_value/max_value on a non-number option`);
+  const inRange = (value: number | undefined, low: number, high: number) =>
+    value === undefined || (Number.isInteger(value) && value >= low && value <= high);
+  if (!inRange(minLength, 0, DISCORD_MAX_LENGTH) || !inRange(maxLength, 1, DISCORD_MAX_LENGTH))
+    problems.push(`${where}: lengths must be 0-${DISCORD_MAX_LENGTH} (max at least 1)`);
+  const finite = (v: number | undefined) =>
+    v === undefined || (Number.isFinite(v) && Math.abs(v) <= DISCORD_MAX_NUMBER);
+  if (!finite(minValue) || !finite(maxValue)) problems.push(`${where}: values must be within ±2^53`);
+  if (minLength !== undefined && maxLength !== undefined && minLength > maxLength)
+    problems.push(`${where}: min_length above max_length`);
+  if (minValue !== undefined && maxValue !== undefined && minValue > maxValue)
+    problems.push(`${where}: min_value above max_value`);
+  return problems;
+}
+
 /** Throws when a generated command breaks one of Discord's documented limits. */
 export function checkLimits(command: RESTPostAPIChatInputApplicationCommandsJSONBody): void {
   const problems: string[] = [];
@@ -183,6 +217,7 @@ export function checkLimits(command: RESTPostAPIChatInputApplicationCommandsJSON
     if (description.length < 1 || [...description].length > 100)
       problems.push(`${where}: description must be 1-100 characters`);
     size += [...node.name].length + [...description].length;
+    problems.push(...boundProblems(where, node as Bounds));
     for (const choice of (node.choices ?? []) as Array<{ name: string; value: unknown }>)
       size += [...choice.name].length + String(choice.value).length;
     const children = (node.options ?? []) as Array<typeof node>;

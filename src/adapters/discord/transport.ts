@@ -7,9 +7,16 @@ import {
   Routes,
 } from "discord-api-types/v10";
 import { RetryAfterError } from "../../core/errors.js";
-import type { OutgoingMessage, PollEndPayload, PollStartPayload, Transport } from "../../core/ports.js";
+import type {
+  OutgoingMessage,
+  PollEndPayload,
+  PollStartPayload,
+  RoleSyncPayload,
+  Transport,
+} from "../../core/ports.js";
 import type { Log } from "../../log.js";
 import { channelOf } from "./identity.js";
+import { announcementMentions } from "./mentions.js";
 import { buttonPollBody, fitsNativePoll, nativePollBody } from "./poll-body.js";
 import type { PollMessages } from "./poll-messages.js";
 import { renderText } from "./render.js";
@@ -37,13 +44,15 @@ const IGNORED_ON_END = new Set<number>([
  * else text with vote buttons; a `poll-end` expires the native poll (or retires the buttons) and
  * posts the result as a reply to it; a `convergence-event` creates, moves or cancels the guild
  * scheduled event that mirrors a convergence (see {@link ScheduledEvents}); an `rsvp` (a
- * convergence reminder or start) is text with Yes/Maybe/No buttons. Its REST client
+ * convergence reminder or start) is text with Yes/Maybe/No buttons; a `role-sync` posts nothing and
+ * brings the guild's Delegate/Spokesperson roles in line. Its REST client
  * rejects instead of waiting on a rate limit, so a 429 (or a bucket that is empty) becomes
  * {@link RetryAfterError}: the delivery queue pauses for every process and retries without
  * counting a failure.
  */
 export class DiscordTransport implements Transport {
   private readonly events: ScheduledEvents;
+  private syncRoles: ((guildId: string) => Promise<string | undefined>) | undefined;
 
   constructor(
     private readonly rest: REST,
@@ -54,6 +63,15 @@ export class DiscordTransport implements Transport {
     this.events = new ScheduledEvents(rest, log, now);
   }
 
+  /**
+   * How `role-sync` rows are carried out: the gateway client's role sync of a guild (it needs
+   * the guild's roles and Jura's own member), set once the bot has started. Until then such
+   * rows are done at once, since the sync the bot runs when it starts covers them.
+   */
+  useRoleSync(sync: (guildId: string) => Promise<string | undefined>): void {
+    this.syncRoles = sync;
+  }
+
   async send(message: OutgoingMessage): Promise<string> {
     const where = channelOf(message.place);
     if (!where) throw new Error(`${message.place} is not a Discord channel`);
@@ -62,12 +80,29 @@ export class DiscordTransport implements Transport {
       if (payload?.type === "poll-start") return await this.startPoll(where.channelId, message, payload);
       if (payload?.type === "poll-end") return await this.endPoll(where.channelId, message, payload);
       if (payload?.type === "convergence-event") return await this.events.sync(where.guildId, payload);
+      if (payload?.type === "role-sync") return await this.roleSync(where.guildId, payload);
       if (payload?.type === "rsvp")
         return (await this.post(where.channelId, rsvpBody(payload, message.text), message.key)).id;
-      return (await this.post(where.channelId, renderText(message.text), message.key)).id;
+      const body = renderText(message.text, announcementMentions(message.key));
+      return (await this.post(where.channelId, body, message.key)).id;
     } catch (error) {
       throw this.explain(error, message);
     }
+  }
+
+  /** Brings the guild's synced roles in line; a missing permission is logged, not retried. */
+  private async roleSync(guildId: string, payload: RoleSyncPayload): Promise<string> {
+    if (!this.syncRoles) {
+      this.log.debug(
+        { guildId, circleId: payload.circleId },
+        "role sync before start: the start-up sync covers it",
+      );
+      return `role-sync:${guildId}`;
+    }
+    const problem = await this.syncRoles(guildId);
+    if (problem) this.log.warn({ guildId, circleId: payload.circleId }, problem);
+    else this.log.debug({ guildId, circleId: payload.circleId }, "roles synced after a mandate change");
+    return `role-sync:${guildId}`;
   }
 
   private async post(channelId: string, body: RESTPostAPIChannelMessageJSONBody, key: string) {

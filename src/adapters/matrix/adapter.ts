@@ -1,19 +1,20 @@
 import type { Jura, Outcome } from "../../app/jura.js";
 import type { Registry } from "../../core/commands/registry.js";
+import { isUserError } from "../../core/errors.js";
 import type { UnitOfWork } from "../../core/ports.js";
 import type { Log } from "../../log.js";
+import { adminGate, requireAdminPower } from "./admin-gate.js";
 import type { JuraMatrixClient } from "./client.js";
 import { after, before, parseCommand } from "./follow-ups.js";
 import { aliasesIn, mentionResolver, personOf, placeOf, placeResolver } from "./identity.js";
-import { type BotIdentity, commandText } from "./message.js";
+import { type BotIdentity, commandText, threadOf } from "./message.js";
 import type { PendingReplies } from "./pending-replies.js";
 import type { PollStarts } from "./poll-starts.js";
 import { handlePollResponse } from "./poll-votes.js";
 import { POLL_END_TYPES, POLL_RESPONSE_TYPES, POLL_START, pollStartCommand, readPollStart } from "./polls.js";
-import { adminLevel, powerOf, roomPower } from "./power.js";
 import { Lanes } from "./queue.js";
 import { handleReaction, REACTION } from "./reactions.js";
-import { type OutgoingEvent, renderOutcome } from "./render.js";
+import { type OutgoingEvent, type ReplyTarget, renderOutcome } from "./render.js";
 import { RoomLifecycle } from "./rooms.js";
 import { type MatrixSender, txnIdFor } from "./send.js";
 import { matrixHelp, runSpaceCommand, SPACE_HELP } from "./space-commands.js";
@@ -36,9 +37,6 @@ export interface MatrixAdapterDeps {
   /** MATRIX_ALLOWED_INVITERS; empty: anyone. */
   allowedInviters: readonly string[];
 }
-
-/** Commands that change what a room is or how a circle runs: a room may ask a power level for them. */
-const ADMIN_COMMANDS = new Set(["circle create", "circle set", "federation create", "space"]);
 
 type RawEvent = Record<string, unknown>;
 
@@ -126,6 +124,7 @@ export class MatrixAdapter {
     if (typeof sender !== "string" || typeof eventId !== "string" || sender === this.deps.bot.userId) return;
     const text = commandText(event.content, this.deps.bot);
     if (text === undefined) return;
+    const threadId = threadOf(event.content);
     void this.commands.run(roomId, async () => {
       const started = performance.now();
       let outcome: Outcome;
@@ -140,8 +139,8 @@ export class MatrixAdapter {
         };
       }
       const ms = Math.round(performance.now() - started);
-      this.deps.log.debug({ roomId, eventId, kind: outcome.kind, ms }, "command handled");
-      await this.respond(roomId, eventId, sender, outcome);
+      this.deps.log.debug({ roomId, eventId, kind: outcome.kind, ms, threadId }, "command handled");
+      await this.respond(roomId, { eventId, sender, threadId }, outcome);
     });
   }
 
@@ -152,7 +151,7 @@ export class MatrixAdapter {
     void this.commands.run(roomId, async () => {
       try {
         const outcome = await handlePollResponse(this.deps, roomId, event);
-        if (outcome) await this.respond(roomId, eventId, sender, this.matrixify(outcome));
+        if (outcome) await this.respond(roomId, { eventId, sender }, this.matrixify(outcome));
       } catch (err) {
         this.deps.log.error({ err, roomId, eventId }, "a Matrix poll response could not be handled");
       }
@@ -167,7 +166,12 @@ export class MatrixAdapter {
       try {
         const handled = await handleReaction(this.deps, roomId, event);
         if (handled)
-          await this.respond(roomId, eventId, sender, this.matrixify(handled.outcome), handled.announcement);
+          await this.respond(
+            roomId,
+            { eventId, sender },
+            this.matrixify(handled.outcome),
+            handled.announcement,
+          );
       } catch (err) {
         this.deps.log.error({ err, roomId, eventId }, "a Matrix reaction could not be handled");
       }
@@ -206,7 +210,7 @@ export class MatrixAdapter {
           origin: { messageId: eventId, answerIds: poll.answers.map((a) => a.id) },
           resolveMention: mentionResolver(sender),
         });
-        await this.respond(roomId, eventId, sender, this.matrixify(outcome));
+        await this.respond(roomId, { eventId, sender }, this.matrixify(outcome));
       } catch (err) {
         this.deps.log.error({ err, roomId, eventId }, "a person's Matrix poll could not be adopted");
       }
@@ -223,21 +227,21 @@ export class MatrixAdapter {
   }
 
   /**
-   * Sends a command's outcome as its reply (to `replyTo`, by default the command's event); a
-   * duplicate resends a reply a crash interrupted.
+   * Sends a command's outcome as its reply (to `replyTo`, by default the command's event, and in
+   * the command's thread if it has one); a duplicate resends a reply a crash interrupted.
    */
   private async respond(
     roomId: string,
-    eventId: string,
-    sender: string,
+    command: ReplyTarget,
     outcome: Outcome,
-    replyTo = eventId,
+    replyTo = command.eventId,
   ): Promise<void> {
+    const { eventId } = command;
     if (outcome.kind === "duplicate") {
       await this.resend(roomId, eventId);
       return;
     }
-    const events = renderOutcome(outcome, { eventId: replyTo, sender });
+    const events = renderOutcome(outcome, { ...command, eventId: replyTo });
     await this.deps.pending
       .remember(eventId, { roomId, events })
       .catch((err) => this.deps.log.warn({ err, eventId }, "could not record a reply before sending it"));
@@ -284,15 +288,8 @@ export class MatrixAdapter {
     const words = text.toLowerCase().split(/\s+/);
     if (words[0] === "help" && words[1] === "space")
       return this.once(eventId, { kind: "reply", text: SPACE_HELP });
+    if (words[0] === "space") return this.once(eventId, () => this.space(roomId, sender, text));
     const parsed = parseCommand(registry, text, resolvers);
-    const adminKey = words[0] === "space" ? "space" : parsed?.key;
-    if (adminKey && ADMIN_COMMANDS.has(adminKey)) {
-      const refusal = await this.adminRefusal(roomId, sender);
-      if (refusal) return this.once(eventId, { kind: "error", text: refusal });
-    }
-    if (words[0] === "space") {
-      return this.once(eventId, () => runSpaceCommand(this.deps, sender, text));
-    }
     const remembered = parsed ? await before(this.deps, parsed, place) : {};
     const outcome = await jura.handle({
       actor,
@@ -301,6 +298,7 @@ export class MatrixAdapter {
       eventId,
       resolveMention: resolvers.mention,
       resolvePlace: resolvers.place,
+      guardPlaces: adminGate(this.deps.client, sender, roomId),
     });
     if (outcome.kind !== "reply") return outcome;
     if (words[0] === "help" && words.length === 1) return { ...outcome, text: matrixHelp(outcome.text) };
@@ -308,21 +306,22 @@ export class MatrixAdapter {
     return extra ? { ...outcome, text: `${outcome.text}\n${extra}` } : outcome;
   }
 
+  /** `space …`: the room it is typed in may ask a power level for it (org.jura.admin). */
+  private async space(roomId: string, sender: string, text: string): Promise<Outcome> {
+    try {
+      await requireAdminPower(this.deps.client, sender, roomId, [placeOf(roomId)]);
+    } catch (error) {
+      if (isUserError(error)) return { kind: "error", text: error.message };
+      throw error;
+    }
+    return runSpaceCommand(this.deps, sender, text);
+  }
+
   /** Runs an adapter-side command at most once per event id, like the core does for its own. */
   private async once(eventId: string, work: Outcome | (() => Promise<Outcome>)): Promise<Outcome> {
     const first = await this.deps.uow.run((store) => store.events.claim(eventId, new Date()));
     if (!first) return { kind: "duplicate", text: "" };
     return typeof work === "function" ? work() : work;
-  }
-
-  /** Why `sender` may not run admin commands in this room, when the room asks a power level. */
-  private async adminRefusal(roomId: string, sender: string): Promise<string | undefined> {
-    const power = await roomPower(this.deps.client, roomId);
-    const needed = adminLevel(power);
-    if (needed === undefined) return undefined;
-    const has = powerOf(power, sender);
-    if (has >= needed) return undefined;
-    return `This room asks power level ${needed} for Jura's admin commands (org.jura.admin in its power levels); you have ${has}.`;
   }
 
   private async resolveAliases(text: string): Promise<Map<string, string>> {

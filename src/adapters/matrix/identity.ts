@@ -1,4 +1,5 @@
 import type { MentionResolver, PlaceResolver } from "../../core/commands/bind.js";
+import { UserError } from "../../core/errors.js";
 import { isPersonId, type PersonId, type PlaceId } from "../../core/ids.js";
 
 /** `@alice:example.org` → `matrix:@alice:example.org`. */
@@ -41,12 +42,15 @@ export function aliasesIn(text: string): string[] {
 
 /**
  * Places as Matrix users write them: a room id, an alias already resolved to one (`aliases`),
- * a matrix.to link, or another platform's place id. The core validates the result.
+ * a matrix.to link, or a `matrix:` place id. The core validates the result. A place of another
+ * platform is refused: nobody in Matrix can show they may post in a Discord channel.
  */
 export function placeResolver(aliases: ReadonlyMap<string, string>): PlaceResolver {
   return (raw) => {
     let text = raw.trim();
-    if (/^(discord|matrix|shell):/.test(text)) return text;
+    if (/^matrix:/i.test(text)) return text;
+    if (/^(discord|shell):/i.test(text))
+      throw new UserError("matrix.place_other_platform", { place: text.slice(0, 80) });
     const link = /^https:\/\/matrix\.to\/#\/([^?\s]+)/.exec(text);
     if (link?.[1]) {
       try {

@@ -12,6 +12,11 @@ export const PREFIX = "!jura";
 
 /** Bodies past this are not read at all (Synapse's event limit is 64 KiB anyway). */
 const MAX_BODY = 65_536;
+/**
+ * HTML bodies past this are not parsed: the plain body is read instead. A command is at most
+ * 4000 characters; its HTML, pills included, stays far below this.
+ */
+export const MAX_HTML = 16_384;
 
 const SEPARATOR = /^[\s:,]/;
 
@@ -20,26 +25,44 @@ const SEPARATOR = /^[\s:,]/;
  * starts by mentioning it), or undefined for anything else. Content is untrusted: wrong types,
  * missing fields, huge or broken HTML all mean "not a command" rather than an exception.
  * Only `m.text` counts: notices are other bots talking, and answering them could loop.
+ *
+ * Every message of every room comes through here, so whether it is addressed to the bot is
+ * decided first, from the plain body, `m.mentions` and a substring search of the HTML for the
+ * bot's id; only then, and only for HTML under {@link MAX_HTML}, is the HTML read for pills.
  */
 export function commandText(content: unknown, bot: BotIdentity): string | undefined {
   if (typeof content !== "object" || content === null) return undefined;
   const c = content as Record<string, unknown>;
   if (c.msgtype !== "m.text" || typeof c.body !== "string") return undefined;
   if (c.body.length > MAX_BODY) return undefined;
+  const relation = c["m.relates_to"];
   const isReply =
-    typeof (c["m.relates_to"] as { "m.in_reply_to"?: unknown } | undefined)?.["m.in_reply_to"] === "object";
-  let text = isReply ? stripReplyFallback(c.body) : c.body;
-  if (
-    c.format === "org.matrix.custom.html" &&
-    typeof c.formatted_body === "string" &&
-    c.formatted_body.length <= MAX_BODY &&
-    hasUserPill(c.formatted_body)
-  ) {
-    text = htmlToText(c.formatted_body);
-  }
+    typeof relation === "object" &&
+    relation !== null &&
+    typeof (relation as { "m.in_reply_to"?: unknown })["m.in_reply_to"] === "object";
   const mentions = (c["m.mentions"] as { user_ids?: unknown } | undefined)?.user_ids;
   const mentioned = Array.isArray(mentions) && mentions.includes(bot.userId);
-  return addressedText(text.trim(), bot, mentioned);
+  const plain = addressedText((isReply ? stripReplyFallback(c.body) : c.body).trim(), bot, mentioned);
+  const html =
+    c.format === "org.matrix.custom.html" &&
+    typeof c.formatted_body === "string" &&
+    c.formatted_body.length <= MAX_HTML
+      ? c.formatted_body
+      : undefined;
+  if (html === undefined || (plain === undefined && !namesBot(html, bot))) return plain;
+  if (!hasUserPill(html)) return plain;
+  return addressedText(htmlToText(html).trim(), bot, mentioned) ?? plain;
+}
+
+/** Whether an HTML body contains the bot's user id, plainly or percent-encoded (a pill to it). */
+function namesBot(html: string, bot: BotIdentity): boolean {
+  const lower = html.toLowerCase();
+  const id = bot.userId.toLowerCase();
+  return (
+    lower.includes(id) ||
+    lower.includes(encodeURIComponent(id).toLowerCase()) ||
+    lower.includes(`%40${id.slice(1)}`)
+  );
 }
 
 /** Removes the `> quoted` lines a reply starts with (clients before Matrix 1.13 add them). */
@@ -72,4 +95,19 @@ function addressedText(text: string, bot: BotIdentity, mentioned: boolean): stri
     return command === "" ? "help" : command;
   }
   return undefined;
+}
+
+/** Matrix event ids: `$` and up to 255 bytes of anything printable. */
+const EVENT_ID = /^\$[\x21-\x7e]{1,254}$/;
+
+/**
+ * The root of the thread a message was written in (`m.relates_to` with `rel_type: m.thread`,
+ * as Element sends it), or undefined for a message in the main timeline or a malformed relation.
+ */
+export function threadOf(content: unknown): string | undefined {
+  if (typeof content !== "object" || content === null) return undefined;
+  const relation = (content as Record<string, unknown>)["m.relates_to"];
+  if (typeof relation !== "object" || relation === null) return undefined;
+  const { rel_type: type, event_id: root } = relation as Record<string, unknown>;
+  return type === "m.thread" && typeof root === "string" && EVENT_ID.test(root) ? root : undefined;
 }

@@ -1,4 +1,5 @@
 import type { MatrixClient } from "matrix-bot-sdk";
+import { errcodeOf } from "./errors.js";
 
 /** The parts of `m.room.power_levels` Jura reads; every field may be missing or of a wrong type. */
 interface PowerLevels {
@@ -34,6 +35,39 @@ export async function roomPower(client: MatrixClient, roomId: string): Promise<R
       content?: { room_version?: unknown; additional_creators?: unknown };
     }>,
   ]);
+  return { levels: levels ?? {}, creators: creatorsOf(create) };
+}
+
+/**
+ * A room's power levels and creators as the admin gate needs them, or undefined when Jura is
+ * not in the room (or it does not exist). Fails closed: a power-levels event that cannot be
+ * read for another reason is an error, never "no requirement".
+ */
+export async function joinedRoomPower(client: MatrixClient, roomId: string): Promise<RoomPower | undefined> {
+  const base = `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}/state`;
+  const absent = (error: unknown) => {
+    const status = (error as { statusCode?: unknown } | null)?.statusCode;
+    const code = errcodeOf(error);
+    return code === "M_FORBIDDEN" || code === "M_NOT_FOUND" || status === 403 || status === 404;
+  };
+  let create: { sender?: unknown; content?: { room_version?: unknown; additional_creators?: unknown } };
+  try {
+    create = await client.doRequest("GET", `${base}/m.room.create/`, { format: "event" });
+  } catch (error) {
+    if (absent(error)) return undefined;
+    throw error;
+  }
+  const levels = (await client.doRequest("GET", `${base}/m.room.power_levels/`).catch((error: unknown) => {
+    if (errcodeOf(error) === "M_NOT_FOUND") return {};
+    throw error;
+  })) as PowerLevels | null;
+  return { levels: levels ?? {}, creators: creatorsOf(create) };
+}
+
+function creatorsOf(create: {
+  sender?: unknown;
+  content?: { room_version?: unknown; additional_creators?: unknown };
+}): Set<string> {
   const creators = new Set<string>();
   const version = String(create.content?.room_version ?? "1");
   if ((Number(version) >= 12 || version.includes("hydra")) && typeof create.sender === "string") {
@@ -41,7 +75,7 @@ export async function roomPower(client: MatrixClient, roomId: string): Promise<R
     const more = create.content?.additional_creators;
     if (Array.isArray(more)) for (const u of more) if (typeof u === "string") creators.add(u);
   }
-  return { levels: levels ?? {}, creators };
+  return creators;
 }
 
 /** A user's power: creators of v12+ rooms are above every number. */

@@ -15,12 +15,16 @@ export interface OutgoingEvent {
 export interface ReplyTarget {
   eventId: string;
   sender: string;
+  /** The thread the command was written in: the reply goes there too. */
+  threadId?: string | undefined;
 }
 
 /**
  * An `m.notice` with a plain `body` and an HTML `formatted_body`. As a reply it points at the
  * command (`m.in_reply_to`) and mentions only its sender; an announcement mentions nobody, so
- * names in it do not ping the whole room.
+ * names in it do not ping the whole room. A reply to a command written in a thread stays in
+ * that thread: `rel_type: m.thread` on the thread's root, and a real reply to the command
+ * (`is_falling_back: false`), which is how Element sends a reply inside a thread.
  */
 export function notice(text: string, replyTo?: ReplyTarget): OutgoingEvent {
   const content: Record<string, unknown> = {
@@ -30,7 +34,16 @@ export function notice(text: string, replyTo?: ReplyTarget): OutgoingEvent {
     formatted_body: textToHtml(text),
     "m.mentions": replyTo ? { user_ids: [replyTo.sender] } : {},
   };
-  if (replyTo) content["m.relates_to"] = { "m.in_reply_to": { event_id: replyTo.eventId } };
+  if (replyTo?.threadId) {
+    content["m.relates_to"] = {
+      rel_type: "m.thread",
+      event_id: replyTo.threadId,
+      is_falling_back: false,
+      "m.in_reply_to": { event_id: replyTo.eventId },
+    };
+  } else if (replyTo) {
+    content["m.relates_to"] = { "m.in_reply_to": { event_id: replyTo.eventId } };
+  }
   return { type: "m.room.message", content };
 }
 

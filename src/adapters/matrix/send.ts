@@ -130,6 +130,8 @@ export class MatrixSender {
         await ready;
         const roomId = roomOf(message.place);
         if (!roomId) throw new Error(`${message.place} is not a Matrix room`);
+        // Matrix has no roles that follow mandates: nothing to send.
+        if (message.payload?.type === "role-sync") return "";
         let type = "m.room.message";
         try {
           let first = "";

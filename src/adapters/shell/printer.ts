@@ -20,10 +20,14 @@ export class ShellPrinter {
     this.out.write(`${line}\n`);
   }
 
-  /** The shell is the transport for every platform: announcements are printed as notices. */
+  /**
+   * The shell is the transport for every platform: announcements are printed as notices. A
+   * `role-sync` is no message (the shell has no roles): nothing is printed.
+   */
   transport(): Transport {
     return {
-      send: async ({ place, text }) => {
+      send: async ({ place, text, payload }) => {
+        if (payload?.type === "role-sync") return "shell-role-sync";
         this.print(place, "notice", text);
         this.sent += 1;
         return `shell-${this.sent}`;

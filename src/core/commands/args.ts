@@ -4,9 +4,22 @@ import { isPersonId, isPlaceId } from "../ids.js";
 import { cleanName, isValidName } from "../names.js";
 import { isTimezone } from "../time.js";
 
-/** Reusable argument schemas; descriptions feed help text and Discord option descriptions. */
+/**
+ * Reusable argument schemas; descriptions feed help text and Discord option descriptions.
+ * Names are 1-64 characters (names.ts); the length is declared too, so Discord shows the limit.
+ */
 export const nameArg = (what: string) =>
-  z.string().transform(cleanName).refine(isValidName, t("name.invalid")).describe(`name of the ${what}`);
+  z
+    .string()
+    .transform(cleanName)
+    .pipe(
+      z
+        .string()
+        .min(1, { message: t("name.invalid"), abort: true })
+        .max(64, { message: t("name.invalid"), abort: true })
+        .refine(isValidName, t("name.invalid")),
+    )
+    .describe(`name of the ${what}`);
 
 export const circleArg = nameArg("circle");
 export const federationArg = nameArg("federation");

@@ -1,6 +1,7 @@
 import type {
   APIApplicationCommand,
   APIGuildScheduledEvent,
+  APIInteraction,
   APIMessage,
   GatewayDispatchEvents,
 } from "discord-api-types/v10";
@@ -69,6 +70,13 @@ export interface DiscordDouble {
   setHeartbeatAck(enabled: boolean): void;
 
   injectChatInput(input: ChatInputInjection): InteractionRecord;
+  /** The payload `injectChatInput` would send (checked the same way), without sending it. */
+  chatInputPayload(input: ChatInputInjection): APIInteraction;
+  /**
+   * Sends any INTERACTION_CREATE payload unchecked (fresh id and token), and lets the bot answer
+   * it: for fuzzing what no Discord client sends.
+   */
+  injectRawInteraction(payload: Record<string, unknown>): InteractionRecord;
   injectAutocomplete(input: AutocompleteInjection): InteractionRecord;
   injectButton(input: Omit<ComponentInjection, "values">): InteractionRecord;
   injectSelect(input: ComponentInjection & { values: string[] }): InteractionRecord;

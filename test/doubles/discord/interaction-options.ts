@@ -88,6 +88,31 @@ class Resolver {
   }
 }
 
+/**
+ * The Discord client refuses to send a value outside an option's min/max length or value, so an
+ * injection asking for one is a test bug (autocomplete's partial values are not checked).
+ */
+function checkBounds(
+  def: APIApplicationCommandOption,
+  value: string | number | boolean,
+  where: string,
+): void {
+  const bounds = def as { min_length?: number; max_length?: number; min_value?: number; max_value?: number };
+  if (typeof value === "string") {
+    const length = [...value].length;
+    if (bounds.min_length !== undefined && length < bounds.min_length)
+      throw new Error(`${where} takes at least ${bounds.min_length} characters, got ${length}`);
+    if (bounds.max_length !== undefined && length > bounds.max_length)
+      throw new Error(`${where} takes at most ${bounds.max_length} characters, got ${length}`);
+  }
+  if (typeof value === "number") {
+    if (bounds.min_value !== undefined && value < bounds.min_value)
+      throw new Error(`${where} takes at least ${bounds.min_value}, got ${value}`);
+    if (bounds.max_value !== undefined && value > bounds.max_value)
+      throw new Error(`${where} takes at most ${bounds.max_value}, got ${value}`);
+  }
+}
+
 function leaf(
   def: APIApplicationCommandOption,
   value: string | number | boolean,
@@ -106,6 +131,7 @@ function leaf(
     if (typeof value !== wanted) throw new Error(`${where} takes a ${wanted}, got ${JSON.stringify(value)}`);
     if (def.type === ApplicationCommandOptionType.Integer && !Number.isInteger(value))
       throw new Error(`${where} takes an integer`);
+    checkBounds(def, value, where);
     const choices = "choices" in def && Array.isArray(def.choices) ? def.choices : undefined;
     if (choices && !choices.some((c) => c.value === value))
       throw new Error(`${where} must be one of its choices`);

@@ -96,6 +96,15 @@ function commandInteraction(
   input: ChatInputInjection,
   focused: string | null,
 ): InteractionRecord {
+  return deliver(ctx, commandPayload(ctx, input, focused));
+}
+
+/** The INTERACTION_CREATE payload of a slash command (or autocomplete), checked, not sent. */
+function commandPayload(
+  ctx: DoubleContext,
+  input: ChatInputInjection,
+  focused: string | null,
+): APIInteraction {
   const guild = firstGuild(ctx, input.guildId);
   const command = registered(ctx, guild, input.commandName);
   const built = buildOptions(ctx.state, guild, command, input, focused);
@@ -109,11 +118,32 @@ function commandInteraction(
   };
   const type =
     focused === null ? InteractionType.ApplicationCommand : InteractionType.ApplicationCommandAutocomplete;
-  return deliver(ctx, {
+  return {
     ...common(ctx, guild, input.channelId, input.userId, input.locale),
     type,
     data,
-  } as APIInteraction);
+  } as APIInteraction;
+}
+
+/** A valid slash-command payload, not sent: the starting point of a fuzzer's mutations. */
+export function chatInputPayload(ctx: DoubleContext, input: ChatInputInjection): APIInteraction {
+  return commandPayload(ctx, input, null);
+}
+
+/**
+ * Sends any INTERACTION_CREATE payload as it is, unchecked, and registers it so the bot can
+ * answer it: for fuzzing what a client could never send. Its id and token are fresh.
+ */
+export function injectRawInteraction(
+  ctx: DoubleContext,
+  payload: Record<string, unknown>,
+): InteractionRecord {
+  const fresh = {
+    ...payload,
+    id: ctx.state.ids.next(),
+    token: `aW50ZXJhY3Rpb24${randomBytes(48).toString("base64url")}`,
+  };
+  return deliver(ctx, fresh as unknown as APIInteraction);
 }
 
 /** Injects a slash command as if `userId` ran it; the command must be registered. */

@@ -7,10 +7,12 @@ import type { DiscordDouble } from "./double.js";
 import { Gateway } from "./gateway.js";
 import { HttpRouter } from "./http-router.js";
 import {
+  chatInputPayload,
   injectAutocomplete,
   injectChatInput,
   injectComponent,
   injectModalSubmit,
+  injectRawInteraction,
   interactionRecord,
 } from "./interactions.js";
 import { createMessage, renderMessage } from "./messages.js";
@@ -86,6 +88,8 @@ export async function startDiscordDouble(options: DiscordDoubleOptions): Promise
     setHeartbeatAck: (enabled) => gateway.setHeartbeatAck(enabled),
 
     injectChatInput: (input) => injectChatInput(ctx, input),
+    chatInputPayload: (input) => chatInputPayload(ctx, input),
+    injectRawInteraction: (payload) => injectRawInteraction(ctx, payload),
     injectAutocomplete: (input) => injectAutocomplete(ctx, input),
     injectButton: (input) => injectComponent(ctx, input),
     injectSelect: (input) => injectComponent(ctx, input),

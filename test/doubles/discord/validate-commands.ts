@@ -124,7 +124,82 @@ function checkOptions(errors: FormErrors, path: FieldPath, value: unknown, depth
     }
     if (!required) sawOptional = true;
     checkChoices(errors, at, raw, type);
+    checkBounds(errors, at, raw, type);
   });
+}
+
+/** Discord's documented bound on min_value/max_value of INTEGER and NUMBER options. */
+const VALUE_LIMIT = 2 ** 53;
+
+/**
+ * `min_length` (0-6000) and `max_length` (1-6000) belong to STRING options; `min_value` and
+ * `max_value` (within ±2^53, integers for INTEGER) to INTEGER and NUMBER options; a minimum may
+ * not exceed its maximum. (The codes for a bound on the wrong type or an inverted range are
+ * close guesses; the range messages are Discord's.)
+ */
+function checkBounds(
+  errors: FormErrors,
+  at: FieldPath,
+  raw: Record<string, unknown>,
+  type: ApplicationCommandOptionType,
+): void {
+  const has = (key: string) => raw[key] !== undefined && raw[key] !== null;
+  const misplaced = (keys: string[], allowed: boolean, what: string) => {
+    for (const key of keys)
+      if (has(key) && !allowed)
+        errors.add(
+          [...at, key],
+          "APPLICATION_COMMAND_OPTION_INVALID",
+          `${key} is only allowed for ${what} options`,
+        );
+  };
+  const isString = type === ApplicationCommandOptionType.String;
+  const isNumber =
+    type === ApplicationCommandOptionType.Integer || type === ApplicationCommandOptionType.Number;
+  misplaced(["min_length", "max_length"], isString, "string");
+  misplaced(["min_value", "max_value"], isNumber, "integer and number");
+  if (isString) {
+    const min = errors.integer([...at, "min_length"], raw.min_length, { min: 0, max: 6000 });
+    const max = errors.integer([...at, "max_length"], raw.max_length, { min: 1, max: 6000 });
+    if (min !== undefined && max !== undefined && min > max)
+      errors.add(
+        [...at, "min_length"],
+        "APPLICATION_COMMAND_OPTION_INVALID",
+        "min_length must be less than or equal to max_length",
+      );
+  }
+  if (isNumber) {
+    const value = (key: "min_value" | "max_value") => {
+      const v = raw[key];
+      if (!has(key)) return undefined;
+      if (typeof v !== "number" || !Number.isFinite(v)) {
+        errors.add([...at, key], "NUMBER_TYPE_COERCE", `Value "${String(v)}" is not a valid number.`);
+        return undefined;
+      }
+      if (type === ApplicationCommandOptionType.Integer && !Number.isInteger(v)) {
+        errors.add([...at, key], "NUMBER_TYPE_COERCE", `Value "${String(v)}" is not int.`);
+        return undefined;
+      }
+      if (v < -VALUE_LIMIT)
+        errors.add(
+          [...at, key],
+          "NUMBER_TYPE_MIN",
+          `Value should be greater than or equal to ${-VALUE_LIMIT}.`,
+        );
+      else if (v > VALUE_LIMIT)
+        errors.add([...at, key], "NUMBER_TYPE_MAX", `Value should be less than or equal to ${VALUE_LIMIT}.`);
+      else return v;
+      return undefined;
+    };
+    const min = value("min_value");
+    const max = value("max_value");
+    if (min !== undefined && max !== undefined && min > max)
+      errors.add(
+        [...at, "min_value"],
+        "APPLICATION_COMMAND_OPTION_INVALID",
+        "min_value must be less than or equal to max_value",
+      );
+  }
 }
 
 function checkChoices(

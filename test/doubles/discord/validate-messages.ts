@@ -82,7 +82,8 @@ export function validateMessageBody(body: unknown, mode: MessageBodyMode, files:
     out.nonce = input.nonce;
   }
   if (input.enforce_nonce === true) out.enforceNonce = true;
-  if (isRecord(input.allowed_mentions)) out.allowedMentions = input.allowed_mentions as APIAllowedMentions;
+  if (isRecord(input.allowed_mentions))
+    out.allowedMentions = validateAllowedMentions(errors, input.allowed_mentions);
   if (isRecord(input.message_reference)) {
     const ref = input.message_reference;
     if (typeof ref.message_id !== "string") errors.required(["message_reference", "message_id"]);
@@ -99,6 +100,34 @@ export function validateMessageBody(body: unknown, mode: MessageBodyMode, files:
     files.length === 0;
   if (empty && (mode === "create" || mode === "interaction")) throw apiErrors.emptyMessage();
   return out;
+}
+
+const MENTION_TYPES = ["users", "roles", "everyone"];
+
+/**
+ * `allowed_mentions`: `parse` lists mention types; `users`/`roles` at most 100 ids each, and a
+ * type may not be both parsed and listed (Discord's "mutually exclusive" rule).
+ */
+function validateAllowedMentions(errors: FormErrors, raw: Record<string, unknown>): APIAllowedMentions {
+  const parse = errors.array(["allowed_mentions", "parse"], raw.parse, { max: 3 }) ?? [];
+  parse.forEach((type, i) => {
+    if (typeof type !== "string" || !MENTION_TYPES.includes(type))
+      errors.add(
+        ["allowed_mentions", "parse", i],
+        "BASE_TYPE_CHOICES",
+        `Value must be one of {${MENTION_TYPES.map((t) => `'${t}'`).join(", ")}}.`,
+      );
+  });
+  for (const kind of ["users", "roles"] as const) {
+    const ids = errors.array(["allowed_mentions", kind], raw[kind], { max: 100 }) ?? [];
+    if (ids.length > 0 && parse.includes(kind))
+      errors.add(
+        ["allowed_mentions", "parse"],
+        "MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE",
+        `parse:["${kind}"] and ${kind}: [ids...] are mutually exclusive.`,
+      );
+  }
+  return raw as APIAllowedMentions;
 }
 
 function validateEmbeds(errors: FormErrors, embeds: unknown[]): APIEmbed[] {

@@ -3,6 +3,7 @@ import { UserError } from "../../errors.js";
 import { t } from "../../i18n.js";
 import { displayPerson, type PersonId } from "../../ids.js";
 import type { Circle, Mandate } from "../../model.js";
+import { requestRoleSync } from "../../role-sync.js";
 import { replan } from "../../rotations.js";
 import { circleArg, personArg } from "../args.js";
 import { announce, announceToFederation, audit, findCircle } from "../lookups.js";
@@ -23,6 +24,7 @@ export async function endMembership(
   await ctx.store.members.remove(circle.id, person);
   const mandates = await ctx.store.mandates.activeOf(circle.id, person);
   for (const mandate of mandates) await ctx.store.mandates.end(mandate.id, "ended", ctx.now, reason);
+  await requestRoleSync(ctx.store, ctx.now, mandates, "left");
   for (const rotation of await ctx.store.rotations.list({ circleId: circle.id }))
     await replan(ctx.store, rotation);
   for (const proposal of await ctx.store.proposals.list({ circleIds: [circle.id], openOnly: true })) {

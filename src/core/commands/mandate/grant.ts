@@ -4,6 +4,7 @@ import { t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { describeMandate, renewalDue } from "../../mandates.js";
 import type { Circle } from "../../model.js";
+import { requestRoleSync } from "../../role-sync.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, momentArg, personArg, textArg } from "../args.js";
 import { announceToFederation, audit, findCircle } from "../lookups.js";
@@ -62,6 +63,7 @@ export default defineCommand({
       grantedBy: ctx.actor,
       renewalDueAt: renewalDue(startsAt, expiresAt),
     });
+    await requestRoleSync(ctx.store, ctx.now, [mandate], "granted");
     const auditId = await audit(ctx, {
       action: "mandate.grant",
       circleId: circle.id,

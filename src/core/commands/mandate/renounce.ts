@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { displayPerson } from "../../ids.js";
+import { requestRoleSync } from "../../role-sync.js";
 import { idArg } from "../args.js";
 import { announce, announceToFederation, audit } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -27,6 +28,7 @@ export default defineCommand({
   async handler(ctx) {
     const { mandate, circle } = ctx.subject;
     await ctx.store.mandates.end(mandate.id, "ended", ctx.now, "renounced by the delegate");
+    await requestRoleSync(ctx.store, ctx.now, [mandate], "renounced");
     const auditId = await audit(ctx, {
       action: "mandate.renounce",
       circleId: mandate.circleId,
