@@ -230,12 +230,25 @@ export interface RoleSyncPayload {
   circleId: number;
 }
 
+/**
+ * A proposal put to those who decide it: platforms that can offer its answers natively do
+ * (Discord buttons, Matrix reactions), each one running `proposal <answer> <id>` as the person;
+ * `text` says how to answer with commands everywhere.
+ */
+export interface ProposalPayload {
+  type: "proposal";
+  proposalId: number;
+  /** `person`: someone is asked to accept; `circle`/`federation`: who decides. */
+  level: "circle" | "federation" | "person";
+}
+
 export type MessagePayload =
   | PollStartPayload
   | PollEndPayload
   | ConvergenceEventPayload
   | RsvpPayload
-  | RoleSyncPayload;
+  | RoleSyncPayload
+  | ProposalPayload;
 
 export interface OutboxRepo {
   /** Returns false when a message with that key already exists. */

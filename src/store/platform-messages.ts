@@ -50,3 +50,19 @@ export async function convergenceIdForMessage(
   }
   return undefined;
 }
+
+/**
+ * Which proposal a platform message puts to its deciders, from the outbox row that posted it
+ * (key `proposal:<id>:open:<place>`). Adapters turn an answer to it (a reaction, a button) into
+ * `proposal <answer> <id>`.
+ */
+export async function proposalIdForMessage(db: Db, platformMessageId: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom("outbox")
+    .select("key")
+    .where("platformMessageId", "=", platformMessageId)
+    .where("key", "like", "proposal:%:open:%")
+    .executeTakeFirst();
+  const id = row ? Number(row.key.split(":")[1]) : Number.NaN;
+  return Number.isInteger(id) && id > 0 ? id : undefined;
+}

@@ -62,8 +62,11 @@ as zoe in #x: mandate list federation:Jura
 `);
     expect(r.answer(0)).toMatchObject({ kind: "error" });
     expect(r.answer(0).text).toContain("a mandate of “Jura” lasts at most 183 days");
-    expect(r.answer(1).text).toMatch(/^Proposal #4 of “Green Valley”, by @carol: \/mandate grant @carol/);
-    expect(r.answer(2).text).toMatch(/^Proposal #5 of “Green Valley”, by @bob: \/mandate renew 1 180d/);
+    expect(r.answer(1).text).toMatch(/^Proposal #4 is open: \/mandate grant @carol/);
+    expect(r.answer(2).text).toMatch(/^Proposal #5 is open: \/mandate renew 1 180d/);
+    expect(r.notices("shell:#garden")).toContainEqual(
+      expect.stringMatching(/^Proposal #4 of “Green Valley”, by @carol: \/mandate grant @carol/),
+    );
     const lapsed = r.notices("shell:#garden").filter((t) => t.includes("lapsed"));
     expect(lapsed).toEqual([
       expect.stringContaining("Proposal #4 of “Green Valley” lapsed: nobody besides the proposer agreed"),
@@ -119,8 +122,12 @@ as zoe in #x: proposal list Green Valley all:yes
 `);
     expect(r.answer(0).text).toContain("Welcome to “Green Valley”");
     expect(r.answer(1).text).toContain("recall rules can make recall easier, never harder");
+    // Proposed from elsewhere: the circle hears of each proposal in its own room.
     for (const n of [2, 3, 4])
       expect(r.answer(n).text).toMatch(/^Proposal #\d+ of “Green Valley”, by @mallory/);
+    expect(
+      r.notices("shell:#garden").filter((t) => /^Proposal #\d+ of “Green Valley”, by @mallory/.test(t)),
+    ).toHaveLength(3);
     expect(r.answer(8).text).toContain("You have no voice in proposal #7");
     expect(r.notices("shell:#garden")).toContainEqual(
       expect.stringContaining(
@@ -194,8 +201,13 @@ as zoe in #x: rotation show facilitator federation:Jura
 as zoe in #x: story tell federation:Jura
 as zoe in #x: aid digest Jura
 `);
-    for (const n of [4, 5, 6, 7, 8, 10])
-      expect(r.answer(n).text).toMatch(/^Federation proposal #\d+ of “Jura”, by @mallory of “Bakery”/);
+    for (const n of [4, 5, 6, 7, 8, 10]) expect(r.answer(n).text).toMatch(/^Proposal #\d+ is open: /);
+    // Each circle is told in its own room, where its voice is given.
+    expect(
+      r
+        .notices("shell:#garden")
+        .filter((t) => /^Federation proposal #\d+ of “Jura”, by @mallory of “Bakery”/.test(t)),
+    ).toHaveLength(6);
     expect(r.answer(9).text).toContain("already has a founding story");
     expect(r.answer(11).text).toContain(
       "“Green Valley” answers federation proposal #4: object (given by @bob under mandate #1)",

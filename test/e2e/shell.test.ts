@@ -76,12 +76,16 @@ describe.each(backends().map((b) => b.name))("the shell on %s", (backend) => {
       "Circle “Bread & Roses”",
       expect.stringContaining("New delegate: mandate #1 @bob"),
     ]);
-    // Twelve hours before the window closes, the silent are reminded; then each passes.
+    // Each proposal is posted in its circle's room; twelve hours before the window closes the
+    // silent are reminded; then each passes.
     expect(
       notices
         .filter((m) => m.text.startsWith("Proposal #"))
         .map((m) => (m.text.split("\n")[0] ?? "").replace(/closes .*: /, "closes …: ")),
     ).toEqual([
+      "Proposal #1 of “Green Valley”, by @bob: /federation join Jura",
+      "Proposal #2 of “Bread & Roses”, by @dan: /federation join Jura",
+      "Proposal #3 of “Green Valley”, by @alice: /mandate grant @bob “carry our proposal to the spring assembly” until:60d",
       "Proposal #1 of “Green Valley” closes …: /federation join Jura",
       "Proposal #3 of “Green Valley” closes …: /mandate grant @bob “carry our proposal to the spring assembly” until:60d",
       "Proposal #1 of “Green Valley” passed (2 agree, 0 abstain, 0 objections, 0 blocks, 1 silent).",

@@ -6,7 +6,7 @@ import { federationPerTest } from "../support/federation-per-test.js";
 describe.each(backends())("ritual calendar and stories on $name", (backend) => {
   const t = federationPerTest(backend, { name: "Cal", announceIn: "k", circleIn: "kc", circleName: "Kc" });
   const member = (text: string) => t.h.ok("ana", `#kc${t.n}`, text);
-  const proposalId = (text: string) => Number(text.match(/proposal #(\d+)/)?.[1]);
+  const proposalId = (text: string) => Number(text.match(/[Pp]roposal #(\d+)/)?.[1]);
   /** bea becomes the circle's delegate, so she can give its voice in the federation. */
   const delegate = () =>
     t.h.passes("ana", `#kc${t.n}`, "mandate grant @bea speak for us in the federation until:90d", ["bea"]);

@@ -96,8 +96,16 @@ describe.each(backends())("commands on $name", (backend) => {
         "#garden",
         'circle set tz:Europe/Zurich reason:"we meet in Zurich"',
       );
-      expect(proposed).toMatch(/Proposal #\d+ of “Green Valley”, by @alice: \/circle set tz:Europe\/Zurich/);
-      expect(proposed).toContain("Why: we meet in Zurich");
+      expect(proposed).toMatch(/^Proposal #\d+ is open: \/circle set tz:Europe\/Zurich/);
+      const posted = (await outbox()).at(-1);
+      expect(posted).toMatchObject({
+        place: "shell:#garden",
+        payload: { type: "proposal", level: "circle" },
+      });
+      expect(posted?.text).toMatch(
+        /^Proposal #\d+ of “Green Valley”, by @alice: \/circle set tz:Europe\/Zurich/,
+      );
+      expect(posted?.text).toContain("Why: we meet in Zurich");
       const zone = () =>
         db
           .selectFrom("circle")

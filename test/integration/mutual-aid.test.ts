@@ -140,7 +140,7 @@ describe.each(backends())("mutual aid on $name", (backend) => {
     expect(await h.fails("ana", "#garden", "federation set Jura digest:0")).toContain(
       "digest: a whole number from 7 to 90",
     );
-    const proposal = idOf(await h.ok("ana", "#garden", "federation set Jura digest:14"), "proposal");
+    const proposal = idOf(await h.ok("ana", "#garden", "federation set Jura digest:14"), "Proposal");
     // ana is no delegate: her circle decides its answer, then the federation's window runs out.
     const answer = idOf(await h.ok("ana", "#garden", `proposal agree ${proposal}`), "Proposal");
     await h.ok("ben", "#garden", `proposal agree ${answer}`);

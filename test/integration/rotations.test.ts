@@ -69,9 +69,10 @@ describe.each(backends())("rotations on $name", (backend) => {
   it("GIVEN an agreed swap THEN the two trade terms, and an edit of the cadence keeps the swap", async () => {
     await decide("ana", "rotation create note-taker every:weekly");
     const asked = await run("ben", "rotation swap note-taker @dev");
-    expect(asked).toContain("@dev, @ben asks for your agreement");
+    expect(asked).toMatch(/^Proposal #\d+ is open: \/rotation swap note-taker @dev/);
+    expect(await lastNotice()).toContain("@dev, @ben asks for your agreement");
     expect(await run("eli", "rotation show note-taker count:2")).toContain("term 2: @ben");
-    await run("dev", `proposal agree ${asked.match(/proposal #(\d+)/)?.[1]}`);
+    await run("dev", `proposal agree ${asked.match(/Proposal #(\d+)/)?.[1]}`);
     expect(await lastNotice()).toMatch(
       /Swapped, as agreed by @dev \(proposal #\d+\): @dev takes term 2 .* @ben takes term 4/,
     );

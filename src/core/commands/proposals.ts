@@ -170,10 +170,19 @@ export async function openProposal(
       at: now,
     });
   }
-  for (const place of new Set(announcements)) {
-    if (place === ctx.place) continue;
-    await store.outbox.add({ key: `proposal:${proposal.id}:open:${place}`, place, text, createdAt: now });
+  // The proposal is posted where its deciders are, as a message they can answer natively.
+  const level = gate.kind === "ask" ? "person" : gate.kind;
+  const places = new Set(announcements.length ? announcements : [ctx.place]);
+  for (const place of places) {
+    await store.outbox.add({
+      key: `proposal:${proposal.id}:open:${place}`,
+      place,
+      text,
+      createdAt: now,
+      payload: { type: "proposal", proposalId: proposal.id, level },
+    });
   }
+  if (places.has(ctx.place)) text = t("proposal.posted_here", { id: proposal.id, title: draft.title });
   return { proposal, text };
 }
 

@@ -15,6 +15,7 @@ export const governance = {
     "“{circle}” decides by consent until {closes}: it passes if another member agrees and nobody objects; an objection turns it into a vote.",
   "proposal.rule_majority":
     "“{circle}” decides by majority: a vote until {closes}; it passes if at least half the members answer and more than half of the answers agree.",
+  "proposal.posted_here": "Proposal #{id} is open: {title}. It is posted below for those who decide it.",
   "proposal.not_found": "There is no proposal #{id}.",
   "proposal.closed": "Proposal #{id} is already {status}.",
   "proposal.no_voice":
