@@ -1,6 +1,6 @@
 /**
  * Command throughput: how many commands per second Jura handles end to end (parse, validate,
- * one transaction with audit row), on embedded PGlite and, when BENCH_DATABASE_URL is set, on a
+ * one transaction with audit row), on the embedded PostgreSQL and, when BENCH_DATABASE_URL is set, on a
  * PostgreSQL server. Prints figures; it asserts nothing.
  */
 import { performance } from "node:perf_hooks";
@@ -10,8 +10,8 @@ import { Jura } from "../src/app/jura.js";
 import { systemClock } from "../src/core/clock.js";
 import { Registry } from "../src/core/commands/registry.js";
 import { migrateToLatest, openDb } from "../src/store/db.js";
-import { startMemoryPostgres } from "../src/store/embedded-postgres.js";
 import { unitOfWork } from "../src/store/store.js";
+import { benchEmbeddedPostgres } from "./support.js";
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 2000);
 
@@ -52,7 +52,7 @@ async function measure(label: string, url: string, pool: number): Promise<void> 
   await db.destroy();
 }
 
-const embedded = await startMemoryPostgres();
-await measure("pglite", embedded.url, 1);
+const embedded = await benchEmbeddedPostgres();
+await measure("embedded", embedded.url, 10);
 await embedded.stop();
 if (process.env.BENCH_DATABASE_URL) await measure("postgres", process.env.BENCH_DATABASE_URL, 10);

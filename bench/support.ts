@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { startEmbeddedRedis } from "../src/jobs/embedded-redis.js";
 import { type Db, migrateToLatest, openDb } from "../src/store/db.js";
-import { startMemoryPostgres } from "../src/store/embedded-postgres.js";
+import { startEmbeddedPostgres } from "../src/store/embedded-postgres.js";
 import { tempDir } from "../test/support/jura-process.js";
 
 /** A migrated database to measure on, and how to let go of it. */
@@ -13,19 +13,24 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
+/** Jura's embedded PostgreSQL, started as `npm start` starts it, in a scratch directory. */
+export async function benchEmbeddedPostgres() {
+  return startEmbeddedPostgres({ dataDir: join(await tempDir("jura-bench-pg-"), "postgres") });
+}
+
 /**
- * Embedded PGlite always, then the PostgreSQL server at BENCH_DATABASE_URL when set. The server
- * database is used as is: point it at a scratch database.
+ * The embedded PostgreSQL (Jura's default) always, then the PostgreSQL server at
+ * BENCH_DATABASE_URL when set. The server database is used as is: point it at a scratch database.
  */
 export async function* benchDatabases(): AsyncGenerator<BenchDatabase> {
-  if (process.env.BENCH_SKIP_PGLITE !== "1") {
-    const server = await startMemoryPostgres();
-    const db = openDb(server.url, 1);
+  if (process.env.BENCH_SKIP_EMBEDDED !== "1") {
+    const server = await benchEmbeddedPostgres();
+    const db = openDb(server.url, 10);
     await migrateToLatest(db);
     yield {
-      label: "pglite",
+      label: "embedded",
       db,
-      pool: 1,
+      pool: 10,
       close: async () => {
         await db.destroy();
         await server.stop();

@@ -7,11 +7,11 @@ import type { Database } from "./schema.js";
 export type Db = Kysely<Database>;
 
 /**
- * Opens a Kysely over a pg Pool. `maxConnections` must be 1 for the embedded PGlite server,
- * which runs one session: two pooled connections would interleave each other's transactions.
+ * Opens a Kysely over a pg Pool of up to `maxConnections` sessions, opened as they are needed.
+ * A connection that cannot be made within 10 s fails instead of waiting forever.
  */
 export function openDb(url: string, maxConnections = 10): Db {
-  const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+  const pool = new pg.Pool({ connectionString: url, max: maxConnections, connectionTimeoutMillis: 10_000 });
   pool.on("error", () => {
     // An idle client lost its connection; the pool drops it and the next query reconnects.
   });
