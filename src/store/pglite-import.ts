@@ -214,6 +214,11 @@ async function migrateTo(url: string, last: string | undefined): Promise<void> {
 }
 
 async function copyTable(lite: Lite, client: pg.Client, table: string): Promise<void> {
+  const { rows: columns } = await client.query<{ name: string }>(
+    "select column_name as name from information_schema.columns where table_schema = 'public' and table_name = $1 and is_generated = 'NEVER' order by ordinal_position",
+    [table],
+  );
+  const list = columns.map((c) => ident(c.name)).join(", ");
   let after = "(0,0)";
   for (;;) {
     const { rows } = await lite.query<{ at: string; row: string }>(
@@ -222,7 +227,7 @@ async function copyTable(lite: Lite, client: pg.Client, table: string): Promise<
     );
     if (rows.length === 0) return;
     await client.query(
-      `insert into ${ident(table)} overriding system value select * from json_populate_recordset(null::${ident(table)}, $1::json)`,
+      `insert into public.${ident(table)} (${list}) overriding system value select ${list} from json_populate_recordset(null::public.${ident(table)}, $1::json)`,
       [`[${rows.map((r) => r.row).join(",")}]`],
     );
     after = rows.at(-1)?.at ?? after;
