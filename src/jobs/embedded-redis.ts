@@ -10,6 +10,7 @@ import {
   isAlive,
   sleep,
   stopProcess,
+  within,
 } from "../os/processes.js";
 import { StartError } from "../os/start-error.js";
 
@@ -182,7 +183,7 @@ async function launch(binary: string, dataDir: string, port: number, log?: Logge
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (!ready) {
     if (hasExited()) {
-      await Promise.race([outputClosed, sleep(500)]);
+      await within(outputClosed, 500);
       const detail = [spawnError?.message, ...output].filter(Boolean).join("\n") || "(no output)";
       if (/address already in use/i.test(detail)) throw new PortTakenError(detail);
       throw new StartError(

@@ -129,6 +129,13 @@ export async function waitUntil(condition: () => boolean, timeoutMs: number): Pr
   return true;
 }
 
+/** Waits for `promise` at most `ms`, without leaving a timer behind to hold the process. */
+export async function within(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise, new Promise((ok) => (timer = setTimeout(ok, ms)))]);
+  clearTimeout(timer);
+}
+
 export function sleep(ms: number): Promise<void> {
   return new Promise((ok) => setTimeout(ok, ms));
 }

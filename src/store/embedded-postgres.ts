@@ -15,7 +15,15 @@ import {
 } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import pg from "pg";
-import { commandLine, dieWithParent, freePort, isAlive, sleep, stopProcess } from "../os/processes.js";
+import {
+  commandLine,
+  dieWithParent,
+  freePort,
+  isAlive,
+  sleep,
+  stopProcess,
+  within,
+} from "../os/processes.js";
 import { StartError } from "../os/start-error.js";
 import { ensureReachable, type ServerUser, serverUser } from "./postgres-user.js";
 
@@ -307,7 +315,7 @@ async function launch(
         if (pid !== undefined && !(await stopProcess(pid, ["SIGTERM"], SMART_GRACE_MS))) {
           await stopProcess(pid, ["SIGINT", "SIGQUIT", "SIGKILL"], STOP_GRACE_MS);
         }
-        await Promise.race([exited, sleep(1000)]);
+        await within(exited, 1000);
       }
       log?.info({ dataDir }, "embedded PostgreSQL stopped");
     })();
@@ -317,7 +325,7 @@ async function launch(
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (!ready) {
     if (hasExited()) {
-      await Promise.race([exited, sleep(200)]);
+      await within(exited, 200);
       const output = await logSince(logPath, logStart);
       if (/could not bind|Address already in use/i.test(output)) throw new PortTakenError(output);
       throw new StartError(

@@ -99,7 +99,7 @@ async function juraUnder(npmPid: number): Promise<number> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     for (const pid of await childrenOf(npmPid))
-      if ((await cmdline(String(pid))).includes("dist/src/main.js")) return pid;
+      if ((await cmdline(String(pid))).includes("dist/main.js")) return pid;
     if (Date.now() > deadline) throw new Error("no Jura process under npm");
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -159,7 +159,7 @@ describe("a crash and a restart", () => {
     SLOW,
     async () => {
       const dataDir = await tempDir();
-      const first = start(dataDir, [process.execPath, "dist/src/main.js", "start"]);
+      const first = start(dataDir, [process.execPath, "dist/main.js", "start"]);
       await first.waitFor("local shell");
       first.child.stdin.write("circle create Orchard\n");
       await first.waitFor("Circle “Orchard” is born");

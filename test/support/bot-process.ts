@@ -3,7 +3,7 @@ import { appendFileSync } from "node:fs";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 /** The built entry point `npm start` runs (the test run's global setup builds dist/ first). */
-const MAIN = "dist/src/main.js";
+const MAIN = "dist/main.js";
 
 /** One pino line of the bot's stderr. */
 export interface LogLine {

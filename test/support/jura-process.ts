@@ -19,7 +19,7 @@ export interface ProcessResult {
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 /** The built entry point `npm start` runs (the test run's global setup builds dist/ first). */
-const MAIN = "dist/src/main.js";
+const MAIN = "dist/main.js";
 
 export function tempDir(prefix = "jura-"): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));
