@@ -119,7 +119,13 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const bin = await binaries();
   const user = await serverUser(log);
   await mkdir(dirname(dataDir), { recursive: true });
-  if (user) await ensureReachable(dirname(dataDir), user, log);
+  if (user) {
+    await ensureReachable(dirname(bin.postgres), user, log, {
+      adjust: false,
+      what: "the PostgreSQL programs in",
+    });
+    await ensureReachable(dirname(dataDir), user, log);
+  }
   await stopLeftover(dataDir, log);
   if (!existsSync(join(dataDir, "PG_VERSION"))) await initialise(bin.initdb, dataDir, user, opts, log);
   const password = (await readFile(join(dataDir, PASSWORD_FILE), "utf8")).trim();

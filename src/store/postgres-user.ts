@@ -65,11 +65,17 @@ function exec(command: string, args: string[]): Promise<boolean> {
 }
 
 /**
- * The server account must reach `dir` (the data directory holding its cluster): every ancestor
- * searchable by it. `dir` itself is Jura's, so it gets search permission for others (not
- * listing) if needed; an ancestor that shuts the account out is reported, not changed.
+ * The server account must reach `dir` (the data directory holding its cluster, or the binaries):
+ * every ancestor searchable by it. With `adjust`, `dir` itself is Jura's and gets search
+ * permission for others (not listing) if needed; anything else that shuts the account out is
+ * reported, not changed.
  */
-export async function ensureReachable(dir: string, user: ServerUser, log?: Logger): Promise<void> {
+export async function ensureReachable(
+  dir: string,
+  user: ServerUser,
+  log?: Logger,
+  opts: { adjust: boolean; what: string } = { adjust: true, what: "the data directory" },
+): Promise<void> {
   const chain: string[] = [];
   for (let at = dir; ; at = dirname(at)) {
     chain.unshift(at);
@@ -84,13 +90,13 @@ export async function ensureReachable(dir: string, user: ServerUser, log?: Logge
           ? (info.mode & 0o010) !== 0
           : (info.mode & 0o001) !== 0;
     if (searchable) continue;
-    if (at === dir) {
+    if (at === dir && opts.adjust) {
       await chmod(at, (info.mode & 0o7777) | 0o001);
       log?.info({ dir: at }, "let the embedded PostgreSQL's account reach the data directory (o+x)");
       continue;
     }
     throw new StartError(
-      `Jura runs as root, so its embedded PostgreSQL runs as the user ${user.name}, which cannot reach ${dir}: ` +
+      `Jura runs as root, so its embedded PostgreSQL runs as the user ${user.name}, which cannot reach ${opts.what} ${dir}: ` +
         `${at} is closed to it (mode ${(info.mode & 0o777).toString(8)}). Run Jura as an ordinary user, ` +
         `set JURA_DATA_DIR to a directory ${user.name} can reach (or \`chmod o+x ${at}\`), or set DATABASE_URL.`,
     );
