@@ -15,7 +15,10 @@ export interface BenchDatabase {
 
 /** Jura's embedded PostgreSQL, started as `npm start` starts it, in a scratch directory. */
 export async function benchEmbeddedPostgres() {
-  return startEmbeddedPostgres({ dataDir: join(await tempDir("jura-bench-pg-"), "postgres") });
+  return startEmbeddedPostgres({
+    dataDir: join(await tempDir("jura-bench-pg-"), "postgres"),
+    settings: process.env.BENCH_NO_SYNC ? { synchronous_commit: "off" } : {},
+  });
 }
 
 /**
