@@ -52,7 +52,7 @@ export async function measureRateLimit(database: BenchDatabase, redisUrl: string
       new JobRuntime({
         redisUrl,
         prefix,
-        db: database.db,
+        db: database.deliveryDb ?? database.db,
         uow: unitOfWork(database.db),
         clock: systemClock,
         transports: new Map([["shell", transport]]),

@@ -83,7 +83,7 @@ async function jura(database: BenchDatabase, redisUrl: string): Promise<Drain> {
   const runtime = new JobRuntime({
     redisUrl,
     prefix: uniquePrefix(),
-    db: database.db,
+    db: database.deliveryDb ?? database.db,
     uow: unitOfWork(database.db),
     clock: systemClock,
     transports: new Map([["shell", transport]]),

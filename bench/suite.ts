@@ -164,7 +164,8 @@ async function queueSections(): Promise<void> {
   const redis = await benchRedis();
   const db = openDb(server.url, 10);
   await migrateToLatest(db);
-  const database = { label: "embedded", db, pool: 10, close: async () => {} };
+  const deliveryDb = openDb(server.url, 10, { synchronousCommit: false });
+  const database = { label: "embedded", db, deliveryDb, pool: 10, close: async () => {} };
   try {
     if (ONLY.includes("scheduler")) {
       process.stderr.write("scheduler drain…\n");
@@ -199,6 +200,7 @@ async function queueSections(): Promise<void> {
       });
     }
   } finally {
+    await deliveryDb.destroy();
     await db.destroy();
     await redis.stop();
     await server.stop();

@@ -8,6 +8,8 @@ import { tempDir } from "../test/support/jura-process.js";
 export interface BenchDatabase {
   label: string;
   db: Db;
+  /** The same database with asynchronous commit, for the job runtime's delivery bookkeeping, as `npm start` does. */
+  deliveryDb?: Db;
   /** Pool size: parallel sweep lanes and deliveries compete for these connections. */
   pool: number;
   close(): Promise<void>;

@@ -10,6 +10,13 @@ import { checkDatabase, checkRedis } from "./reachable.js";
 
 export interface Services {
   db: Db;
+  /**
+   * The same database for delivery bookkeeping (claiming outbox rows, recording sends), with
+   * asynchronous commit: a database crash may forget its last moments, and those announcements
+   * are then sent again, which the platforms' idempotency keys absorb, as they do for a crashed
+   * sender. Announcements themselves and every state change go through `db`, durably.
+   */
+  deliveryDb: Db;
   redisUrl: string;
   /** The database's URL (embedded or DATABASE_URL), for processes this one starts. */
   databaseUrl: string;
@@ -57,9 +64,11 @@ export async function startServices(config: Config, log: Log, opts: ServiceOptio
     ]).then(([d, r]) => [settledValue(d), settledValue(r)] as const);
     const db = openDb(databaseUrl, config.DATABASE_POOL_SIZE);
     stops.push(() => db.destroy());
+    const deliveryDb = openDb(databaseUrl, config.DATABASE_POOL_SIZE, { synchronousCommit: false });
+    stops.push(() => deliveryDb.destroy());
     const applied = await migrateToLatest(db);
     if (applied.length) log.info({ applied }, "database migrated");
-    return { db, redisUrl, databaseUrl, stop };
+    return { db, deliveryDb, redisUrl, databaseUrl, stop };
   } catch (error) {
     await stop();
     throw error;
