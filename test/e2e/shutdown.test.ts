@@ -124,8 +124,8 @@ describe.each(stops)("`npm start` stopped by $how", ({ group, signal, rounds }) 
     SLOW,
     async () => {
       const dataDir = await tempDir();
-      // Twice on the same data directory: a graceful stop every time, not most times.
-      for (const round of [1, 2]) {
+      // Several times on the same data directory: a graceful stop every time, not most times.
+      for (const round of rounds) {
         const npm = start(dataDir, [NPM, "start"], { group });
         await npm.waitFor("local shell");
         const jura = await juraUnder(npm.child.pid as number);
