@@ -64,7 +64,9 @@ export async function startServices(config: Config, log: Log, opts: ServiceOptio
     ]).then(([d, r]) => [settledValue(d), settledValue(r)] as const);
     const db = openDb(databaseUrl, config.DATABASE_POOL_SIZE);
     stops.push(() => db.destroy());
-    const deliveryDb = openDb(databaseUrl, config.DATABASE_POOL_SIZE, { synchronousCommit: false });
+    // Claims and records are short single statements: half the pool is plenty.
+    const deliveryPool = Math.max(2, Math.ceil(config.DATABASE_POOL_SIZE / 2));
+    const deliveryDb = openDb(databaseUrl, deliveryPool, { synchronousCommit: false });
     stops.push(() => deliveryDb.destroy());
     const applied = await migrateToLatest(db);
     if (applied.length) log.info({ applied }, "database migrated");

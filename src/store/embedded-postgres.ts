@@ -368,7 +368,7 @@ async function stopLeftover(dataDir: string, log?: Logger): Promise<void> {
   const found = await status(dataDir);
   if (!found || !isAlive(found.pid)) return;
   const command = await commandLine(found.pid);
-  if (!command?.includes("postgres") || !command.includes(dataDir)) return;
+  if (!command?.includes("postgres") || !command.includes(`-D ${dataDir} `)) return;
   log?.warn({ pid: found.pid, dataDir }, "stopping an embedded PostgreSQL left running by an earlier Jura");
   if (!(await stopProcess(found.pid, ["SIGINT", "SIGQUIT", "SIGKILL"], STOP_GRACE_MS))) {
     throw new StartError(
