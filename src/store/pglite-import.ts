@@ -23,6 +23,8 @@ interface Lite {
 }
 
 const STAGING = "jura_import";
+/** Comment on the database a finished import produced; it survives the rename, atomically. */
+const IMPORTED = "Imported by Jura from a PGlite database";
 const PAGE_ROWS = 2_000;
 /** The lock file Jura's PGlite server wrote in its data directory. */
 const OLD_LOCK = "embedded-postgres.pid";
@@ -62,14 +64,14 @@ export async function importPglite(opts: {
   const lite: Lite = await PGlite.create({ dataDir: legacyDir });
   try {
     const source = await describe(lite);
-    const target = await targetState(server, source.counts);
+    const target = await targetState(server);
     if (target === "conflict") {
       throw new StartError(
         `Jura cannot start: ${legacyDir} holds an old PGlite database, and the embedded PostgreSQL already holds other data. ` +
           `Move ${legacyDir} away to keep the PostgreSQL data, or move the PostgreSQL directory away to import the PGlite one.`,
       );
     }
-    if (target === "empty") await copy(lite, source, server);
+    if (target === "empty") await copy(lite, source, server, legacyDir);
     const rows = [...source.counts.values()].reduce((sum, n) => sum + n, 0);
     const keptAs = await setAside(legacyDir);
     log?.info(
@@ -124,40 +126,37 @@ async function count(lite: Lite, table: string): Promise<number> {
 }
 
 /**
- * "empty": the Jura database has no rows (the import goes ahead); "done": it already holds the
- * PGlite rows (an earlier import stopped before setting the directory aside); else "conflict".
+ * "empty": the Jura database has no rows (the import goes ahead); "done": an earlier import
+ * finished (its database carries the import's comment) but stopped before setting the
+ * directory aside; else "conflict": other data, which the import must not replace.
  */
-async function targetState(
-  server: EmbeddedPostgres,
-  counts: ReadonlyMap<string, number>,
-): Promise<"empty" | "done" | "conflict"> {
+async function targetState(server: EmbeddedPostgres): Promise<"empty" | "done" | "conflict"> {
   const client = new pg.Client({ connectionString: server.url });
   await client.connect();
   try {
+    const { rows: comment } = await client.query<{ text: string | null }>(
+      "select shobj_description(oid, 'pg_database') as text from pg_database where datname = current_database()",
+    );
+    if (comment[0]?.text?.startsWith(IMPORTED)) return "done";
     const present = (
       await client.query<{ name: string }>(
         "select tablename as name from pg_tables where schemaname = 'public' and tablename not like 'kysely_migration%'",
       )
     ).rows.map((r) => r.name);
     if (present.length === 0) return "empty";
-    let rows = 0;
-    let same = [...counts.keys()].every((t) => present.includes(t));
     for (const table of present) {
       const { rows: found } = await client.query<{ n: number }>(
         `select count(*)::int as n from ${ident(table)}`,
       );
-      const n = found[0]?.n ?? 0;
-      rows += n;
-      if (n !== (counts.get(table) ?? 0)) same = false;
+      if ((found[0]?.n ?? 0) > 0) return "conflict";
     }
-    if (rows === 0) return "empty";
-    return same ? "done" : "conflict";
+    return "empty";
   } finally {
     await client.end();
   }
 }
 
-async function copy(lite: Lite, source: Source, server: EmbeddedPostgres): Promise<void> {
+async function copy(lite: Lite, source: Source, server: EmbeddedPostgres, legacyDir: string): Promise<void> {
   const admin = new pg.Client({ connectionString: server.urlFor("postgres") });
   await admin.connect();
   try {
@@ -190,6 +189,9 @@ async function copy(lite: Lite, source: Source, server: EmbeddedPostgres): Promi
     const { rows } = await admin.query<{ db: string }>("select current_database() as db");
     const jura = new URL(server.url).pathname.slice(1);
     if (rows[0]?.db === jura) throw new Error("the admin connection must not use the Jura database");
+    await admin.query(
+      `comment on database ${STAGING} is ${admin.escapeLiteral(`${IMPORTED} (${legacyDir}) on ${new Date().toISOString()}`)}`,
+    );
     await admin.query(`drop database if exists ${ident(jura)} with (force)`);
     await admin.query(`alter database ${STAGING} rename to ${ident(jura)}`);
   } catch (error) {

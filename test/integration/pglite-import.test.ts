@@ -6,6 +6,7 @@ import { pino } from "pino";
 import { afterAll, describe, expect, it } from "vitest";
 import { startServices } from "../../src/app/services.js";
 import { loadConfig } from "../../src/config.js";
+import { StartError } from "../../src/os/start-error.js";
 import { harness } from "../support/harness.js";
 import { tempDir } from "../support/jura-process.js";
 import { openLegacyPglite } from "../support/pglite-legacy.js";
@@ -81,6 +82,37 @@ describe("an existing PGlite database (Jura before the embedded PostgreSQL serve
       expect(circles.map((r) => r.name)).toEqual(["Green Valley", "Bread & Roses", "Kitchen"]);
     } finally {
       await again.stop();
+    }
+  });
+
+  it("GIVEN PostgreSQL already holding other data WHEN a PGlite directory is also there THEN start-up refuses and changes neither", {
+    timeout: 120_000,
+  }, async () => {
+    const dataDir = await tempDir("jura-import-conflict-");
+    dirs.push(dataDir);
+    const config = loadConfig({ JURA_DATA_DIR: dataDir });
+    const current = await startServices(config, log, { redis: false, notice: () => {} });
+    try {
+      await harness(current.db).ok("ana", "#orchard", "circle create Orchard");
+    } finally {
+      await current.stop();
+    }
+    const legacy = await openLegacyPglite(join(dataDir, "pg"));
+    await harness(legacy.db).ok("bob", "#garden", "circle create Garden");
+    await legacy.close();
+
+    const attempt = startServices(config, log, { redis: false, notice: () => {} });
+    await expect(attempt).rejects.toBeInstanceOf(StartError);
+    await expect(attempt).rejects.toThrow(/already holds other data/);
+    expect(existsSync(join(dataDir, "pg", "PG_VERSION"))).toBe(true);
+
+    await rm(join(dataDir, "pg"), { recursive: true });
+    const after = await startServices(config, log, { redis: false, notice: () => {} });
+    try {
+      const circles = await after.db.selectFrom("circle").select("name").execute();
+      expect(circles.map((c) => c.name)).toEqual(["Orchard"]);
+    } finally {
+      await after.stop();
     }
   });
 });
