@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    globalSetup: ["test/support/global-setup.ts"],
     exclude: ["test/soak/**", "node_modules/**"],
     pool: "forks",
     testTimeout: 30_000,

@@ -4,7 +4,7 @@
  * runtimes sharing the limit through Redis, BENCH_CONCURRENCY (8) deliveries each. Prints the
  * achieved rate as a share of the limit (target ≥ 95 %), the busiest second (must not exceed
  * the limit by more than one limiter window) and how many messages were lost or sent twice
- * (target 0). Prints figures; asserts nothing.
+ * (target 0). Part of `npm run bench` (bench/suite.ts).
  */
 import { sql } from "kysely";
 import { pino } from "pino";
@@ -12,7 +12,7 @@ import { systemClock } from "../src/core/clock.js";
 import type { Transport } from "../src/core/ports.js";
 import { JobRuntime } from "../src/jobs/runtime.js";
 import { unitOfWork } from "../src/store/store.js";
-import { type BenchDatabase, benchDatabases, benchRedis, envNumber, uniquePrefix, until } from "./support.js";
+import { type BenchDatabase, envNumber, uniquePrefix, until } from "./support.js";
 
 const MESSAGES = envNumber("BENCH_MESSAGES", 4000);
 const RATE = envNumber("BENCH_RATE", 200);
@@ -28,7 +28,17 @@ class CountingTransport implements Transport {
   }
 }
 
-async function measure(database: BenchDatabase, redisUrl: string): Promise<void> {
+export interface RateFigures {
+  settings: string;
+  rate: number;
+  achieved: number;
+  busiest: number;
+  lost: number;
+  twice: number;
+  undelivered: number;
+}
+
+export async function measureRateLimit(database: BenchDatabase, redisUrl: string): Promise<RateFigures> {
   const tag = uniquePrefix();
   await sql`
     insert into outbox (key, place, text, created_at)
@@ -42,7 +52,7 @@ async function measure(database: BenchDatabase, redisUrl: string): Promise<void>
       new JobRuntime({
         redisUrl,
         prefix,
-        db: database.db,
+        db: database.deliveryDb ?? database.db,
         uow: unitOfWork(database.db),
         clock: systemClock,
         transports: new Map([["shell", transport]]),
@@ -74,17 +84,13 @@ async function measure(database: BenchDatabase, redisUrl: string): Promise<void>
     .where("key", "like", `${tag}:%`)
     .where("deliveredAt", "is", null)
     .executeTakeFirstOrThrow();
-  console.log(
-    `${database.label}: ${MESSAGES} messages at a limit of ${RATE}/s over ${PROCESSES} runtime(s) × ${CONCURRENCY}: ` +
-      `achieved ${achieved.toFixed(1)}/s = ${((100 * achieved) / RATE).toFixed(1)} % of the limit, ` +
-      `busiest second ${busiest}, took ${((last - first) / 1000).toFixed(1)} s; ` +
-      `lost ${MESSAGES - distinct}, sent twice ${transport.sends.length - distinct}, undelivered in Postgres ${undelivered}`,
-  );
+  return {
+    settings: `${MESSAGES} messages, ${PROCESSES} runtimes × ${CONCURRENCY} deliveries sharing a limit of ${RATE}/s`,
+    rate: RATE,
+    achieved,
+    busiest,
+    lost: MESSAGES - distinct,
+    twice: transport.sends.length - distinct,
+    undelivered: Number(undelivered),
+  };
 }
-
-const redis = await benchRedis();
-for await (const database of benchDatabases()) {
-  await measure(database, redis.url);
-  await database.close();
-}
-await redis.stop();

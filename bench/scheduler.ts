@@ -3,7 +3,7 @@
  * Postgres; the sweep expires them and the delivery workers send one announcement each. Prints
  * the drain time (due moment → last delivery) and each announcement's lateness, next to a bare
  * BullMQ baseline measured in the same run: as many delayed jobs due at one moment, sent through
- * the same transport by a worker of the same concurrency. Prints figures; asserts nothing.
+ * the same transport by a worker of the same concurrency. Part of `npm run bench` (bench/suite.ts).
  *
  * BENCH_CONCURRENCY (16) deliveries per process, BENCH_SWEEP_MS (1000) sweep interval,
  * BENCH_SWEEP_LANES (2), BENCH_SWEEP_BATCH (the runtime's default), BENCH_ROUNDS (2),
@@ -17,16 +17,7 @@ import type { Transport } from "../src/core/ports.js";
 import { JobRuntime } from "../src/jobs/runtime.js";
 import { unitOfWork } from "../src/store/store.js";
 import { seedDueMandates, setDue } from "../test/support/due-backlog.js";
-import {
-  type BenchDatabase,
-  benchDatabases,
-  benchRedis,
-  envNumber,
-  sleep,
-  spread,
-  uniquePrefix,
-  until,
-} from "./support.js";
+import { type BenchDatabase, envNumber, sleep, uniquePrefix, until } from "./support.js";
 
 const N = envNumber("BENCH_ANNOUNCEMENTS", 10_000);
 const CONCURRENCY = envNumber("BENCH_CONCURRENCY", 16);
@@ -59,7 +50,7 @@ class TimingTransport implements Transport {
   }
 }
 
-interface Drain {
+export interface Drain {
   drainMs: number;
   /** Jura only: when the sweep had advanced the whole backlog. */
   sweptMs?: number;
@@ -92,7 +83,7 @@ async function jura(database: BenchDatabase, redisUrl: string): Promise<Drain> {
   const runtime = new JobRuntime({
     redisUrl,
     prefix: uniquePrefix(),
-    db: database.db,
+    db: database.deliveryDb ?? database.db,
     uow: unitOfWork(database.db),
     clock: systemClock,
     transports: new Map([["shell", transport]]),
@@ -168,25 +159,24 @@ async function baseline(redisUrl: string): Promise<Drain> {
   return result(transport, due);
 }
 
-const line = (label: string, d: Drain) =>
-  `  ${label.padEnd(22)} drain ${String(d.drainMs).padStart(6)} ms   lateness first ${Math.min(...d.lateness)} ms, ${spread(d.lateness)}` +
-  `   (${d.delivered} delivered, ${d.sends} sends${d.sweptMs === undefined ? "" : `; all advanced in Postgres after ${d.sweptMs} ms`})`;
-
-const redis = await benchRedis();
-console.log(
-  `${N} announcements due at one moment; ${CONCURRENCY} deliveries in parallel; sweep every ${SWEEP_MS} ms, ${LANES} lane(s); sends take ${SEND_MS} ms`,
-);
-for await (const database of benchDatabases()) {
-  for (let round = 1; round <= ROUNDS; round++) {
-    const base = await baseline(redis.url);
-    const ours = await jura(database, redis.url);
-    console.log(`${database.label}, round ${round} of ${ROUNDS}:`);
-    console.log(line("bare BullMQ delayed", base));
-    console.log(line("Jura sweep + outbox", ours));
-    console.log(
-      `  ratio (Jura / baseline drain): ${(ours.drainMs / base.drainMs).toFixed(2)}× (target ≤ 1.2×)`,
-    );
-  }
-  await database.close();
+export interface SchedulerFigures {
+  settings: string;
+  base: Drain;
+  jura: Drain;
 }
-await redis.stop();
+
+/** BENCH_ROUNDS rounds (the first warms up); returns the last, baseline and Jura side by side. */
+export async function measureScheduler(database: BenchDatabase, redisUrl: string): Promise<SchedulerFigures> {
+  let last: SchedulerFigures | undefined;
+  for (let round = 1; round <= ROUNDS; round++) {
+    const base = await baseline(redisUrl);
+    const ours = await jura(database, redisUrl);
+    last = {
+      settings: `${N} announcements due at one moment, ${CONCURRENCY} deliveries in parallel, sweep every ${SWEEP_MS} ms, sends ${SEND_MS} ms`,
+      base,
+      jura: ours,
+    };
+  }
+  if (!last) throw new Error("BENCH_ROUNDS must be at least 1");
+  return last;
+}

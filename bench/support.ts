@@ -1,31 +1,41 @@
 import { join } from "node:path";
 import { startEmbeddedRedis } from "../src/jobs/embedded-redis.js";
 import { type Db, migrateToLatest, openDb } from "../src/store/db.js";
-import { startMemoryPostgres } from "../src/store/embedded-postgres.js";
+import { startEmbeddedPostgres } from "../src/store/embedded-postgres.js";
 import { tempDir } from "../test/support/jura-process.js";
 
 /** A migrated database to measure on, and how to let go of it. */
 export interface BenchDatabase {
   label: string;
   db: Db;
+  /** The same database with asynchronous commit, for the job runtime's delivery bookkeeping, as `npm start` does. */
+  deliveryDb?: Db;
   /** Pool size: parallel sweep lanes and deliveries compete for these connections. */
   pool: number;
   close(): Promise<void>;
 }
 
+/** Jura's embedded PostgreSQL, started as `npm start` starts it, in a scratch directory. */
+export async function benchEmbeddedPostgres() {
+  return startEmbeddedPostgres({
+    dataDir: join(await tempDir("jura-bench-pg-"), "postgres"),
+    settings: process.env.BENCH_NO_SYNC ? { synchronous_commit: "off" } : {},
+  });
+}
+
 /**
- * Embedded PGlite always, then the PostgreSQL server at BENCH_DATABASE_URL when set. The server
- * database is used as is: point it at a scratch database.
+ * The embedded PostgreSQL (Jura's default) always, then the PostgreSQL server at
+ * BENCH_DATABASE_URL when set. The server database is used as is: point it at a scratch database.
  */
 export async function* benchDatabases(): AsyncGenerator<BenchDatabase> {
-  if (process.env.BENCH_SKIP_PGLITE !== "1") {
-    const server = await startMemoryPostgres();
-    const db = openDb(server.url, 1);
+  if (process.env.BENCH_SKIP_EMBEDDED !== "1") {
+    const server = await benchEmbeddedPostgres();
+    const db = openDb(server.url, 10);
     await migrateToLatest(db);
     yield {
-      label: "pglite",
+      label: "embedded",
       db,
-      pool: 1,
+      pool: 10,
       close: async () => {
         await db.destroy();
         await server.stop();

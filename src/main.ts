@@ -10,8 +10,8 @@ import { type Config, ConfigError, loadConfig } from "./config.js";
 import { systemClock } from "./core/clock.js";
 import type { Platform } from "./core/ids.js";
 import type { Transport } from "./core/ports.js";
-import { RedisNotInstalledError } from "./jobs/embedded-redis.js";
 import { createLog, type Log } from "./log.js";
+import { StartError } from "./os/start-error.js";
 import type { Db } from "./store/db.js";
 
 const USAGE = `Usage: npm run jura -- <command> [options]
@@ -126,16 +126,40 @@ async function chat(config: Config, log: Log): Promise<number> {
   return 0;
 }
 
-function onSignal(handler: () => void): void {
-  let count = 0;
-  const listener = () => {
-    count += 1;
-    if (count > 1) process.exit(130);
-    handler();
+/**
+ * A signal copied to us within this long after the first is the same request: `npm start`
+ * forwards the SIGTERM (or Ctrl-C's SIGINT) that its whole process group also received.
+ */
+const SAME_SIGNAL_MS = 2_000;
+
+/**
+ * Listens for SIGINT and SIGTERM from the very start, so a signal during start-up is a graceful
+ * stop as soon as Jura is up. Returns how to be told: the handler runs at once if a stop was
+ * already asked for. A copy of the signal arriving right after the first (see SAME_SIGNAL_MS)
+ * is ignored; a later one means "now": exit 130 without waiting.
+ */
+function listenForStop(): (handler: () => void) => void {
+  const handlers: Array<() => void> = [];
+  let first: number | undefined;
+  const listener = (signal: NodeJS.Signals) => {
+    const now = Date.now();
+    if (first === undefined) {
+      first = now;
+      for (const handler of handlers.splice(0)) handler();
+    } else if (now - first > SAME_SIGNAL_MS) {
+      process.stderr.write(`Jura stops at once (a second ${signal} while stopping).\n`);
+      process.exit(130);
+    }
   };
   process.on("SIGINT", listener);
   process.on("SIGTERM", listener);
+  return (handler) => {
+    if (first === undefined) handlers.push(handler);
+    else handler();
+  };
 }
+
+const onSignal = listenForStop();
 
 main(process.argv.slice(2)).then(
   (code) => {
@@ -146,7 +170,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (
       error instanceof ConfigError ||
-      error instanceof RedisNotInstalledError ||
+      error instanceof StartError ||
       error instanceof MatrixStartError ||
       error instanceof DiscordStartError ||
       error instanceof HttpStartError

@@ -34,7 +34,7 @@ export async function boot(
   const jobs = new JobRuntime({
     redisUrl: services.redisUrl,
     prefix: config.JURA_QUEUE_PREFIX,
-    db: services.db,
+    db: services.deliveryDb,
     uow,
     clock,
     transports,

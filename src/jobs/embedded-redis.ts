@@ -1,8 +1,18 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { constants } from "node:fs";
-import { access, mkdir, stat } from "node:fs/promises";
-import { type AddressInfo, connect, createServer } from "node:net";
-import { delimiter, join, resolve } from "node:path";
+import { mkdir, readFile, readlink, rm } from "node:fs/promises";
+import { connect } from "node:net";
+import { basename, dirname, join, resolve } from "node:path";
+import {
+  commandLine,
+  dieWithParent,
+  findProgram,
+  freePort,
+  isAlive,
+  sleep,
+  stopProcess,
+  within,
+} from "../os/processes.js";
+import { StartError } from "../os/start-error.js";
 
 /** The pino-compatible subset this module logs through. */
 export interface Logger {
@@ -23,7 +33,7 @@ export interface EmbeddedRedis {
  * Thrown when no `redis-server` executable is found. There is no Redis on npm, so the fix is
  * outside the project; the message says what to run.
  */
-export class RedisNotInstalledError extends Error {
+export class RedisNotInstalledError extends StartError {
   override readonly name = "RedisNotInstalledError";
 
   /** @param searched the candidate paths that were tried, for diagnostics. */
@@ -40,7 +50,7 @@ const READY_TIMEOUT_MS = 10_000;
 const STOP_GRACE_MS = 5_000;
 const BIND_ATTEMPTS = 3;
 const OUTPUT_LINES = 20;
-const EXTRA_DIRS = ["/usr/bin", "/usr/sbin", "/usr/local/bin", "/opt/homebrew/bin"];
+const PID_FILE = "redis.pid";
 
 const liveChildren = new Set<ChildProcess>();
 let exitHookInstalled = false;
@@ -49,9 +59,12 @@ let exitHookInstalled = false;
  * Spawns `redis-server` on a free loopback port with an append-only file under `dataDir`
  * (created if missing) and resolves once it answers PING.
  *
- * The child is killed when this process exits normally (an `exit` hook sends SIGKILL as a
- * last resort); on Ctrl-C the terminal signals it too, being in our process group. Callers
- * that handle SIGTERM themselves should call `stop()` for a clean AOF flush.
+ * It never outlives this process: on Linux it gets SIGTERM the moment this process dies, even by
+ * SIGKILL (`setpriv --pdeathsig`), and an `exit` hook kills it as a last resort. It runs in its
+ * own process group, so a Ctrl-C meant for Jura reaches it only through `stop()` (a clean AOF
+ * flush). It writes `redis.pid` in `dataDir`: a redis-server still running there at the next
+ * start is a leftover of a crash (callers hold the data directory's lock) and is stopped first,
+ * so there is never a second one on the same directory.
  *
  * @param opts.binary use this executable instead of searching.
  * @param opts.searchPath directories to search instead of `$PATH` plus the usual system ones.
@@ -66,6 +79,7 @@ export async function startEmbeddedRedis(opts: {
   const binary = await findRedisServer(opts);
   const dataDir = resolve(opts.dataDir);
   await mkdir(dataDir, { recursive: true });
+  await stopLeftover(dataDir, opts.log);
   for (let attempt = 1; ; attempt += 1) {
     const port = await freePort();
     try {
@@ -77,22 +91,34 @@ export async function startEmbeddedRedis(opts: {
 }
 
 async function findRedisServer(opts: { binary?: string; searchPath?: readonly string[] }): Promise<string> {
-  const dirs = opts.searchPath ?? [...(process.env.PATH ?? "").split(delimiter), ...EXTRA_DIRS];
-  const candidates = opts.binary
-    ? [opts.binary]
-    : dirs.filter(Boolean).map((dir) => join(dir, "redis-server"));
-  for (const candidate of candidates) {
-    if (await isExecutableFile(candidate)) return candidate;
+  if (opts.binary) {
+    const found = await findProgram(basename(opts.binary), [dirname(resolve(opts.binary))]);
+    if (found) return found;
+    throw new RedisNotInstalledError([opts.binary]);
   }
-  throw new RedisNotInstalledError(candidates);
+  const found = await findProgram("redis-server", opts.searchPath);
+  if (found) return found;
+  throw new RedisNotInstalledError(opts.searchPath ?? ["$PATH"]);
 }
 
-async function isExecutableFile(path: string): Promise<boolean> {
-  try {
-    await access(path, constants.X_OK);
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
+/** Stops a redis-server that a crashed Jura left running on `dataDir` (found by its pid file). */
+async function stopLeftover(dataDir: string, log?: Logger): Promise<void> {
+  const pidFile = join(dataDir, PID_FILE);
+  const pid = Number((await readFile(pidFile, "utf8").catch(() => "")).trim());
+  if (!isAlive(pid)) {
+    await rm(pidFile, { force: true });
+    return;
+  }
+  // redis-server retitles itself ("redis-server 127.0.0.1:PORT"); it runs inside its --dir.
+  const command = await commandLine(pid);
+  if (!command?.includes("redis-server")) return;
+  if (process.platform === "linux" && (await readlink(`/proc/${pid}/cwd`).catch(() => "")) !== dataDir)
+    return;
+  log?.warn({ pid, dataDir }, "stopping a redis-server left running by an earlier Jura");
+  if (!(await stopProcess(pid, ["SIGTERM", "SIGKILL"], STOP_GRACE_MS))) {
+    throw new StartError(
+      `Jura cannot start: an earlier redis-server (process ${pid}) still runs on ${dataDir} and could not be stopped.`,
+    );
   }
 }
 
@@ -103,6 +129,7 @@ async function launch(binary: string, dataDir: string, port: number, log?: Logge
     ["--port", String(port)],
     ["--bind", HOST],
     ["--dir", dataDir],
+    ["--pidfile", join(dataDir, PID_FILE)],
     ["--appendonly", "yes"],
     ["--save", ""],
     ["--daemonize", "no"],
@@ -110,7 +137,8 @@ async function launch(binary: string, dataDir: string, port: number, log?: Logge
   ].flat();
   // Its own process group: a Ctrl-C meant for Jura must not stop Redis under Jura's feet
   // before Jura has shut down gracefully; Jura stops it itself (and kills it on exit).
-  const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const [command = binary, ...rest] = [...(await dieWithParent("TERM")), binary, ...args];
+  const child = spawn(command, rest, { stdio: ["ignore", "pipe", "pipe"], detached: true });
   const output: string[] = [];
   const record = (chunk: Buffer): void => {
     output.push(...chunk.toString("utf8").split("\n").filter(Boolean));
@@ -155,15 +183,17 @@ async function launch(binary: string, dataDir: string, port: number, log?: Logge
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (!ready) {
     if (hasExited()) {
-      await Promise.race([outputClosed, sleep(500)]);
+      await within(outputClosed, 500);
       const detail = [spawnError?.message, ...output].filter(Boolean).join("\n") || "(no output)";
       if (/address already in use/i.test(detail)) throw new PortTakenError(detail);
-      throw new Error(`redis-server exited before it was ready (code ${child.exitCode}):\n${detail}`);
+      throw new StartError(
+        `Jura cannot start: redis-server stopped before it was ready (code ${child.exitCode}):\n${detail}`,
+      );
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(
-        `redis-server did not answer PING within ${READY_TIMEOUT_MS / 1000} s:\n${output.join("\n") || "(no output)"}`,
+      throw new StartError(
+        `Jura cannot start: redis-server did not answer PING within ${READY_TIMEOUT_MS / 1000} s:\n${output.join("\n") || "(no output)"}`,
       );
     }
     ready = (await ping(port)) === "+PONG";
@@ -179,7 +209,7 @@ function track(child: ChildProcess): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   process.on("exit", () => {
-    for (const live of liveChildren) live.kill("SIGKILL");
+    for (const live of liveChildren) live.kill("SIGTERM");
   });
 }
 
@@ -201,19 +231,4 @@ function ping(port: number): Promise<string | undefined> {
     socket.once("error", finish);
     socket.once("close", finish);
   });
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((ok, fail) => {
-    server.once("error", fail);
-    server.listen(0, HOST, () => ok());
-  });
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((ok) => server.close(() => ok()));
-  return port;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((ok) => setTimeout(ok, ms));
 }

@@ -27,16 +27,16 @@ advance 2d
 /** The setup's decisions take two days: it runs on a virtual clock that starts now. */
 const clock = () => ["--clock", new Date().toISOString()];
 
-/** One Jura data location per backend: embedded PGlite in JURA_DATA_DIR, or a server database. */
-async function world(backend: "pglite" | "postgres", databases: TestDatabase[]) {
+/** One Jura data location per backend: Jura's own embedded PostgreSQL in JURA_DATA_DIR, or a server database. */
+async function world(backend: "embedded" | "postgres", databases: TestDatabase[]) {
   const dataDir = await tempDir();
-  if (backend === "pglite") {
+  if (backend === "embedded") {
     return {
       env: { JURA_DATA_DIR: dataDir },
       /** Opens the embedded database the process left behind (it must have exited). */
       async inspect<T>(read: (db: Db) => Promise<T>): Promise<T> {
-        const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, "pg") });
-        const db = openDb(pg.url, 1);
+        const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, "postgres") });
+        const db = openDb(pg.url, 2);
         try {
           return await read(db);
         } finally {

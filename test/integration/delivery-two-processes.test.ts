@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { backends, type TestDatabase } from "../support/databases.js";
+import { embeddedBackend, type TestDatabase } from "../support/databases.js";
 import { seedDueMandates } from "../support/due-backlog.js";
 import { testRedis, uniquePrefix } from "../support/redis.js";
 import { type SendSink, startSendSink } from "../support/send-sink.js";
@@ -16,13 +16,9 @@ const KILL_AFTER = 1_500;
  */
 const UNRECORDED_WINDOW_MS = 500;
 
-const server = backends().find((b) => b.name === "postgres");
+const server = embeddedBackend();
 
-const title = server
-  ? "two delivery worker processes on one PostgreSQL server"
-  : "two delivery worker processes — SKIPPED: set TEST_DATABASE_URL; PGlite is single-connection, so two processes cannot share it";
-
-describe.skipIf(!server)(title, () => {
+describe("two delivery worker processes on the embedded PostgreSQL", () => {
   let database: TestDatabase;
   let redis: { url: string; stop(): Promise<void> };
   let sink: SendSink;
@@ -31,7 +27,6 @@ describe.skipIf(!server)(title, () => {
   let killedAtMs = 0;
 
   beforeAll(async () => {
-    if (!server) return;
     database = await server.open();
     redis = await testRedis();
   });

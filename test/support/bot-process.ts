@@ -2,6 +2,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { appendFileSync } from "node:fs";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
+/** The built entry point `npm start` runs (the test run's global setup builds dist/ first). */
+const MAIN = "dist/main.js";
 
 /** One pino line of the bot's stderr. */
 export interface LogLine {
@@ -24,7 +26,7 @@ export class BotProcess {
   readonly exited: Promise<number | null>;
 
   constructor(env: Record<string, string | undefined>) {
-    this.child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "start"], {
+    this.child = spawn(process.execPath, [MAIN, "start"], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: "info", JURA_HTTP_PORT: "0", ...env },
       stdio: ["ignore", "pipe", "pipe"],

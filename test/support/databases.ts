@@ -1,6 +1,5 @@
-import pg from "pg";
 import { type Db, migrateToLatest, openDb } from "../../src/store/db.js";
-import { startMemoryPostgres } from "../../src/store/embedded-postgres.js";
+import { createTestDatabase, embeddedServerUrl } from "./test-servers.js";
 
 /** A migrated, empty database for one test file, and how to throw it away. */
 export interface TestDatabase {
@@ -11,55 +10,42 @@ export interface TestDatabase {
 }
 
 export interface Backend {
-  name: "pglite" | "postgres";
+  name: "embedded" | "postgres";
   open(): Promise<TestDatabase>;
 }
 
 /**
- * Integration tests run on embedded PGlite always, and also on a real PostgreSQL server when
- * TEST_DATABASE_URL is set (CI sets it), so the embedded default stays honest.
+ * Integration tests run on the embedded PostgreSQL always (the one the test run's global setup
+ * started, as Jura starts it), and also on a PostgreSQL server when TEST_DATABASE_URL is set
+ * (CI sets it). Each test file gets fresh databases of its own on them.
  */
 export function backends(): Backend[] {
-  const list: Backend[] = [{ name: "pglite", open: openPglite }];
+  const list: Backend[] = [{ name: "embedded", open: () => openDatabase(embeddedServerUrl()) }];
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (serverUrl) list.push({ name: "postgres", open: () => openServerDatabase(serverUrl) });
+  if (serverUrl) list.push({ name: "postgres", open: () => openDatabase(serverUrl) });
   return list;
 }
 
-async function openPglite(): Promise<TestDatabase> {
-  const server = await startMemoryPostgres();
-  const db = openDb(server.url, 1);
-  await migrateToLatest(db);
-  return {
-    db,
-    url: server.url,
-    close: async () => {
-      await db.destroy();
-      await server.stop();
-    },
-  };
+/** The embedded backend alone (for tests too heavy to run twice). */
+export function embeddedBackend(): Backend {
+  return { name: "embedded", open: () => openDatabase(embeddedServerUrl()) };
 }
 
-/** A fresh database per test file on the shared server, dropped afterwards. */
-async function openServerDatabase(serverUrl: string): Promise<TestDatabase> {
-  const name = `jura_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = openDb(url.toString(), 5);
+/** The server backend when TEST_DATABASE_URL is set, else the embedded one. */
+export function preferredBackend(): Backend {
+  return backends().find((b) => b.name === "postgres") ?? embeddedBackend();
+}
+
+async function openDatabase(serverUrl: string): Promise<TestDatabase> {
+  const database = await createTestDatabase(serverUrl);
+  const db = openDb(database.url, 5);
   await migrateToLatest(db);
   return {
     db,
-    url: url.toString(),
+    url: database.url,
     close: async () => {
       await db.destroy();
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await database.drop();
     },
   };
 }

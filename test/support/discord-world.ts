@@ -1,4 +1,3 @@
-import pg from "pg";
 import { pino } from "pino";
 import { DiscordBot, type DiscordBotOptions } from "../../src/adapters/discord/bot.js";
 import { advanceClock } from "../../src/app/advance.js";
@@ -6,7 +5,6 @@ import { boot, type Running } from "../../src/app/run.js";
 import { loadConfig } from "../../src/config.js";
 import { ManualClock } from "../../src/core/clock.js";
 import type { Log } from "../../src/log.js";
-import { startMemoryPostgres } from "../../src/store/embedded-postgres.js";
 import {
   type DiscordDouble,
   type DiscordDoubleOptions,
@@ -17,6 +15,7 @@ import {
 } from "../doubles/discord/index.js";
 import { tempDir } from "./jura-process.js";
 import { testRedis, uniquePrefix } from "./redis.js";
+import { createTestDatabase, embeddedServerUrl } from "./test-servers.js";
 
 export const TOKEN = "jura-discord-e2e-token";
 export const APP = "1100000000000000001";
@@ -81,30 +80,10 @@ export function discordProcessEnv<RedisUrl extends string | undefined>(
   };
 }
 
-/** A database URL for one test file: a fresh one on TEST_DATABASE_URL's server, else in-memory PGlite. */
+/** A database URL for one test file: a fresh one on TEST_DATABASE_URL's server, else on the embedded one. */
 export async function testDatabase(): Promise<{ url: string; poolSize: number; close(): Promise<void> }> {
-  const server = process.env.TEST_DATABASE_URL;
-  if (!server) {
-    const pglite = await startMemoryPostgres();
-    return { url: pglite.url, poolSize: 1, close: () => pglite.stop() };
-  }
-  const name = `jura_discord_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    poolSize: 5,
-    close: async () => {
-      const cleanup = new pg.Client({ connectionString: server });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
+  const database = await createTestDatabase(process.env.TEST_DATABASE_URL ?? embeddedServerUrl(), "discord");
+  return { url: database.url, poolSize: 5, close: () => database.drop() };
 }
 
 export interface WorldOptions {

@@ -18,13 +18,15 @@ export interface ProcessResult {
 }
 
 const ROOT = new URL("../..", import.meta.url).pathname;
+/** The built entry point `npm start` runs (the test run's global setup builds dist/ first). */
+const MAIN = "dist/main.js";
 
 export function tempDir(prefix = "jura-"): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));
 }
 
 /**
- * Runs the real `jura` entry point (as `npm run jura --` does) with `input` on stdin. Uses
+ * Runs the real, built `jura` entry point (what `npm run jura --` runs) with `input` on stdin. Uses
  * TEST_REDIS_URL when set, otherwise Jura spawns its own redis-server like a newcomer's would.
  */
 export function runJura(
@@ -33,7 +35,7 @@ export function runJura(
   env: Record<string, string | undefined>,
 ): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {
+    const child = spawn(process.execPath, [MAIN, ...args], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH,

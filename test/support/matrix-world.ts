@@ -1,15 +1,14 @@
 import { rm } from "node:fs/promises";
-import { startMemoryPostgres } from "../../src/store/embedded-postgres.js";
 import { BotProcess } from "./bot-process.js";
-import { backends } from "./databases.js";
+import { preferredBackend } from "./databases.js";
 import { tempDir } from "./jura-process.js";
 import { MatrixPerson } from "./matrix-people.js";
 import { testRedis, uniquePrefix } from "./redis.js";
 import { type RegisteredUser, type Synapse, startSynapse } from "./synapse.js";
 
 /**
- * Everything a Matrix e2e test needs: a Synapse, a database (PostgreSQL when TEST_DATABASE_URL
- * is set, else PGlite served by this test process, which outlives a killed bot), Redis, the bot's
+ * Everything a Matrix e2e test needs: a Synapse, a database (on TEST_DATABASE_URL's server when
+ * set, else on the test run's embedded PostgreSQL; either outlives a killed bot), Redis, the bot's
  * account and people. `startBot()` runs the real `npm start` against them.
  */
 export interface MatrixWorld {
@@ -89,17 +88,8 @@ export async function matrixWorld(): Promise<MatrixWorld> {
   }
 }
 
-/**
- * The bot's database: a fresh one on the PostgreSQL server when TEST_DATABASE_URL is set, else
- * an in-memory PGlite served by this test process (it outlives a killed bot). PGlite serves one
- * connection at a time, so this process keeps none open; the bot migrates it.
- */
+/** The bot's database, a fresh one of its own; the bot migrates nothing (the copy is migrated). */
 async function botDatabase(): Promise<{ url: string; poolSize: string; close(): Promise<unknown> }> {
-  const server = backends().find((b) => b.name === "postgres");
-  if (server) {
-    const database = await server.open();
-    return { url: database.url, poolSize: "4", close: () => database.close() };
-  }
-  const pglite = await startMemoryPostgres();
-  return { url: pglite.url, poolSize: "1", close: () => pglite.stop() };
+  const database = await preferredBackend().open();
+  return { url: database.url, poolSize: "4", close: () => database.close() };
 }

@@ -1,0 +1,209 @@
+/**
+ * Command latency against its floor, and its cost as a federation grows. Jura's front door runs
+ * real commands (parse, validate, policy, one transaction with audit row) on a database; every
+ * round trip a command makes is counted (Kysely logs each, BEGIN and COMMIT included). The
+ * floor of a command is the same number of bare round trips on the same pool, in a transaction
+ * that writes one row when the command writes (so it pays the same commit flush): what that
+ * many statements cost with no work in them.
+ */
+import { performance } from "node:perf_hooks";
+import { CamelCasePlugin, Kysely, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+import { pino } from "pino";
+import { shellPerson, shellPlace } from "../src/adapters/shell/identity.js";
+import { Jura } from "../src/app/jura.js";
+import { systemClock } from "../src/core/clock.js";
+import { Registry } from "../src/core/commands/registry.js";
+import { type Db, migrateToLatest } from "../src/store/db.js";
+import type { Database } from "../src/store/schema.js";
+import { unitOfWork } from "../src/store/store.js";
+
+/** A Jura over its own pool, counting round trips. */
+export interface CountedJura {
+  db: Db;
+  run(person: string, place: string, text: string): Promise<void>;
+  /** Round trips since the last reset. */
+  trips: number;
+  close(): Promise<void>;
+}
+
+export async function countedJura(url: string, poolSize = 10): Promise<CountedJura> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const state = { trips: 0 };
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+    log: (event) => {
+      if (event.level === "query") state.trips += 1;
+    },
+  });
+  await migrateToLatest(db);
+  const jura = new Jura({
+    registry: new Registry(),
+    uow: unitOfWork(db),
+    clock: systemClock,
+    log: pino({ level: "silent" }),
+  });
+  const counted: CountedJura = {
+    db,
+    get trips() {
+      return state.trips;
+    },
+    set trips(n: number) {
+      state.trips = n;
+    },
+    async run(person, place, text) {
+      const outcome = await jura.handle({
+        actor: `shell:${person}`,
+        place: `shell:${place}`,
+        text,
+        resolveMention: shellPerson,
+        resolvePlace: shellPlace,
+      });
+      if (outcome.kind === "error") throw new Error(`bench command failed: ${text}: ${outcome.text}`);
+    },
+    close: () => db.destroy(),
+  };
+  return counted;
+}
+
+export interface Latency {
+  command: string;
+  statements: number;
+  p50: number;
+  p99: number;
+  floorP50: number;
+  floorP99: number;
+}
+
+export const quantile = (values: readonly number[], q: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+};
+
+/** Times `n` runs of `make(i)`; returns the durations and the round trips of the median run. */
+async function timeCommand(
+  j: CountedJura,
+  n: number,
+  make: (i: number) => [string, string, string],
+): Promise<{ times: number[]; statements: number }> {
+  const times: number[] = [];
+  const trips: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const [person, place, text] = make(i);
+    j.trips = 0;
+    const started = performance.now();
+    await j.run(person, place, text);
+    times.push(performance.now() - started);
+    trips.push(j.trips);
+  }
+  return { times, statements: quantile(trips, 0.5) };
+}
+
+/** `statements` bare round trips in one transaction, writing one row if `writes`. */
+async function timeFloor(db: Db, statements: number, writes: boolean, n: number): Promise<number[]> {
+  await sql`create table if not exists bench_floor (n int)`.execute(db);
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    await db.transaction().execute(async (tx) => {
+      for (let s = 0; s < statements - 2; s++) {
+        if (writes && s === 0) await sql`insert into bench_floor values (${i})`.execute(tx);
+        else await sql`select 1`.execute(tx);
+      }
+    });
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+/** A circle to measure in: `members` people, home `#<tag>`. */
+async function circleOf(j: CountedJura, tag: string, members: number): Promise<string> {
+  const name = `Latency ${tag}`;
+  await j.run("founder", `#${tag}`, `circle create ${name}`);
+  for (let i = 0; i < members - 1; i++) await j.run(`m${tag}${i}`, `#${tag}`, "circle join");
+  return name;
+}
+
+/**
+ * p50 and p99 of `circle join` (a write), `circle show` and `mandate list` (reads), each
+ * against its floor measured in the same run on the same pool.
+ */
+export async function measureLatency(j: CountedJura, n: number): Promise<Latency[]> {
+  const tag = Math.random().toString(36).slice(2, 7);
+  const circle = await circleOf(j, tag, 12);
+  await j.run("founder", `#${tag}`, `mandate grant @m${tag}0 speak at the assembly until:30d`);
+  const results: Latency[] = [];
+  const commands: Array<[string, boolean, (i: number) => [string, string, string]]> = [
+    ["circle join", true, (i) => [`j${tag}${i}`, "#bench", `circle join "${circle}"`]],
+    ["circle show", false, () => ["founder", "#bench", `circle show "${circle}"`]],
+    ["mandate list", false, () => ["founder", `#${tag}`, "mandate list"]],
+  ];
+  for (const [command, writes, make] of commands) {
+    await timeCommand(j, Math.min(50, n), make); // warm-up: plans, caches, JIT
+    const { times, statements } = await timeCommand(j, n, (i) => make(i + n));
+    const floor = await timeFloor(j.db, statements, writes, n);
+    results.push({
+      command,
+      statements,
+      p50: quantile(times, 0.5),
+      p99: quantile(times, 0.99),
+      floorP50: quantile(floor, 0.5),
+      floorP99: quantile(floor, 0.99),
+    });
+  }
+  return results;
+}
+
+export interface ScalePoint {
+  circles: number;
+  members: number;
+  /** p50 ms of each command at this size. */
+  p50: Record<string, number>;
+}
+
+/**
+ * Grows one database to each size in `sizes` (circles of 15 members, inserted in bulk), and at
+ * each size times the same commands against random circles: how the cost per command changes.
+ */
+export async function measureScale(
+  j: CountedJura,
+  sizes: readonly number[],
+  n: number,
+): Promise<ScalePoint[]> {
+  const points: ScalePoint[] = [];
+  let have = 0;
+  const since = new Date(Date.now() - 86_400_000);
+  for (const size of sizes) {
+    if (size > have) {
+      await sql`
+        insert into circle (name, name_key, purpose, timezone, home_place, open, created_by, created_at)
+        select 'Scale ' || g, 'scale ' || g, '', 'UTC', 'shell:#scale-' || g, true, 'shell:seed', ${since}
+        from generate_series(${have + 1}::int, ${size}::int) g`.execute(j.db);
+      await sql`
+        insert into membership (circle_id, person, joined_at)
+        select c.id, 'shell:p' || g || '-' || m, ${since}
+        from generate_series(${have + 1}::int, ${size}::int) g
+        join circle c on c.name_key = 'scale ' || g
+        cross join generate_series(1, 15) m`.execute(j.db);
+      await sql`analyze`.execute(j.db);
+      have = size;
+    }
+    const pick = (i: number) => 1 + ((i * 7919) % size);
+    const p50: Record<string, number> = {};
+    const run = async (label: string, make: (i: number) => [string, string, string]) => {
+      await timeCommand(j, 20, (i) => make(i + 100_000));
+      p50[label] = quantile((await timeCommand(j, n, make)).times, 0.5);
+    };
+    const round = `${size}x${Math.random().toString(36).slice(2, 6)}`;
+    await run("circle join", (i) => [`s${round}-${i}`, "#bench", `circle join "Scale ${pick(i)}"`]);
+    await run("circle show", (i) => ["founder", "#bench", `circle show "Scale ${pick(i)}"`]);
+    await run("mandate list", (i) => ["founder", `#scale-${pick(i)}`, "mandate list"]);
+    const { n: members } = await j.db
+      .selectFrom("membership")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .executeTakeFirstOrThrow();
+    points.push({ circles: size, members: Number(members), p50 });
+  }
+  return points;
+}
