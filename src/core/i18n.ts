@@ -1,5 +1,7 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { base } from "./messages/base.js";
+import { input } from "./messages/input.js";
+import { visible } from "./text.js";
 
 /**
  * English message catalogue. Every text a user can see from the core goes through `t()`, so a
@@ -8,14 +10,18 @@ import { base } from "./messages/base.js";
  * plurals and `{kind, select, …}` selects. Each area keeps its messages in its own file under
  * `messages/`; a key may be declared only once.
  */
-const en = { ...base } as const;
+const en = { ...base, ...input } as const;
 
 export type MessageCode = keyof typeof en;
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 const compiled = new Map<MessageCode, IntlMessageFormat>();
 
-/** Renders a catalogue message; a missing argument is shown as `{name}`, never thrown. */
+/**
+ * Renders a catalogue message; a missing argument is shown as `{name}`, never thrown. Text
+ * arguments are shown with control and invisible characters escaped (see `visible`), so a
+ * message that quotes what someone typed can neither hide nor inject anything.
+ */
 export function t(code: MessageCode, params: MessageParams = {}): string {
   let format = compiled.get(code);
   if (!format) {
@@ -23,7 +29,10 @@ export function t(code: MessageCode, params: MessageParams = {}): string {
     compiled.set(code, format);
   }
   const values: Record<string, string | number> = {};
-  for (const name of argumentNames(en[code])) values[name] = params[name] ?? `{${name}}`;
+  for (const name of argumentNames(en[code])) {
+    const value = params[name] ?? `{${name}}`;
+    values[name] = typeof value === "string" ? visible(value) : value;
+  }
   return String(format.format(values));
 }
 
