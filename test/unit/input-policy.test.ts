@@ -8,6 +8,7 @@ import { Registry } from "../../src/core/commands/registry.js";
 import { isUserError, UserError } from "../../src/core/errors.js";
 import { t } from "../../src/core/i18n.js";
 import { findUnsafeCharacter, visible } from "../../src/core/text.js";
+import { parseMoment } from "../../src/core/time.js";
 
 const registry = new Registry();
 const bind = (group: string, name: string, text: string) => {
@@ -146,5 +147,23 @@ describe("echoed text", () => {
   it("GIVEN ESC and NUL in what is quoted THEN neither reaches the message", () => {
     const message = t("args.bad_mention", { raw: `x${ESC}[2J${NUL}` });
     expect(message).toBe("`@x\\u001b[2J\\u0000` does not name a person I can recognise.");
+  });
+});
+
+describe("moments are bounded", () => {
+  const from = new Date("2026-03-20T10:00:00Z");
+
+  it.each(["9999d", "600w", "121mo", "11y", "2036-03-21", "9999-12-31T23:59"])(
+    "refuses %j: more than 10 years ahead",
+    (text) => {
+      expect(() => parseMoment(text, "UTC", from)).toThrow(
+        "That is more than 10 years away: give a moment before 2036-03-20.",
+      );
+    },
+  );
+
+  it("accepts up to 10 years, and leaves what is not a moment to the caller", () => {
+    expect(parseMoment("10y", "UTC", from)?.toISOString()).toBe("2036-03-20T10:00:00.000Z");
+    expect(parseMoment("99999d", "UTC", from)).toBeUndefined();
   });
 });
