@@ -181,5 +181,10 @@ function pathOf(req: IncomingMessage): string {
 
 /** A name safe inside a quoted Content-Disposition filename: ASCII letters, digits, - and _. */
 function fileName(name: string): string {
-  return name.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "calendar";
+  const dashed = name.replace(/[^A-Za-z0-9_-]+/g, "-");
+  let start = 0;
+  let end = dashed.length;
+  while (start < end && dashed[start] === "-") start++;
+  while (end > start && dashed[end - 1] === "-") end--;
+  return dashed.slice(start, end) || "calendar";
 }
