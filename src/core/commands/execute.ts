@@ -5,6 +5,7 @@ import type { PersonId, PlaceId } from "../ids.js";
 import type { UnitOfWork } from "../ports.js";
 import { argKind } from "./args.js";
 import { bindArgs, type MentionResolver, type PlaceResolver } from "./bind.js";
+import { budgetedWork, CommandBudget } from "./budget.js";
 import { help } from "./help.js";
 import { tokenize } from "./parser.js";
 import type { Registry } from "./registry.js";
@@ -44,6 +45,10 @@ export interface ExecuteDeps {
   registry: Registry;
   uow: UnitOfWork;
   clock: Clock;
+  /** Work time allowed per command (default COMMAND_BUDGET_MS); beyond it the command is refused. */
+  commandBudgetMs?: number;
+  /** The meter of that work in ms (default: wall time); see CommandBudget. */
+  workClock?: () => number;
 }
 
 /**
@@ -51,6 +56,7 @@ export interface ExecuteDeps {
  * user can fix (nothing is written then); other errors are internal and also leave no trace.
  */
 export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<Reply> {
+  const budget = new CommandBudget(deps.commandBudgetMs, deps.workClock);
   const tokens = tokenize(input.text);
   const [first, second] = tokens;
   if (first === undefined) throw new UserError("input.empty");
@@ -71,13 +77,14 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
   const rest = tokens.slice(spec.name === "" ? 1 : 2);
   const args = bindArgs(spec, rest, { mention: input.resolveMention, place: input.resolvePlace });
   try {
-    return await deps.uow.run(async (store) => {
+    return await budgetedWork(deps.uow, budget).run(async (store) => {
       if (input.eventId !== undefined && !(await store.events.claim(input.eventId, deps.clock.now()))) {
         return { text: "", duplicate: true };
       }
       if (input.guardPlaces) {
         const home = await store.circles.byHomePlace(input.place);
         const named = placesOf(spec, args);
+        budget.pause(); // the platform's answer is its time, not the command's work
         await input.guardPlaces(
           [...new Set([input.place, ...named, ...(home?.homePlace ? [home.homePlace] : [])])],
           {
@@ -85,6 +92,7 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
             name: spec.name,
           },
         );
+        budget.resume();
       }
       return spec.handler(
         { actor: input.actor, place: input.place, now: deps.clock.now(), store, origin: input.origin },
