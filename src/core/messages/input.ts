@@ -2,8 +2,6 @@
 export const input = {
   "input.unsafe_character":
     "{field}: character {position} is {char}, an invisible or control character. Jura refuses those (and direction overrides) in every field: type it again without.",
-  "input.unsafe_line":
-    "Character {position} of that line is {char}, an invisible or control character. Type it again without.",
   "input.not_a_number":
     "{field}: “{value}” is not a plain number. Write digits only, such as {example} (no letters, hex, exponent, spaces or thousands separators).",
   "input.not_an_amount":
@@ -11,8 +9,6 @@ export const input = {
   "input.budget_exceeded":
     "That command needed more than {ms} ms of work, so I stopped it and changed nothing. Try a simpler request: a plainer cadence, a nearer date or fewer items.",
   "input.moment_too_far": "That is more than {years} years away: give a moment before {latest}.",
-  "input.no_occurrence_within":
-    "every: that cadence has no occurrence in the {years} years after {when}, so nothing would ever happen. Check its months, days and COUNT/UNTIL.",
   "poll.ambiguous_choice":
     "“{choice}” could be option number {choice} (“{byNumber}”) or the option written “{byText}” (number {textNumber}). Say which with #{choice} or #{textNumber}.",
   "shell.line_too_long":
