@@ -1,4 +1,8 @@
+import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PollStarts } from "../../src/adapters/matrix/poll-starts.js";
+import { handlePollResponse } from "../../src/adapters/matrix/poll-votes.js";
+import { shellPerson } from "../../src/adapters/shell/identity.js";
 import { backends, type TestDatabase } from "../support/databases.js";
 import { harness, snapshot } from "../support/harness.js";
 
@@ -84,6 +88,36 @@ describe.each(backends())("hostile input answered as a user error on $name", (ba
     expect(await h.ok("ben", "#garden", `poll vote ${id} #1`)).toContain("Your vote “2”");
     expect(await h.ok("x", "#x", `poll show ${id}`)).toContain("2: 1 (@ben) · 1: 1 (@ana)");
     expect(await h.fails("ana", "#garden", `poll vote ${id} #3`)).toContain("is not an option");
+  });
+
+  it('GIVEN options:"2|1" THEN a Matrix poll response for answer 1 counts option 1, "2"', async () => {
+    await h.jura.handle({
+      actor: "matrix:@mia:example.org",
+      place: "shell:#garden",
+      text: "circle join",
+      resolveMention: shellPerson,
+    });
+    const id = Number(
+      (await h.ok("ana", "#garden", 'poll start Meetings a month, again? options:"2|1"')).match(
+        /Poll #(\d+)/,
+      )?.[1],
+    );
+    const polls = { pollOf: async () => id, answerIds: async () => undefined } as unknown as PollStarts;
+    const outcome = await handlePollResponse(
+      { jura: h.jura, polls, log: pino({ level: "silent" }) },
+      "!r:example.org",
+      {
+        type: "m.poll.response",
+        sender: "@mia:example.org",
+        event_id: "$vote",
+        content: {
+          "m.relates_to": { rel_type: "m.reference", event_id: "$start" },
+          "m.poll.response": { answers: ["1"] },
+        },
+      },
+    );
+    expect(outcome).toBeUndefined();
+    expect(await h.ok("x", "#x", `poll show ${id}`)).toContain("2: 1 (@mia:example.org) · 1: 0");
   });
 
   it("GIVEN the 101-character cadence THEN rotation create, edit and convergence schedule refuse it at once", async () => {
