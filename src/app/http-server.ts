@@ -3,7 +3,9 @@ import type { AddressInfo } from "node:net";
 import { sql } from "kysely";
 import type { Clock } from "../core/clock.js";
 import { convergenceCalendar } from "../core/convergence-ics.js";
+import { t } from "../core/i18n.js";
 import { nameKey } from "../core/names.js";
+import { hasUnsafeCharacter } from "../core/text.js";
 import type { Log } from "../log.js";
 import type { Db } from "../store/db.js";
 import { storeOn } from "../store/store.js";
@@ -102,6 +104,9 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse)
     } catch {
       return send(res, 404, "text/plain; charset=utf-8", "Not found.\n");
     }
+    // A NUL reached PostgreSQL (which refuses it in text) and came back as a 500.
+    if (hasUnsafeCharacter(name))
+      return send(res, 400, "text/plain; charset=utf-8", `${t("http.bad_name")}\n`);
     return federationCalendar(deps, name, res);
   }
   send(res, 404, "text/plain; charset=utf-8", "Not found.\n");
@@ -176,5 +181,10 @@ function pathOf(req: IncomingMessage): string {
 
 /** A name safe inside a quoted Content-Disposition filename: ASCII letters, digits, - and _. */
 function fileName(name: string): string {
-  return name.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "calendar";
+  const dashed = name.replace(/[^A-Za-z0-9_-]+/g, "-");
+  let start = 0;
+  let end = dashed.length;
+  while (start < end && dashed[start] === "-") start++;
+  while (end > start && dashed[end - 1] === "-") end--;
+  return dashed.slice(start, end) || "calendar";
 }

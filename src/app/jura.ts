@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Clock } from "../core/clock.js";
+import { isBudgetExceeded } from "../core/commands/budget.js";
 import { type CommandInput, execute } from "../core/commands/execute.js";
 import type { Registry } from "../core/commands/registry.js";
 import { isUserError } from "../core/errors.js";
@@ -23,8 +24,18 @@ export interface JuraDeps {
   uow: UnitOfWork;
   clock: Clock;
   log: Log;
+  /** Work time allowed per command (default 250 ms); beyond it the command is refused and rolled back. */
+  commandBudgetMs?: number;
+  /** How that work is measured, in ms (default: CPU time of this thread). */
+  workClock?: () => number;
   /** Called after a command commits, to hand its announcements to the delivery queue. */
   afterCommit?: () => Promise<unknown>;
+}
+
+/** CPU time of this thread in ms: the work a command does, its embedded database's included. */
+function threadCpuMs(): number {
+  const used = process.threadCpuUsage();
+  return (used.user + used.system) / 1000;
 }
 
 /**
@@ -50,7 +61,7 @@ export class Jura {
   private async run(input: CommandInput): Promise<Outcome> {
     let outcome: Outcome;
     try {
-      const reply = await execute(this.deps, input);
+      const reply = await execute({ workClock: threadCpuMs, ...this.deps }, input);
       outcome = {
         kind: reply.duplicate ? "duplicate" : "reply",
         text: reply.text,
@@ -58,6 +69,13 @@ export class Jura {
       };
     } catch (error) {
       if (isUserError(error)) {
+        if (isBudgetExceeded(error)) {
+          const { actor, place } = input;
+          this.deps.log.warn(
+            { actor, place, text: input.text.slice(0, 500), budgetMs: error.limitMs },
+            "command over its budget",
+          );
+        }
         const first = input.eventId === undefined || (await this.claim(input.eventId));
         return first ? { kind: "error", text: error.message } : { kind: "duplicate", text: "" };
       }

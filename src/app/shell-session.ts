@@ -4,7 +4,7 @@ import type { Config } from "../config.js";
 import { ManualClock } from "../core/clock.js";
 import { PLATFORMS } from "../core/ids.js";
 import type { Log } from "../log.js";
-import { advanceClock, parseDuration } from "./advance.js";
+import { advanceLine } from "./advance.js";
 import { boot } from "./run.js";
 
 export interface ShellSessionOptions {
@@ -52,14 +52,11 @@ export async function runShellSession(config: Config, log: Log, opts: ShellSessi
     settle,
     advance: clock
       ? async (text) => {
-          const ms = parseDuration(text);
-          if (ms === undefined) return `advance takes a duration such as 14d, 2w, 12h or 30m, not “${text}”.`;
           await running.jobs.enqueuePending();
-          await advanceClock(clock, running.uow, ms, async () => {
+          return advanceLine(text, clock, running.uow, async () => {
             await running.jobs.enqueuePending();
             await settle();
           });
-          return undefined;
         }
       : undefined,
   });

@@ -18,14 +18,12 @@ export function parseCadence(input: string): { rrule: string } | { problem: stri
     return match;
   };
   const time = take(/(?:\bat )?\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/);
-  const days = take(/\bon ((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:, ?| and | )?)+)$/);
+  const days = splitDays(rest);
+  rest = days.rest;
   const frequency = parseFrequency(rest);
   if (!frequency) return { problem: PROBLEM };
   const parts = [`FREQ=${frequency.freq}`, `INTERVAL=${frequency.interval}`];
-  if (days) {
-    const codes = (days[1] ?? "").match(/mon|tue|wed|thu|fri|sat|sun/g) ?? [];
-    parts.push(`BYDAY=${codes.map((d) => d.slice(0, 2).toUpperCase()).join(",")}`);
-  }
+  if (days.codes.length > 0) parts.push(`BYDAY=${days.codes.join(",")}`);
   if (time) {
     let hour = Number(time[1]);
     const minute = Number(time[2] ?? 0);
@@ -35,6 +33,40 @@ export function parseCadence(input: string): { rrule: string } | { problem: stri
     parts.push(`BYHOUR=${hour}`, `BYMINUTE=${minute}`, "BYSECOND=0");
   }
   return { rrule: parts.join(";") };
+}
+
+const DAY_WORD = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*$/;
+const DAY_CODES = /mon|tue|wed|thu|fri|sat|sun/g;
+
+/**
+ * Takes a trailing `on monday, wednesday and friday` off `text`: the last word `on`, then day
+ * words (each starting with a day's first three letters) separated by spaces, commas and/or
+ * `and`, with at most a trailing comma. One pass over the words, so the work is linear whatever
+ * the text holds: the regular expression this replaces backtracked exponentially on
+ * `on monmonmon…mon1`. Returns the two-letter codes in order, without repeats.
+ */
+function splitDays(text: string): { rest: string; codes: string[] } {
+  const none = { rest: text, codes: [] };
+  const space = text.lastIndexOf(" on ");
+  const at = space >= 0 ? space + 1 : text.startsWith("on ") ? 0 : -1;
+  if (at < 0) return none;
+  const words = text
+    .slice(at + 3)
+    .replace(/,/g, " , ")
+    .split(" ")
+    .filter(Boolean);
+  const codes: string[] = [];
+  let i = 0;
+  for (;;) {
+    const word = words[i] ?? "";
+    if (!DAY_WORD.test(word)) return none;
+    for (const day of word.match(DAY_CODES) ?? []) codes.push(day.slice(0, 2).toUpperCase());
+    i += 1;
+    if (words[i] === ",") i += 1;
+    if (i === words.length) break;
+    if (words[i] === "and") i += 1;
+  }
+  return { rest: text.slice(0, at).trim(), codes: [...new Set(codes)] };
 }
 
 const PROBLEM =

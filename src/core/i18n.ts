@@ -1,7 +1,9 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { base } from "./messages/base.js";
 import { governance } from "./messages/governance.js";
+import { input } from "./messages/input.js";
 import { platforms } from "./messages/platforms.js";
+import { visible } from "./text.js";
 
 /**
  * English message catalogue. Every text a user can see from the core goes through `t()`, so a
@@ -10,14 +12,18 @@ import { platforms } from "./messages/platforms.js";
  * plurals and `{kind, select, …}` selects. Each area keeps its messages in its own file under
  * `messages/`; a key may be declared only once.
  */
-const en = { ...base, ...governance, ...platforms } as const;
+const en = { ...base, ...governance, ...platforms, ...input } as const;
 
 export type MessageCode = keyof typeof en;
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 const compiled = new Map<MessageCode, IntlMessageFormat>();
 
-/** Renders a catalogue message; a missing argument is shown as `{name}`, never thrown. */
+/**
+ * Renders a catalogue message; a missing argument is shown as `{name}`, never thrown. Text
+ * arguments are shown with control and invisible characters escaped (see `visible`), so a
+ * message that quotes what someone typed can neither hide nor inject anything.
+ */
 export function t(code: MessageCode, params: MessageParams = {}): string {
   let format = compiled.get(code);
   if (!format) {
@@ -25,7 +31,10 @@ export function t(code: MessageCode, params: MessageParams = {}): string {
     compiled.set(code, format);
   }
   const values: Record<string, string | number> = {};
-  for (const name of argumentNames(en[code])) values[name] = params[name] ?? `{${name}}`;
+  for (const name of argumentNames(en[code])) {
+    const value = params[name] ?? `{${name}}`;
+    values[name] = typeof value === "string" ? visible(value) : value;
+  }
   return String(format.format(values));
 }
 

@@ -41,7 +41,15 @@ export interface HandledEventRepo {
 
 /** Runs `work` in one database transaction: all of it commits, or none of it. */
 export interface UnitOfWork {
-  run<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  run<T>(work: (store: Store) => Promise<T>, options?: WorkOptions): Promise<T>;
+}
+
+/** Limits on one unit of work (a command's budget, see commands/budget.ts). */
+export interface WorkOptions {
+  /** No statement may run longer; one that does fails the work with BudgetExceeded. */
+  statementTimeoutMs?: number;
+  /** The command's whole budget, as the refusal names it. */
+  budgetMs?: number;
 }
 
 export interface NewFederation {

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
-import type { Store, UnitOfWork } from "../core/ports.js";
+import { BudgetExceeded } from "../core/commands/budget.js";
+import type { Store, UnitOfWork, WorkOptions } from "../core/ports.js";
 import { aidRepo } from "./aid-repo.js";
 import { auditRepo, handledEventsRepo, outboxRepo } from "./audit-outbox-repos.js";
 import { circlesRepo } from "./circles-repo.js";
@@ -58,5 +59,37 @@ async function attempt<T>(db: Db, work: () => Promise<T>, dryRun: boolean): Prom
 
 /** One Postgres transaction per unit of work: a thrown error rolls back every write in it. */
 export function unitOfWork(db: Db): UnitOfWork {
-  return { run: (work) => db.transaction().execute((trx) => work(storeOn(trx))) };
+  return { run: (work, options) => transaction(db, options, (trx) => work(storeOn(trx))) };
 }
+
+/**
+ * One transaction under a unit of work's options: with a statement timeout, every statement in
+ * it is cancelled by PostgreSQL past that time, and the cancellation becomes BudgetExceeded
+ * (a refusal the user reads) instead of an internal error. PGlite accepts the setting but, being
+ * single-threaded, cannot interrupt a statement: there the command's cooperative checks remain.
+ */
+export async function transaction<T>(
+  db: Db,
+  options: WorkOptions | undefined,
+  fn: (trx: Db) => Promise<T>,
+): Promise<T> {
+  const timeout = options?.statementTimeoutMs;
+  try {
+    return await db.transaction().execute(async (trx) => {
+      if (timeout !== undefined) {
+        await sql`select set_config('statement_timeout', ${`${Math.max(1, Math.ceil(timeout))}ms`}, true)`.execute(
+          trx,
+        );
+      }
+      return fn(trx);
+    });
+  } catch (error) {
+    if (timeout !== undefined && (error as { code?: unknown })?.code === QUERY_CANCELED) {
+      throw new BudgetExceeded(options?.budgetMs ?? timeout);
+    }
+    throw error;
+  }
+}
+
+/** SQLSTATE of a statement cancelled by statement_timeout. */
+const QUERY_CANCELED = "57014";

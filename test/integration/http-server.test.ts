@@ -151,6 +151,17 @@ describe.each(backends())("HTTP server on $name", (backend) => {
     }
   });
 
+  it("GIVEN a NUL or an invisible character in the federation name THEN 400 with a short reason, not 500", async () => {
+    for (const path of ["/federations/%00/calendar.ics", "/federations/Jura%E2%80%AELibre/calendar.ics"]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(400);
+      expect(await res.text()).toBe(
+        "Bad request: a federation name never contains control or invisible characters.\n",
+      );
+    }
+    expect((await get("/federations/Jura%20Libre/calendar.ics")).status).toBe(200);
+  });
+
   it("says clearly when its port is taken", async () => {
     const port = Number(new URL(server.url).port);
     await expect(

@@ -155,7 +155,7 @@ async function button(interaction: ButtonInteraction, deps: InteractionDeps, pla
   const vote = parseVoteButton(interaction.customId);
   const rsvp = vote ? undefined : parseRsvpButton(interaction.customId);
   const text = vote
-    ? `poll vote ${vote.pollId} ${vote.n}`
+    ? `poll vote ${vote.pollId} #${vote.n}`
     : rsvp
       ? `convergence rsvp ${rsvp.convergenceId} ${rsvp.answer}`
       : undefined;

@@ -88,7 +88,7 @@ async function onVote(
     actor: personOf(vote.user_id),
     place: placeOf(guildId, vote.channel_id),
     // A withdrawal names the answer, so a change of mind (remove A, add B, in any order) keeps B.
-    text: `poll ${verb} ${pollId} ${vote.answer_id}`,
+    text: `poll ${verb} ${pollId} #${vote.answer_id}`,
     resolveMention: mentionResolver,
     ...(eventId ? { eventId } : {}),
   });

@@ -63,7 +63,7 @@ export async function handlePollResponse(
   const outcome = await jura.handle({
     actor: personOf(sender),
     place: placeOf(roomId),
-    text: withdrawal ? `poll unvote ${pollId}` : `poll vote ${pollId} ${option}`,
+    text: withdrawal ? `poll unvote ${pollId}` : `poll vote ${pollId} #${option}`,
     resolveMention: mentionResolver(sender),
     eventId,
   });

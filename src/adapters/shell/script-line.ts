@@ -19,7 +19,7 @@ const AS_IN_TIGHT = /^as\s+(\S+)\s+in\s+([^:\s]+):(.*)$/is;
 export function parseScriptLine(line: string): ScriptLine {
   const text = line.trim();
   if (text === "" || text.startsWith("#")) return { kind: "skip" };
-  const advance = /^advance\s+(.+)$/i.exec(text);
+  const advance = /^advance\s+(\S.*)$/i.exec(text);
   if (advance) return { kind: "advance", duration: advance[1] ?? "" };
   if (/^as\s/i.test(text)) {
     const match = AS_IN.exec(text) ?? AS_IN_TIGHT.exec(text);

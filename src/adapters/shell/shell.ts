@@ -1,7 +1,9 @@
-import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { Jura } from "../../app/jura.js";
+import { t } from "../../core/i18n.js";
+import { visible } from "../../core/text.js";
 import { directPlace, shellPerson, shellPlace } from "./identity.js";
+import { MAX_LINE_LENGTH, readLines } from "./lines.js";
 import type { ShellPrinter } from "./printer.js";
 import { parseScriptLine } from "./script-line.js";
 
@@ -29,17 +31,22 @@ const SCRIPT_PLACE = "shell";
  */
 export function runShell(options: ShellOptions): { done: Promise<number>; stop(): void } {
   const { jura, printer } = options;
-  const lines = createInterface({
-    input: options.input,
-    terminal: false,
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
+  const { lines, close } = readLines(options.input);
   const prompt = () => options.interactive && process.stdout.write("> ");
   const done = (async () => {
     let internalFailures = 0;
     prompt();
     for await (const line of lines) {
-      const parsed = parseScriptLine(line);
+      if ("tooLong" in line) {
+        printer.print(
+          SCRIPT_PLACE,
+          "error",
+          t("shell.line_too_long", { length: line.tooLong, max: MAX_LINE_LENGTH }),
+        );
+        prompt();
+        continue;
+      }
+      const parsed = parseScriptLine(line.text);
       if (parsed.kind === "skip") {
         prompt();
         continue;
@@ -60,7 +67,9 @@ export function runShell(options: ShellOptions): { done: Promise<number>; stop()
       const actor = shellPerson(parsed.person ?? options.person);
       const place = shellPlace(parsed.place ?? options.place);
       if (!actor || !place) {
-        const what = actor ? `place “${parsed.place}”` : `person “${parsed.person}”`;
+        const what = actor
+          ? `place “${visible(parsed.place ?? "")}”`
+          : `person “${visible(parsed.person ?? "")}”`;
         printer.print(
           place ?? SCRIPT_PLACE,
           "error",
@@ -86,5 +95,5 @@ export function runShell(options: ShellOptions): { done: Promise<number>; stop()
     }
     return internalFailures;
   })();
-  return { done, stop: () => lines.close() };
+  return { done, stop: close };
 }

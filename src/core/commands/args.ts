@@ -2,6 +2,7 @@ import { z } from "zod";
 import { t } from "../i18n.js";
 import { isPersonId, isPlaceId } from "../ids.js";
 import { cleanName, isValidName } from "../names.js";
+import { hasUnsafeCharacter } from "../text.js";
 import { isTimezone } from "../time.js";
 
 /**
@@ -57,10 +58,11 @@ export const textArg = (what: string, max: number) =>
         .string()
         .min(1, `${what} cannot be empty`)
         .max(max, `${what} is limited to ${max} characters`)
-        .refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s.replace(/\n/g, "")), `${what} contains control characters`),
+        .refine((s) => !hasUnsafeCharacter(s), `${what} contains control or invisible characters`),
     )
     .describe(what);
 
+/** Number fields are read by bindArgs first, which accepts plain decimal digits only (no hex, exponent or blanks). */
 export const idArg = z.coerce.number().int().positive().max(2_147_483_647).describe("number");
 
 /** `60%`, `60 %` or `0.6`, as a share between 0 and 1. */
@@ -79,3 +81,13 @@ export const shareArg = z
 
 /** A date or a duration, read later in the circle's timezone (see parseMoment). */
 export const momentArg = z.string().max(40).describe("a date (2027-03-18) or a duration (3d, 2w, 6mo)");
+
+/**
+ * An amount as people write it: digits with at most one decimal point or comma (`3`, `2.5`,
+ * `2,5`), or undefined. No sign, hex, exponent, blanks or thousands separators, and at most 12
+ * digits before and 6 after the point, so the number is exact.
+ */
+export function parseAmount(text: string): number | undefined {
+  const match = /^(\d{1,12})(?:[.,](\d{1,6}))?$/.exec(text.trim());
+  return match ? Number(`${match[1]}.${match[2] ?? "0"}`) : undefined;
+}

@@ -1,6 +1,8 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { UserError } from "../errors.js";
+import { t } from "../i18n.js";
 import type { PersonId, PlaceId } from "../ids.js";
+import { findUnsafeCharacter } from "../text.js";
 import { argKind } from "./args.js";
 import type { Token } from "./parser.js";
 import type { AnyCommandSpec } from "./spec.js";
@@ -50,6 +52,10 @@ export function rawArgs(
     }
   }
   assignPositionals(spec, positionals, raw);
+  const problems = screen(spec, raw);
+  if (problems.length > 0) {
+    throw new UserError("args.invalid", { problems: problems.join("\n"), usage: usageLine(spec) });
+  }
   resolvePlaces(spec, raw, resolvers.place);
   return raw;
 }
@@ -61,6 +67,41 @@ export function parseRaw(spec: AnyCommandSpec, raw: Readonly<Record<string, stri
     throw new UserError("args.invalid", { problems: describeIssues(parsed.error), usage: usageLine(spec) });
   }
   return parsed.data;
+}
+
+/**
+ * The checks every field gets before its own schema, so no command can forget them: no control,
+ * invisible or direction-changing character in any value (see core/text.ts), and numbers
+ * written as plain decimal digits. `z.coerce.number()` alone would read `0x10` as 16, `1e3` as
+ * 1000, ` ` as 0 and 20 digits as a rounded float.
+ */
+function screen(spec: AnyCommandSpec, raw: Record<string, string>): string[] {
+  const shape = spec.args.shape as Record<string, z.ZodType>;
+  const problems: string[] = [];
+  for (const [field, value] of Object.entries(raw)) {
+    const unsafe = findUnsafeCharacter(value);
+    if (unsafe) {
+      problems.push(t("input.unsafe_character", { field, char: unsafe.char, position: unsafe.position }));
+      continue;
+    }
+    const number = numberSchema(shape[field]);
+    if (number && !PLAIN_NUMBER.test(value.trim())) {
+      const example = number.isInt ? "12" : "2.5";
+      problems.push(t("input.not_a_number", { field, value: value.slice(0, 40), example }));
+    }
+  }
+  return problems;
+}
+
+/** Digits, an optional minus and decimal part; at most 15 digits each, so no float rounding or overflow. */
+const PLAIN_NUMBER = /^-?\d{1,15}(?:\.\d{1,15})?$/;
+
+/** The number schema a field is, under optional/default wrappers. */
+function numberSchema(schema: z.ZodType | undefined): z.ZodNumber | undefined {
+  if (schema === undefined) return undefined;
+  if (schema instanceof z.ZodNumber) return schema;
+  const inner = (schema._zod.def as { innerType?: z.ZodType }).innerType;
+  return numberSchema(inner);
 }
 
 function assignPositionals(spec: AnyCommandSpec, values: string[], raw: Record<string, string>): void {

@@ -5,6 +5,7 @@ import { displayPerson, type PersonId, type PlaceId } from "../ids.js";
 import type { UnitOfWork } from "../ports.js";
 import { argKind } from "./args.js";
 import { type MentionResolver, type PlaceResolver, parseRaw, rawArgs } from "./bind.js";
+import { budgetedWork, CommandBudget } from "./budget.js";
 import { makeEnactor } from "./enact.js";
 import { help } from "./help.js";
 import { tokenize } from "./parser.js";
@@ -61,6 +62,10 @@ export interface ExecuteDeps {
   registry: Registry;
   uow: UnitOfWork;
   clock: Clock;
+  /** Work time allowed per command (default COMMAND_BUDGET_MS); beyond it the command is refused. */
+  commandBudgetMs?: number;
+  /** The meter of that work in ms (default: wall time); see CommandBudget. */
+  workClock?: () => number;
 }
 
 const enactors = new WeakMap<Registry, Enactor>();
@@ -83,6 +88,7 @@ export function enactorOf(registry: Registry): Enactor {
  * written then); other errors are internal and also leave no trace.
  */
 export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<Reply> {
+  const budget = new CommandBudget(deps.commandBudgetMs, deps.workClock);
   const tokens = tokenize(input.text);
   const [first, second] = tokens;
   if (first === undefined) throw new UserError("input.empty");
@@ -107,7 +113,7 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
   const args = parseRaw(spec, raw);
   const enact = enactorOf(deps.registry);
   try {
-    return await deps.uow.run(async (store) => {
+    return await budgetedWork(deps.uow, budget).run(async (store) => {
       if (input.eventId !== undefined && !(await store.events.claim(input.eventId, deps.clock.now()))) {
         return { text: "", duplicate: true };
       }
@@ -122,10 +128,12 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
       };
       const subject: Subject = spec.subject ? await spec.subject(base, args as never) : {};
       if (input.guardPlaces) {
+        budget.pause(); // the platform's answer is its time, not the command's work
         await input.guardPlaces(placesOf(spec, args, input.place, subject), {
           group: spec.group,
           name: spec.name,
         });
+        budget.resume();
       }
       const gate = await authorize(spec, base, subject);
       const ctx: CommandContext = { ...base, subject };

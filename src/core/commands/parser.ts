@@ -16,6 +16,7 @@ export const MAX_COMMAND_LENGTH = 4000;
 const OPEN_QUOTES: Record<string, string> = { '"': '"', "“": "”", "„": "“", "«": "»" };
 /** Visible whitespace only: invisible characters such as U+FEFF stay inside a word (and are refused there). */
 const SPACE = /[\p{Zs}\t\n\r\v\f]/u;
+const MAX_KEY = 32;
 const KEY = /^[a-z][a-z0-9_-]{0,31}$/i;
 
 /**
@@ -26,7 +27,8 @@ export function tokenize(input: string): Token[] {
   if (input.length > MAX_COMMAND_LENGTH) {
     throw new UserError("input.too_long", { length: input.length, max: MAX_COMMAND_LENGTH });
   }
-  const text = input.replace(/^\s*\//, "");
+  // A Windows or old-Mac line break is one newline: only \n may stay inside quoted text.
+  const text = input.replace(/\r\n?/g, "\n").replace(/^\s*\//, "");
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -44,7 +46,7 @@ export function tokenize(input: string): Token[] {
     }
     let j = i;
     while (j < text.length && !SPACE.test(text[j] ?? "")) {
-      const colon = text[j] === ":" && KEY.test(text.slice(i, j)) && text[i] !== "@";
+      const colon = text[j] === ":" && j - i <= MAX_KEY && KEY.test(text.slice(i, j)) && text[i] !== "@";
       const quote = colon ? OPEN_QUOTES[text[j + 1] ?? ""] : undefined;
       if (quote !== undefined) {
         const [value, next] = readQuoted(text, j + 2, quote, j + 1);

@@ -47,7 +47,7 @@ export function localMoment(text: string, zone: string, field: string, dateOnly?
 
 /** Reads a duration such as 3h, 90m, 2d or 1h30m, in minutes. */
 export function durationMinutes(text: string): number {
-  const match = /^(?:(\d{1,2})d)?\s*(?:(\d{1,3})h)?\s*(?:(\d{1,4})m)?$/i.exec(text.trim());
+  const match = /^(?:(\d{1,2})d)?(?:\s*(\d{1,3})h)?(?:\s*(\d{1,4})m)?$/i.exec(text.trim());
   const minutes = match
     ? Number(match[1] ?? 0) * 1440 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0)
     : 0;

@@ -21,7 +21,7 @@ export default defineCommand({
   summary: "Vote in a poll of your circle; you may change your vote until it closes.",
   args: z.object({
     id: idArg.describe("poll number"),
-    choice: textArg("choice", 100).describe("option number or text"),
+    choice: textArg("choice", 100).describe("option number (#2) or text"),
   }),
   positional: ["id", "choice"],
   rest: true,
@@ -49,12 +49,28 @@ export default defineCommand({
   },
 });
 
-/** An option by its number (1-based) or its text, case-insensitively. */
+/**
+ * An option by its number (1-based) or its text, case-insensitively. `#2` is always the second
+ * option. A bare number that is also another option's text (options `2|1`, vote `1`) is
+ * ambiguous: the voter is asked which they mean rather than guessed for.
+ */
 export function choiceIndex(poll: Poll, text: string): number {
   const trimmed = text.trim();
-  const byNumber = /^\d{1,2}$/.test(trimmed) ? Number(trimmed) - 1 : -1;
-  if (byNumber >= 0 && byNumber < poll.options.length) return byNumber;
-  const byText = poll.options.findIndex((o) => o.toLowerCase() === trimmed.toLowerCase());
+  const numbered = /^#\s*(\d{1,2})$/.exec(trimmed) ?? /^(\d{1,2})$/.exec(trimmed);
+  const position = numbered ? Number(numbered[1]) - 1 : -1;
+  const byNumber = position >= 0 && position < poll.options.length ? position : -1;
+  const byText = trimmed.startsWith("#")
+    ? -1
+    : poll.options.findIndex((o) => o.toLowerCase() === trimmed.toLowerCase());
+  if (byNumber >= 0 && byText >= 0 && byNumber !== byText) {
+    throw new UserError("poll.ambiguous_choice", {
+      choice: trimmed,
+      byNumber: poll.options[byNumber] ?? "",
+      byText: poll.options[byText] ?? "",
+      textNumber: byText + 1,
+    });
+  }
+  if (byNumber >= 0) return byNumber;
   if (byText >= 0) return byText;
   throw new UserError("poll.bad_choice", {
     choice: trimmed.slice(0, 60),

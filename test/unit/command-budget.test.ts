@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import {
+  BudgetExceeded,
+  budgetedStore,
+  budgetedWork,
+  CommandBudget,
+} from "../../src/core/commands/budget.js";
+import type { Store, UnitOfWork, WorkOptions } from "../../src/core/ports.js";
+
+/** A clock the test moves by hand. */
+const manual = () => {
+  let now = 0;
+  return { now: () => now, advance: (ms: number) => (now += ms) };
+};
+
+describe("a command's budget", () => {
+  it("counts work only, not the time it is paused, and refuses past the limit", () => {
+    const clock = manual();
+    const budget = new CommandBudget(250, clock.now);
+    clock.advance(100);
+    budget.pause();
+    clock.advance(10_000);
+    budget.resume();
+    expect(budget.spent()).toBe(100);
+    expect(budget.remainingMs()).toBe(150);
+    budget.check();
+    clock.advance(151);
+    expect(() => budget.check()).toThrow(BudgetExceeded);
+    expect(() => budget.check()).toThrow(
+      "That command needed more than 250 ms of work, so I stopped it and changed nothing.",
+    );
+  });
+
+  it("GIVEN a store under a budget THEN every repository call checks it first", async () => {
+    const clock = manual();
+    const budget = new CommandBudget(50, clock.now);
+    const calls: string[] = [];
+    const store = {
+      federations: { byId: async (id: number) => calls.push(`byId ${id}`) },
+    } as unknown as Store;
+    const checked = budgetedStore(store, budget);
+    await checked.federations.byId(1);
+    clock.advance(60);
+    expect(() => checked.federations.byId(2)).toThrow(BudgetExceeded);
+    expect(calls).toEqual(["byId 1"]);
+  });
+
+  it("GIVEN a unit of work under a budget THEN the wait for it is not counted and statements get the budget", async () => {
+    const clock = manual();
+    const budget = new CommandBudget(250, clock.now);
+    clock.advance(40);
+    let given: WorkOptions | undefined;
+    const uow: UnitOfWork = {
+      run: async (work, options) => {
+        given = options;
+        clock.advance(5_000); // waiting for the database connection
+        return work({} as Store);
+      },
+    };
+    await budgetedWork(uow, budget).run(async () => {
+      clock.advance(10);
+      expect(budget.spent()).toBe(50);
+    });
+    expect(given).toEqual({ statementTimeoutMs: 250, budgetMs: 250 });
+  });
+});
