@@ -95,7 +95,7 @@ async function check(spec: AnyCommandSpec, ctx: SubjectContext, subject: Subject
         throw new UserError("policy.wrong_decision", { circle: circle.name });
       }
       if (!(await isMember(circle))) throw new UserError("policy.member", { circle: circle.name });
-      return { kind: "circle", circle };
+      return subject.delegated ? { kind: "run" } : { kind: "circle", circle };
     }
     case "federation-member":
     case "federation-decision":

@@ -61,6 +61,12 @@ export interface Subject {
   excluded?: PersonId;
   /** What to tell someone the policy refuses, when the generic message would say less. */
   refusal?: UserError;
+  /**
+   * For `circle-decision`: the actor may act alone this time, within what the circle delegated
+   * (its current treasurer recording an expense below the circle's threshold). The subject
+   * decides it from the circle's own rules; the act still names who did it.
+   */
+  delegated?: boolean;
 }
 
 /** A decision a command is carrying out, named in what it announces. */
