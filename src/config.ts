@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
+import { DEFAULT_LIMITS, LIMIT_SETTINGS, type Limits } from "./core/limits.js";
 
 const optionalUrl = (protocols: string[], example: string) =>
   z
@@ -130,6 +131,25 @@ function checkDiscordSettings(
     });
 }
 
+/** `JURA_LIMIT_*`: one setting per limit (see core/limits.ts), a whole number of at least 1. */
+const limitSettings = Object.fromEntries(
+  (Object.keys(DEFAULT_LIMITS) as (keyof Limits)[]).map((name) => [
+    LIMIT_SETTINGS[name],
+    z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z.coerce.number().int().min(1).max(1_000_000).default(DEFAULT_LIMITS[name]),
+    ),
+  ]),
+) as Record<(typeof LIMIT_SETTINGS)[keyof Limits], z.ZodType<number>>;
+
+/** The limits a configuration sets. */
+export function limitsOf(config: Config): Limits {
+  const settings = config as unknown as Record<string, number>;
+  return Object.fromEntries(
+    (Object.keys(DEFAULT_LIMITS) as (keyof Limits)[]).map((name) => [name, settings[LIMIT_SETTINGS[name]]]),
+  ) as unknown as Limits;
+}
+
 /**
  * Every setting Jura reads, with its default. `.env.example` documents each one; this is the
  * only module that touches `process.env`.
@@ -162,6 +182,7 @@ export const configSchema = z
       z.string().trim().default("127.0.0.1"),
     ),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+    ...limitSettings,
     ...matrixSettings,
     ...discordSettings,
   })

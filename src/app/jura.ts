@@ -5,8 +5,11 @@ import { type CommandInput, execute } from "../core/commands/execute.js";
 import type { Registry } from "../core/commands/registry.js";
 import { isUserError } from "../core/errors.js";
 import { t } from "../core/i18n.js";
+import { platformOf } from "../core/ids.js";
+import { DEFAULT_LIMITS, LIMIT_SETTINGS, type Limits } from "../core/limits.js";
 import type { UnitOfWork } from "../core/ports.js";
 import type { Log } from "../log.js";
+import { RateWindow } from "./rate-window.js";
 
 /** What an adapter shows the user: a reply, or an error they can read (never a stack trace). */
 export interface Outcome {
@@ -30,6 +33,8 @@ export interface JuraDeps {
   workClock?: () => number;
   /** Called after a command commits, to hand its announcements to the delivery queue. */
   afterCommit?: () => Promise<unknown>;
+  /** The limits in force (default: DEFAULT_LIMITS), the command rates among them. */
+  limits?: Limits;
 }
 
 /** CPU time of this thread in ms: the work a command does, its embedded database's included. */
@@ -44,10 +49,18 @@ function threadCpuMs(): number {
  */
 export class Jura {
   private readonly inFlight = new Set<Promise<Outcome>>();
+  private readonly perPerson: RateWindow;
+  private readonly perPlace: RateWindow;
 
-  constructor(private readonly deps: JuraDeps) {}
+  constructor(private readonly deps: JuraDeps) {
+    const limits = deps.limits ?? DEFAULT_LIMITS;
+    this.perPerson = new RateWindow(limits.commandsPerPersonPerMinute);
+    this.perPlace = new RateWindow(limits.commandsPerPlacePerMinute);
+  }
 
   handle(input: CommandInput): Promise<Outcome> {
+    const refused = this.overRate(input);
+    if (refused) return Promise.resolve(refused);
     const run = this.run(input).finally(() => this.inFlight.delete(run));
     this.inFlight.add(run);
     return run;
@@ -92,6 +105,33 @@ export class Jura {
       this.deps.log.error({ err: error }, "could not queue announcements now; the sweep will retry");
     }
     return outcome;
+  }
+
+  /**
+   * Chat platforms' people are held to their command rates (the local shell is the operator's own
+   * console and is not). Beyond a rate the person is told once, then commands are dropped in
+   * silence until the minute has room again: answering every one would be the flood.
+   */
+  private overRate(input: CommandInput): Outcome | undefined {
+    if (platformOf(input.actor) === "shell") return undefined;
+    const limits = this.deps.limits ?? DEFAULT_LIMITS;
+    for (const [window, key, name] of [
+      [this.perPerson, input.actor, "commandsPerPersonPerMinute"],
+      [this.perPlace, input.place, "commandsPerPlacePerMinute"],
+    ] as const) {
+      const verdict = window.hit(key);
+      if (verdict === "ok") continue;
+      if (verdict === "silent") return { kind: "duplicate", text: "" };
+      this.deps.log.warn(
+        { actor: input.actor, place: input.place, limit: name },
+        "command rate limit reached",
+      );
+      return {
+        kind: "error",
+        text: t(`limit.${name}`, { limit: limits[name], setting: LIMIT_SETTINGS[name] }),
+      };
+    }
+    return undefined;
   }
 
   /** Remembers a failed command's event too, so a redelivery does not repeat the error. */

@@ -1,4 +1,4 @@
-import type { Config } from "../config.js";
+import { type Config, limitsOf } from "../config.js";
 import { type Clock, systemClock } from "../core/clock.js";
 import { Registry } from "../core/commands/registry.js";
 import type { Platform } from "../core/ids.js";
@@ -29,7 +29,8 @@ export async function boot(
   opts: { deliveryConcurrency: number; clock?: Clock },
 ): Promise<Running> {
   const services = await startServices(config, log, { redis: true });
-  const uow = unitOfWork(services.db);
+  const limits = limitsOf(config);
+  const uow = unitOfWork(services.db, { announcementsPerPlacePerDay: limits.announcementsPerPlacePerDay });
   const clock = opts.clock ?? systemClock;
   const jobs = new JobRuntime({
     redisUrl: services.redisUrl,
@@ -55,6 +56,7 @@ export async function boot(
     throw error;
   }
   const jura = new Jura({
+    limits,
     registry: new Registry(),
     uow,
     clock,

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { parseCadence } from "./cadence.js";
 import { mirrorConvergence } from "./convergence-events.js";
+import { t } from "./i18n.js";
 import type { Convergence, Store } from "./ports.js";
 import { isLiveRule, occurrenceAfter, occurrences } from "./recurrence.js";
 import { formatMoment } from "./time.js";
@@ -14,6 +15,9 @@ const UNIT_MINUTES = { m: 1, h: 60, d: 1440, w: 10080 } as const;
  * Reads reminder offsets such as `7d,1d,1h` (or `none`) into minutes, largest first, without
  * duplicates; or explains what could not be read.
  */
+/** Reminders before each occurrence: enough to prepare, never a stream. */
+export const MAX_REMINDERS = 4;
+
 export function parseReminders(text: string): { minutes: number[] } | { problem: string } {
   const trimmed = text.trim().toLowerCase();
   if (trimmed === "none" || trimmed === "") return { minutes: [] };
@@ -25,7 +29,7 @@ export function parseReminders(text: string): { minutes: number[] } | { problem:
     if (value === 0 || value > 60 * 1440) return { problem: `“${part}” must be between 1m and 60d` };
     minutes.add(value);
   }
-  if (minutes.size > 6) return { problem: "at most 6 reminders" };
+  if (minutes.size > MAX_REMINDERS) return { problem: t("limit.reminders", { count: MAX_REMINDERS }) };
   return { minutes: [...minutes].sort((a, b) => b - a) };
 }
 

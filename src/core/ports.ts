@@ -25,6 +25,7 @@ export interface Store {
   rituals: RitualRepo;
   stories: StoryRepo;
   proposals: ProposalRepo;
+  counts: CountRepo;
   /**
    * Runs `work` so that, if it throws, its writes are undone while the rest of the command's
    * transaction goes on; with `dryRun` its writes are undone in any case (a rehearsal: does this
@@ -537,6 +538,20 @@ export interface StoryRepo {
   setFounding(federationId: number, id: number): Promise<void>;
   list(federationId: number): Promise<Story[]>;
   markTold(id: number): Promise<void>;
+}
+
+/** What the limits count (see core/limits.ts). */
+export interface CountRepo {
+  circlesFoundedBy(person: PersonId): Promise<number>;
+  federationsFoundedBy(person: PersonId): Promise<number>;
+  openPolls(circleId: number): Promise<number>;
+  openProposals(
+    scope: { circleId: number } | { federationId: number } | { proposedBy: PersonId },
+  ): Promise<number>;
+  liveRotations(scope: RotationScope): Promise<number>;
+  liveConvergences(federationId: number): Promise<number>;
+  openRequests(circleId: number): Promise<number>;
+  invitations(circleId: number): Promise<number>;
 }
 
 export type NewProposal = Omit<Proposal, "id" | "status" | "closedAt" | "outcome" | "stage"> & {

@@ -1,4 +1,6 @@
 import { sql } from "kysely";
+import { t } from "../core/i18n.js";
+import { LIMIT_SETTINGS } from "../core/limits.js";
 import type { AuditEntry, AuditRepo, HandledEventRepo, NewOutboxMessage, OutboxRepo } from "../core/ports.js";
 import type { Db } from "./db.js";
 
@@ -35,24 +37,78 @@ export function auditRepo(db: Db): AuditRepo {
   };
 }
 
-const outboxRow = ({ deliveredAs, ...message }: NewOutboxMessage) => ({
+const outboxRow = ({ deliveredAs, ...message }: NewOutboxMessage, held: boolean) => ({
   ...message,
   payload: message.payload ? JSON.stringify(message.payload) : null,
   ...(deliveredAs ? { deliveredAt: message.createdAt, platformMessageId: deliveredAs } : {}),
+  // Held back: kept in the record, marked done, never sent.
+  ...(held ? { deliveredAt: message.createdAt, heldReason: HELD_FLOOD } : {}),
 });
 
-export function outboxRepo(db: Db): OutboxRepo {
+const HELD_FLOOD = "the place had had its day's share of announcements";
+const DAY_MS = 86_400_000;
+
+/** What counts toward a place's daily share: messages people read (not role syncs or event mirrors). */
+const counts = (m: NewOutboxMessage) =>
+  m.text !== "" &&
+  m.deliveredAs === undefined &&
+  m.payload?.type !== "role-sync" &&
+  m.payload?.type !== "convergence-event";
+
+/**
+ * The outbox. At most `perPlacePerDay` announcements a place reads go to one place in any day:
+ * the first one beyond is replaced by a single summary (once per place and UTC day) and the rest
+ * are held, so one broken schedule or one flooder cannot drown a room.
+ */
+export function outboxRepo(db: Db, perPlacePerDay = Number.POSITIVE_INFINITY): OutboxRepo {
+  /** Which of `messages` to hold, and the summaries to send instead. */
+  const flood = async (messages: readonly NewOutboxMessage[]) => {
+    const held = new Set<number>();
+    const summaries: NewOutboxMessage[] = [];
+    const counted = messages.filter(counts);
+    if (counted.length === 0 || !Number.isFinite(perPlacePerDay)) return { held, summaries };
+    const places = [...new Set(counted.map((m) => m.place))];
+    const since = new Date(Math.min(...counted.map((m) => m.createdAt.getTime())) - DAY_MS);
+    const { rows } = await sql<{ place: string; n: number }>`
+      select place, count(*)::int as n from outbox
+      where place = any(${places}::text[]) and created_at > ${since} and held_reason is null
+        and text <> '' and coalesce(payload->>'type', '') not in ('role-sync', 'convergence-event')
+      group by place`.execute(db);
+    const sent = new Map(rows.map((r) => [r.place, r.n]));
+    messages.forEach((m, i) => {
+      if (!counts(m)) return;
+      const n = sent.get(m.place) ?? 0;
+      sent.set(m.place, n + 1);
+      if (n < perPlacePerDay) return;
+      held.add(i);
+      if (n === perPlacePerDay) {
+        const day = m.createdAt.toISOString().slice(0, 10);
+        summaries.push({
+          key: `flood:${m.place}:${day}`,
+          place: m.place,
+          createdAt: m.createdAt,
+          text: t("limit.flood_summary", {
+            limit: perPlacePerDay,
+            setting: LIMIT_SETTINGS.announcementsPerPlacePerDay,
+          }),
+        });
+      }
+    });
+    return { held, summaries };
+  };
   const repo: OutboxRepo = {
     add: async (message) => (await repo.addMany([message])).length > 0,
     /** One statement whatever the count: array parameters rather than a set per message. */
-    async addMany(messages, reserve) {
-      if (messages.length === 0) return [];
-      const rows = messages.map(outboxRow);
+    async addMany(given, reserve) {
+      if (given.length === 0) return [];
+      const { held, summaries } = await flood(given);
+      const messages = [...given, ...summaries];
+      const rows = messages.map((m, i) => outboxRow(m, held.has(i)));
       const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
       const token = reserve?.token ?? null;
       const { rows: added } = await sql<{ key: string }>`
         insert into outbox (key, place, text, created_at, payload, delivered_at, platform_message_id,
-                            claim_token, claimed_until)
+                            held_reason, claim_token, claimed_until)
         select m.*,
                case when m.delivered_at is null then ${token}::text end,
                case when m.delivered_at is null and ${token}::text is not null
@@ -61,8 +117,8 @@ export function outboxRepo(db: Db): OutboxRepo {
           ${column((r) => r.key)}::text[], ${column((r) => r.place)}::text[],
           ${column((r) => r.text)}::text[], ${column((r) => r.createdAt)}::timestamptz[],
           ${column((r) => r.payload)}::jsonb[], ${column((r) => r.deliveredAt ?? null)}::timestamptz[],
-          ${column((r) => r.platformMessageId ?? null)}::text[])
-          as m(key, place, text, created_at, payload, delivered_at, platform_message_id)
+          ${column((r) => r.platformMessageId ?? null)}::text[], ${column((r) => r.heldReason ?? null)}::text[])
+          as m(key, place, text, created_at, payload, delivered_at, platform_message_id, held_reason)
         on conflict (key) do nothing
         returning key`.execute(db);
       return added.map((r) => r.key);

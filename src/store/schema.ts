@@ -266,6 +266,8 @@ export interface OutboxTable {
   deliveredAt: Date | null;
   platformMessageId: string | null;
   payload: ColumnType<MessagePayload | null, string | null | undefined, string | null>;
+  /** Why it was never sent (its place had had its day's share): see migrations/0013. */
+  heldReason: string | null;
 }
 
 /** A federation's assembly, recurring or one-off (see migrations/0007). */

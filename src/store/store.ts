@@ -5,6 +5,7 @@ import { aidRepo } from "./aid-repo.js";
 import { auditRepo, handledEventsRepo, outboxRepo } from "./audit-outbox-repos.js";
 import { circlesRepo } from "./circles-repo.js";
 import { convergencesRepo } from "./convergences-repo.js";
+import { countsRepo } from "./counts-repo.js";
 import type { Db } from "./db.js";
 import { federationsRepo } from "./federations-repo.js";
 import { mandatesRepo } from "./mandates-repo.js";
@@ -15,15 +16,21 @@ import { ritualsRepo, storiesRepo } from "./rituals-stories-repos.js";
 import { rotationsRepo } from "./rotations-repo.js";
 import { absencesRepo, scheduleRepo, spokespersonsRepo } from "./small-repos.js";
 
+/** What a store enforces on every write, from the limits in the configuration. */
+export interface StoreOptions {
+  /** See Limits.announcementsPerPlacePerDay (default: no limit). */
+  announcementsPerPlacePerDay?: number;
+}
+
 /** The core's Store over one Kysely connection or transaction. */
-export function storeOn(db: Db): Store {
+export function storeOn(db: Db, options: StoreOptions = {}): Store {
   return {
     federations: federationsRepo(db),
     circles: circlesRepo(db),
     members: membersRepo(db),
     mandates: mandatesRepo(db),
     audit: auditRepo(db),
-    outbox: outboxRepo(db),
+    outbox: outboxRepo(db, options.announcementsPerPlacePerDay),
     events: handledEventsRepo(db),
     rotations: rotationsRepo(db),
     absences: absencesRepo(db),
@@ -35,6 +42,7 @@ export function storeOn(db: Db): Store {
     rituals: ritualsRepo(db),
     stories: storiesRepo(db),
     proposals: proposalsRepo(db),
+    counts: countsRepo(db),
     attempt: (work, opts) => attempt(db, work, opts?.dryRun ?? false),
   };
 }
@@ -58,8 +66,8 @@ async function attempt<T>(db: Db, work: () => Promise<T>, dryRun: boolean): Prom
 }
 
 /** One Postgres transaction per unit of work: a thrown error rolls back every write in it. */
-export function unitOfWork(db: Db): UnitOfWork {
-  return { run: (work, options) => transaction(db, options, (trx) => work(storeOn(trx))) };
+export function unitOfWork(db: Db, store: StoreOptions = {}): UnitOfWork {
+  return { run: (work, options) => transaction(db, options, (trx) => work(storeOn(trx, store))) };
 }
 
 /**

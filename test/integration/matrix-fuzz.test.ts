@@ -9,6 +9,7 @@ import { FederationSpaces } from "../../src/adapters/matrix/spaces.js";
 import { PostgresStorageProvider } from "../../src/adapters/matrix/storage.js";
 import { Jura } from "../../src/app/jura.js";
 import { Registry } from "../../src/core/commands/registry.js";
+import { DEFAULT_LIMITS } from "../../src/core/limits.js";
 import { convergenceIdForMessage } from "../../src/store/platform-messages.js";
 import { unitOfWork } from "../../src/store/store.js";
 import { backends, type TestDatabase } from "../support/databases.js";
@@ -231,6 +232,12 @@ describe.each(backends())("the Matrix adapter fed malformed events on $name", (b
       uow,
       clock: new TestClock(new Date()),
       log: captured.log,
+      // The fuzz sends far more than a person's rate in a minute; the rate is tested elsewhere.
+      limits: {
+        ...DEFAULT_LIMITS,
+        commandsPerPersonPerMinute: 1_000_000,
+        commandsPerPlacePerMinute: 1_000_000,
+      },
     });
     const sender = new MatrixSender(client, captured.log, polls);
     adapter = new MatrixAdapter({

@@ -5,6 +5,7 @@ import { Jura, type Outcome } from "../../src/app/jura.js";
 import type { SettableClock } from "../../src/core/clock.js";
 import { Registry } from "../../src/core/commands/registry.js";
 import type { AnyCommandSpec } from "../../src/core/commands/spec.js";
+import { DEFAULT_LIMITS, type Limits } from "../../src/core/limits.js";
 import type { Db } from "../../src/store/db.js";
 import { unitOfWork } from "../../src/store/store.js";
 
@@ -23,13 +24,25 @@ export class TestClock implements SettableClock {
 }
 
 /** Jura's front door over a test database, driven like the shell: `run("alice", "#garden", "circle join")`. */
-export function harness(db: Db, commands?: readonly AnyCommandSpec[]) {
+export function harness(
+  db: Db,
+  commands?: readonly AnyCommandSpec[],
+  options: { limits?: Partial<Limits> } = {},
+) {
   const clock = new TestClock();
+  // Test files found many circles and federations in one database, by the same few people.
+  const limits = {
+    ...DEFAULT_LIMITS,
+    circlesPerFounder: 1000,
+    federationsPerFounder: 1000,
+    ...options.limits,
+  };
   const jura = new Jura({
     registry: new Registry(commands),
-    uow: unitOfWork(db),
+    uow: unitOfWork(db, { announcementsPerPlacePerDay: limits.announcementsPerPlacePerDay }),
     clock,
     log: pino({ level: "silent" }),
+    limits,
   });
   const run = (person: string, place: string, text: string): Promise<Outcome> =>
     jura.handle({
@@ -54,7 +67,7 @@ export function harness(db: Db, commands?: readonly AnyCommandSpec[]) {
       throw new Error(`expected a user error for "${text}", got: ${outcome.text}`);
     return outcome.text;
   };
-  const uow = unitOfWork(db);
+  const uow = unitOfWork(db, { announcementsPerPlacePerDay: limits.announcementsPerPlacePerDay });
   /** Moves the clock on by `ms`, running everything that falls due on the way, as the sweep would. */
   const advance = (ms: number) => advanceClock(clock, uow, ms, async () => {});
   /**

@@ -1,4 +1,5 @@
 import { isUserError } from "../errors.js";
+import { DEFAULT_LIMITS } from "../limits.js";
 import { parseRaw } from "./bind.js";
 import { authorize } from "./policy.js";
 import type { Registry } from "./registry.js";
@@ -28,6 +29,7 @@ export function makeEnactor(registry: Registry): Enactor {
           private: false,
           decision,
           enact,
+          limits: DEFAULT_LIMITS,
         };
         const subject = spec.subject ? await spec.subject(base, args as never) : {};
         const gate = await authorize(spec, base, subject);

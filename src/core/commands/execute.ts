@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Clock } from "../clock.js";
 import { isUserError, UserError } from "../errors.js";
 import { displayPerson, type PersonId, type PlaceId } from "../ids.js";
+import { DEFAULT_LIMITS, type Limits } from "../limits.js";
 import type { UnitOfWork } from "../ports.js";
 import { argKind } from "./args.js";
 import { type MentionResolver, type PlaceResolver, parseRaw, rawArgs } from "./bind.js";
@@ -62,6 +63,8 @@ export interface ExecuteDeps {
   registry: Registry;
   uow: UnitOfWork;
   clock: Clock;
+  /** The limits in force (default: DEFAULT_LIMITS). */
+  limits?: Limits;
   /** Work time allowed per command (default COMMAND_BUDGET_MS); beyond it the command is refused. */
   commandBudgetMs?: number;
   /** The meter of that work in ms (default: wall time); see CommandBudget. */
@@ -124,6 +127,7 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
         store,
         private: input.private ?? false,
         enact,
+        limits: deps.limits ?? DEFAULT_LIMITS,
         ...(input.origin ? { origin: input.origin } : {}),
       };
       const subject: Subject = spec.subject ? await spec.subject(base, args as never) : {};

@@ -1,6 +1,7 @@
 import { type Answer, countAnswers, decide, reminderAt, type Verdict, WINDOW } from "../decisions.js";
 import { t } from "../i18n.js";
 import { displayPerson } from "../ids.js";
+import { within } from "../limits.js";
 import type { Circle, Federation, Proposal, ProposedCommand } from "../model.js";
 import type { ProposalVoice, Store } from "../ports.js";
 import { formatMoment } from "../time.js";
@@ -59,11 +60,19 @@ export interface ProposalDraft {
  * federation's rules. Announces it where the deciding people are, and returns the reply.
  */
 export async function openProposal(
-  ctx: Pick<CommandContext, "store" | "now" | "actor" | "place">,
+  ctx: Pick<CommandContext, "store" | "now" | "actor" | "place" | "limits">,
   gate: Exclude<Gate, { kind: "run" }>,
   draft: ProposalDraft,
 ): Promise<{ proposal: Proposal; text: string }> {
   const { store, now } = ctx;
+  // A circle can always decide to remove a member, however many proposals a flooder opened.
+  const removal = draft.command?.group === "circle" && draft.command.name === "remove";
+  if (!removal) {
+    const scope =
+      gate.kind === "federation" ? { federationId: gate.federation.id } : { circleId: gate.circle.id };
+    within(ctx.limits, "openProposalsPerScope", await store.counts.openProposals(scope));
+    within(ctx.limits, "openProposalsPerPerson", await store.counts.openProposals({ proposedBy: ctx.actor }));
+  }
   const base = {
     title: draft.title,
     command: draft.command,

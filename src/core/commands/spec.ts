@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Counts } from "../decisions.js";
 import type { UserError } from "../errors.js";
 import type { PersonId, PlaceId } from "../ids.js";
+import type { Limits } from "../limits.js";
 import type { Circle, Federation, Proposal } from "../model.js";
 import type { Store } from "../ports.js";
 
@@ -97,6 +98,8 @@ export interface CommandContext<S extends Subject = Subject> {
   decision?: DecisionRecord;
   /** Runs proposals that pass while this command runs (an acceptance, a declining answer). */
   enact: Enactor;
+  /** The limits in force (see core/limits.ts). */
+  limits: Limits;
 }
 
 /** Carries out a proposal that passed: runs its command on the decision's authority. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { formatAmount, URGENCIES } from "../../aid.js";
 import { UserError } from "../../errors.js";
+import { within } from "../../limits.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, momentArg, textArg } from "../args.js";
 import { announce, audit, circleSubject } from "../lookups.js";
@@ -27,6 +28,7 @@ export default defineCommand({
   examples: ["aid request seedlings for the new plot amount:200 unit:plants by:3w urgency:high"],
   async handler(ctx, args) {
     const { circle } = ctx.subject;
+    within(ctx.limits, "openRequestsPerCircle", await ctx.store.counts.openRequests(circle.id));
     const federation = await circleFederation(ctx, circle);
     const amount = positiveAmount(args.amount);
     const byAt = moment(args.by, circle.timezone, ctx.now, "by");

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { sizeAdviceText } from "../../circles.js";
 import { UserError } from "../../errors.js";
 import { t } from "../../i18n.js";
+import { within } from "../../limits.js";
 import { nameKey } from "../../names.js";
 import { circleArg, placeArg, textArg, timezoneArg } from "../args.js";
 import { audit } from "../lookups.js";
@@ -24,6 +25,7 @@ export default defineCommand({
   policy: "anyone",
   examples: ['circle create Green Valley purpose:"Community gardens" tz:Europe/Paris'],
   async handler(ctx, args) {
+    within(ctx.limits, "circlesPerFounder", await ctx.store.counts.circlesFoundedBy(ctx.actor));
     const home = args.place ?? ctx.place;
     if (await ctx.store.circles.byName(nameKey(args.name))) {
       throw new UserError("circle.exists", { name: args.name });

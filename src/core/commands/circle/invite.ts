@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { displayPerson } from "../../ids.js";
+import { within } from "../../limits.js";
 import { circleArg, personArg } from "../args.js";
 import { audit, circleSubject } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -20,6 +21,7 @@ export default defineCommand({
     if (await ctx.store.members.isMember(circle.id, args.person)) {
       throw new UserError("circle.person_already_member", { person: who, circle: circle.name });
     }
+    within(ctx.limits, "invitationsPerCircle", await ctx.store.counts.invitations(circle.id));
     await ctx.store.members.invite(circle.id, args.person, ctx.actor, ctx.now);
     await audit(ctx, { action: "circle.invite", circleId: circle.id, details: { person: args.person } });
     return { text: `${who} is invited to “${circle.name}”. They accept with: /circle join ${circle.name}` };

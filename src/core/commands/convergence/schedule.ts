@@ -9,6 +9,8 @@ import {
   ruleLives,
 } from "../../convergences.js";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
+import { atMostDaily, within } from "../../limits.js";
 import { occurrenceAfter, occurrences } from "../../recurrence.js";
 import { formatMoment } from "../../time.js";
 import { federationArg, textArg, timezoneArg } from "../args.js";
@@ -49,6 +51,7 @@ export default defineCommand({
   ],
   async handler(ctx, args) {
     const { federation } = ctx.subject;
+    within(ctx.limits, "convergencesPerFederation", await ctx.store.counts.liveConvergences(federation.id));
     const zone = args.tz ?? federation.timezone;
     if ((args.every === undefined) === (args.at === undefined))
       throw new UserError("args.field", {
@@ -83,6 +86,11 @@ export default defineCommand({
         });
       const found = occurrenceAfter(rrule, from, zone, earliest, true);
       if (!found) throw new UserError("rotation.no_occurrence", { when: formatMoment(earliest, zone) });
+      if (!atMostDaily(rrule, from, zone, earliest))
+        throw new UserError("args.field", {
+          field: "every",
+          problem: t("limit.more_than_daily", { what: "Convergences" }),
+        });
       first = found;
     }
     const draft = {

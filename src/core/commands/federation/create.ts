@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { within } from "../../limits.js";
 import { nameKey } from "../../names.js";
 import { seedRituals } from "../../rituals.js";
 import { federationArg, placeArg, timezoneArg } from "../args.js";
@@ -20,6 +21,7 @@ export default defineCommand({
   policy: "anyone",
   examples: ["federation create Jura tz:Europe/Zurich"],
   async handler(ctx, args) {
+    within(ctx.limits, "federationsPerFounder", await ctx.store.counts.federationsFoundedBy(ctx.actor));
     if (await ctx.store.federations.byName(nameKey(args.name))) {
       throw new UserError("federation.exists", { name: args.name });
     }

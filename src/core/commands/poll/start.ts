@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { within } from "../../limits.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, momentArg, shareArg, textArg } from "../args.js";
 import { announce, audit, circleSubject } from "../lookups.js";
@@ -30,6 +31,7 @@ export default defineCommand({
   ],
   async handler(ctx, args) {
     const { circle } = ctx.subject;
+    within(ctx.limits, "openPollsPerCircle", await ctx.store.counts.openPolls(circle.id));
     const options = args.options
       .split("|")
       .map((o) => o.trim())

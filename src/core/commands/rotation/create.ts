@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { parseCadence } from "../../cadence.js";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
+import { atMostDaily, within } from "../../limits.js";
 import { occurrenceAfter } from "../../recurrence.js";
 import { headsUpAt, holderName, roleLabel, upcomingTerms } from "../../rotations.js";
 import { formatMoment } from "../../time.js";
@@ -52,6 +54,11 @@ export default defineCommand({
     const earliest = new Date(Math.max(dtstart.getTime(), ctx.now.getTime() + lead * 60_000));
     const first = occurrenceAfter(cadence.rrule, dtstart, where.zone, earliest, true);
     if (!first) throw new UserError("rotation.no_occurrence", { when: formatMoment(earliest, where.zone) });
+    if (!atMostDaily(cadence.rrule, dtstart, where.zone, earliest))
+      throw new UserError("rotation.bad_cadence", {
+        problem: t("limit.more_than_daily", { what: "Handoffs" }),
+      });
+    within(ctx.limits, "rotationsPerScope", await ctx.store.counts.liveRotations(where.scope));
     const kind = where.federation
       ? args.role.toLowerCase() === "spotlight"
         ? "spotlight"

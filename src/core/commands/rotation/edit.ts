@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { parseCadence } from "../../cadence.js";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
+import { atMostDaily } from "../../limits.js";
 import type { RotationPatch } from "../../ports.js";
 import { occurrenceAfter } from "../../recurrence.js";
 import { headsUpAt, replan, roleLabel } from "../../rotations.js";
@@ -36,6 +38,10 @@ export default defineCommand({
       if ("problem" in cadence) throw new UserError("rotation.bad_cadence", { problem: cadence.problem });
       const next = occurrenceAfter(cadence.rrule, ctx.now, zone, ctx.now, true);
       if (!next) throw new UserError("rotation.no_occurrence", { when: formatMoment(ctx.now, zone) });
+      if (!atMostDaily(cadence.rrule, ctx.now, zone, ctx.now))
+        throw new UserError("rotation.bad_cadence", {
+          problem: t("limit.more_than_daily", { what: "Handoffs" }),
+        });
       Object.assign(patch, {
         cadence: args.every,
         rrule: cadence.rrule,
