@@ -6,7 +6,8 @@ const { RRule } = rrule;
  * Reads how often something recurs, in words people use — `weekly`, `every 2 weeks on monday
  * 18:00`, `monthly`, `every 3 months`, `quarterly`, `daily at 9:30` — or as an RFC 5545 rule
  * (`FREQ=WEEKLY;INTERVAL=2;BYDAY=MO`, with or without `RRULE:`). Returns the RRULE text, or an
- * explanation of what could not be read.
+ * explanation of what could not be read. A cadence that names no time of day falls at
+ * {@link DEFAULT_HOUR}:00 local time, not at whatever minute it happened to be set up.
  */
 export function parseCadence(input: string): { rrule: string } | { problem: string } {
   const text = input.trim().toLowerCase().replace(/\s+/g, " ");
@@ -32,7 +33,23 @@ export function parseCadence(input: string): { rrule: string } | { problem: stri
     if (hour > 23 || minute > 59) return { problem: `${time[0]} is not a time of day` };
     parts.push(`BYHOUR=${hour}`, `BYMINUTE=${minute}`, "BYSECOND=0");
   }
-  return { rrule: parts.join(";") };
+  return { rrule: withTimeOfDay(parts.join(";")) };
+}
+
+/** When a cadence says no time of day: 09:00 local time, a time people are awake and working. */
+export const DEFAULT_HOUR = 9;
+
+/**
+ * Completes a rule's time of day: without BYHOUR it falls at {@link DEFAULT_HOUR}:00; with an
+ * hour but no minute, on the hour. (rrule would otherwise take them from the start moment.)
+ */
+function withTimeOfDay(rule: string): string {
+  const parts = rule.split(";").filter(Boolean);
+  const has = (name: string) => parts.some((p) => p.toUpperCase().startsWith(`${name}=`));
+  if (!has("BYHOUR")) parts.push(`BYHOUR=${DEFAULT_HOUR}`);
+  if (!has("BYMINUTE")) parts.push("BYMINUTE=0");
+  if (!has("BYSECOND")) parts.push("BYSECOND=0");
+  return parts.join(";");
 }
 
 const DAY_WORD = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*$/;
@@ -112,7 +129,9 @@ function parseRaw(rule: string): { rrule: string } | { problem: string } {
     if (options.count === 0 || (options.interval !== undefined && options.interval < 1)) {
       return { problem: "that RRULE never recurs" };
     }
-    return { rrule: RRule.optionsToString({ ...options, dtstart: null }).replace(/^RRULE:/, "") };
+    return {
+      rrule: withTimeOfDay(RRule.optionsToString({ ...options, dtstart: null }).replace(/^RRULE:/, "")),
+    };
   } catch (error) {
     return { problem: `not a valid RRULE (${error instanceof Error ? error.message : String(error)})` };
   }

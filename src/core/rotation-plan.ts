@@ -1,8 +1,10 @@
 /**
- * Who holds each upcoming term of a rotation. Fairness rule: the participant who served least
- * recently goes first (never served counts as longest ago), ties broken by a stable order, so
- * everyone serves once before anyone serves twice. Agreed swaps are pinned to term numbers, so
- * editing the cadence (which only moves dates) keeps them; skips and absences pass a term on.
+ * Who holds each upcoming term of a rotation. Fairness rules, in order: nobody is given a term
+ * while they hold another of the circle's roles, as long as someone else is free; then the
+ * participant who served least recently goes first (never served counts as longest ago), so
+ * everyone serves once before anyone serves twice; then whoever holds the fewest roles; then a
+ * stable order. Agreed swaps are pinned to term numbers, so editing the cadence (which only
+ * moves dates) keeps them; skips and absences pass a term on.
  */
 export interface PlanInput {
   /** Participants in their stable order (position ascending). */
@@ -17,6 +19,10 @@ export interface PlanInput {
   isAbsent(participant: string, term: number): boolean;
   /** Optional tie-breaker used before the stable order (the spotlight prefers smaller circles). */
   tieBreak?: (participant: string) => number;
+  /** Whether a participant holds another role during a term (they go last). */
+  isBusy?: (participant: string, term: number) => boolean;
+  /** How many other roles a participant holds at a term's start (fewer goes first). */
+  load?: (participant: string, term: number) => number;
 }
 
 export interface PlannedTerm {
@@ -38,9 +44,12 @@ export function planTerms(input: PlanInput, fromTerm: number, count: number): Pl
       const candidates = input.participants.filter(
         (p) => !skipping?.has(p) && !reserved.has(p) && !input.isAbsent(p, term),
       );
+      const busy = (p: string) => (input.isBusy?.(p, term) ? 1 : 0);
       candidates.sort(
         (a, b) =>
+          busy(a) - busy(b) ||
           (last.get(a) ?? Number.NEGATIVE_INFINITY) - (last.get(b) ?? Number.NEGATIVE_INFINITY) ||
+          (input.load?.(a, term) ?? 0) - (input.load?.(b, term) ?? 0) ||
           (input.tieBreak?.(a) ?? 0) - (input.tieBreak?.(b) ?? 0) ||
           (order.get(a) ?? 0) - (order.get(b) ?? 0),
       );

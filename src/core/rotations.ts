@@ -72,18 +72,41 @@ export async function upcomingTerms(
   rotation: Rotation,
   count: number,
 ): Promise<UpcomingTerm[]> {
+  return plan(store, rotation, count, new Map());
+}
+
+/** A span during which a person holds a role of the circle. */
+interface Held {
+  person: string;
+  from: Date;
+  to: Date;
+}
+
+/**
+ * Plans `rotation`, keeping clear of the roles its circle's older rotations give (their own
+ * plans, computed first, are memoised in `plans` for one call): a person holding one role is
+ * not given another at the same time while someone else is free.
+ */
+async function plan(
+  store: Store,
+  rotation: Rotation,
+  count: number,
+  plans: Map<number, UpcomingTerm[]>,
+): Promise<UpcomingTerm[]> {
   if (!rotation.nextHandoffAt) return [];
+  // One date beyond the last term: it ends that term.
   const dates = occurrences(
     rotation.rrule,
     rotation.dtstart,
     rotation.timezone,
     rotation.nextHandoffAt,
-    count,
+    count + 1,
   );
   const world = await worldOf(store, rotation);
   const terms = await store.rotations.terms(rotation.id);
   const overrides = await store.rotations.overrides(rotation.id);
   const absences = rotation.circleId !== null ? await store.absences.list(rotation.circleId) : [];
+  const held = rotation.kind === "members" ? await heldRoles(store, rotation, dates.at(-1), plans) : [];
   const lastServed = new Map<string, number>();
   const swaps = new Map<number, string>();
   for (const t of terms) {
@@ -96,6 +119,11 @@ export async function upcomingTerms(
     if (o.kind === "skip") skips.set(o.term, (skips.get(o.term) ?? new Set()).add(o.participant));
   }
   const dateOf = (term: number) => dates[term - rotation.nextTerm];
+  const overlapping = (p: string, term: number) => {
+    const from = dateOf(term);
+    const to = dateOf(term + 1) ?? from;
+    return from ? held.filter((h) => h.person === p && h.from < (to ?? from) && from < h.to) : [];
+  };
   const planned = planTerms(
     {
       participants: world.participants,
@@ -106,12 +134,57 @@ export async function upcomingTerms(
         const at = dateOf(term);
         return at !== undefined && absences.some((a) => a.person === p && a.startsAt <= at && at < a.endsAt);
       },
+      isBusy: (p, term) => overlapping(p, term).length > 0,
+      load: (p, term) => {
+        const at = dateOf(term);
+        return at ? held.filter((h) => h.person === p && h.from <= at && at < h.to).length : 0;
+      },
       tieBreak: rotation.kind === "spotlight" ? (p) => world.sizes.get(p) ?? 0 : undefined,
     },
     rotation.nextTerm,
-    dates.length,
+    Math.min(count, dates.length),
   );
-  return planned.map((p) => ({ ...p, startsAt: dateOf(p.term) ?? rotation.nextHandoffAt ?? new Date(0) }));
+  const result = planned.map((p) => ({
+    ...p,
+    startsAt: dateOf(p.term) ?? rotation.nextHandoffAt ?? new Date(0),
+  }));
+  plans.set(rotation.id, result);
+  return result;
+}
+
+/**
+ * The circle's other roles, as spans held: each one's current holder until its next handoff, and
+ * for older rotations (which plan first) each planned term until the one after, up to `until`.
+ */
+async function heldRoles(
+  store: Store,
+  rotation: Rotation,
+  until: Date | undefined,
+  plans: Map<number, UpcomingTerm[]>,
+): Promise<Held[]> {
+  if (rotation.circleId === null || !until) return [];
+  const others = (await store.rotations.list({ circleId: rotation.circleId })).filter(
+    (r) => r.id !== rotation.id && r.kind === "members",
+  );
+  const spans: Held[] = [];
+  for (const other of others) {
+    if (!other.nextHandoffAt) continue;
+    const current = (await store.rotations.terms(other.id)).filter((t) => t.announcedAt).at(-1);
+    if (current) spans.push({ person: current.holder, from: current.startsAt, to: other.nextHandoffAt });
+    // Newer rotations' plans give way to this one's: only who holds them now counts.
+    if (other.id > rotation.id) continue;
+    const horizon = occurrences(other.rrule, other.dtstart, other.timezone, other.nextHandoffAt, 200).filter(
+      (d) => d <= until,
+    ).length;
+    const memo = plans.get(other.id);
+    const upcoming =
+      memo && memo.length >= horizon ? memo : await plan(store, other, Math.max(1, horizon), plans);
+    upcoming.forEach((term, i) => {
+      const to = upcoming[i + 1]?.startsAt ?? until;
+      if (term.holder) spans.push({ person: term.holder, from: term.startsAt, to });
+    });
+  }
+  return spans;
 }
 
 /** A holder as people read it: `@bob`, or a circle's name. */

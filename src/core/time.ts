@@ -5,15 +5,23 @@ export function isTimezone(name: string): boolean {
   return name.length <= 64 && IANAZone.isValidZone(name);
 }
 
-const DURATION = /^(\d{1,4})\s*(d|w|mo|y)$/i;
-const UNITS = { d: "days", w: "weeks", mo: "months", y: "years" } as const;
+const DURATION = /^(\d{1,4})\s*(min|m|h|d|w|mo|y)$/i;
+const UNITS = {
+  min: "minutes",
+  m: "minutes",
+  h: "hours",
+  d: "days",
+  w: "weeks",
+  mo: "months",
+  y: "years",
+} as const;
 
 /** No moment people give is further ahead than this: durations and dates alike are bounded. */
 export const MAX_AHEAD_YEARS = 10;
 
 /**
  * Reads a moment given either as a date or date-time in `zone` (`2027-03-18`, `2027-03-18T18:00`)
- * or as a duration from `from` (`90d`, `12w`, `6mo`, `1y`). A bare date means the end of that day,
+ * or as a duration from `from` (`30m`, `2h`, `90d`, `12w`, `6mo`, `1y`: the same units everywhere). A bare date means the end of that day,
  * so "until 2027-03-18" includes the 18th. Returns undefined when the text is neither, and
  * refuses (UserError) a moment more than {@link MAX_AHEAD_YEARS} years after `from`.
  */

@@ -97,7 +97,7 @@ const CASES: Record<string, Case> = {
   "rotation swap": { text: () => `rotation swap cook @carol ${GV}` },
   "rotation skip": { text: () => `rotation skip cook ${GV}` },
   "rotation away": { text: () => `rotation away until:1w ${GV}` },
-  "rotation confirm": { text: () => `rotation confirm custodian ${GV}`, concerned: ["member"] },
+  "rotation confirm": { text: () => `rotation confirm custodian ${GV}`, concerned: ["member", "delegate"] },
   "rotation name": {
     text: () => "rotation name facilitator @frank federation:Jura circle:Bakery",
     circle: ["otherCircle"],

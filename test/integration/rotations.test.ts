@@ -41,16 +41,23 @@ describe.each(backends())("rotations on $name", (backend) => {
   const tick = async (ms: number) =>
     (await advance(database.db, h.clock, ms)).filter((m) => m.place === `shell:${here()}`);
 
-  it("GIVEN a fortnightly rotation WHEN 12 weeks pass THEN 6 heads-ups and 6 handoffs name everyone once, in order", async () => {
-    await decide("ana", 'rotation create spokesperson every:"every 2 weeks on monday 18:00"');
+  it("GIVEN a fortnightly rotation WHEN 12 weeks pass THEN its first holder holds it at once, and 6 heads-ups and 6 handoffs name everyone once, in order", async () => {
+    const id = await decide("ana", 'rotation create spokesperson every:"every 2 weeks on monday 18:00"');
+    const set = await database.db
+      .selectFrom("outbox")
+      .select("text")
+      .where("key", "like", `proposal:${id}:closed:%`)
+      .executeTakeFirstOrThrow();
+    expect(set.text).toContain("@ana holds it from now (term 1)");
     const sent = await tick(12 * 7 * DAY);
     const headsUps = sent.filter((m) => m.key.includes(":heads-up:"));
     const handoffs = sent.filter((m) => m.key.includes(":handoff"));
+    const after = [...PEOPLE.slice(1), "ana"];
     expect(headsUps).toHaveLength(6);
     expect(handoffs).toHaveLength(6);
-    expect(headsUps.map((m) => m.text.match(/Heads-up @(\w+)/)?.[1])).toEqual(PEOPLE);
-    expect(handoffs.map((m) => m.text.match(/^@(\w+) is now spokesperson/)?.[1])).toEqual(PEOPLE);
-    expect(handoffs[1]?.text).toContain("taking over from @ana");
+    expect(headsUps.map((m) => m.text.match(/Heads-up @(\w+)/)?.[1])).toEqual(after);
+    expect(handoffs.map((m) => m.text.match(/^@(\w+) is now spokesperson/)?.[1])).toEqual(after);
+    expect(handoffs[0]?.text).toContain("taking over from @ana");
     expect(handoffs[0]?.text).toContain("2026-03-30 18:00 (Europe/Paris)");
     expect(sent.every((m) => m.place === `shell:${here()}`)).toBe(true);
     const again = await tick(0);
@@ -97,26 +104,53 @@ describe.each(backends())("rotations on $name", (backend) => {
 
   it("GIVEN someone skips or is away THEN the term passes to the next in line and they serve later", async () => {
     await decide("ana", "rotation create facilitator every:weekly lead:1d");
-    expect(await run("ana", "rotation skip facilitator")).toContain("@ben takes it");
-    await run("cleo", "rotation away until:22d");
+    // ana holds term 1 now; ben would have term 2.
+    expect(await run("ben", "rotation skip facilitator")).toContain("@cleo takes it");
+    await run("dev", "rotation away until:22d");
     const show = await run("ana", "rotation show facilitator count:6");
     expect(show.match(/term \d: @\w+/g)).toEqual([
-      "term 1: @ben",
-      "term 2: @ana",
-      "term 3: @dev",
-      "term 4: @cleo",
-      "term 5: @eli",
+      "term 2: @cleo",
+      "term 3: @ben",
+      "term 4: @eli",
+      "term 5: @dev",
       "term 6: @fay",
+      "term 7: @ana",
     ]);
+  });
+
+  it("GIVEN a circle with two rotations THEN nobody holds two of its roles at once while others are free", async () => {
+    await decide("ana", "rotation create cook every:weekly");
+    await decide("ana", "rotation create treasurer every:monthly");
+    await decide("ana", "rotation create custodian every:monthly");
+    const holders = async () => {
+      const rows = await database.db
+        .selectFrom("rotationTerm")
+        .innerJoin("rotation", "rotation.id", "rotationTerm.rotationId")
+        .select(["rotation.role", "rotationTerm.holder", "rotationTerm.term"])
+        .where("rotation.circleId", "=", circle)
+        .where("rotationTerm.announcedAt", "is not", null)
+        .orderBy("rotationTerm.term", "desc")
+        .execute();
+      const current = new Map<string, string>();
+      for (const r of rows) if (!current.has(r.role)) current.set(r.role, r.holder);
+      return [...current.values()];
+    };
+    // The three roles went to three different people, not all to the founder.
+    expect(new Set(await holders()).size).toBe(3);
+    for (let week = 0; week < 10; week++) {
+      await tick(7 * DAY);
+      const now = await holders();
+      expect(new Set(now).size, `week ${week}: ${now.join(", ")}`).toBe(now.length);
+    }
   });
 
   it("GIVEN a heads-up already sent WHEN the holder then skips THEN the new holder gets a heads-up too", async () => {
     await decide("ana", "rotation create host every:weekly lead:2d");
-    const first = await tick(11 * DAY);
-    expect(first.map((m) => m.text.match(/Heads-up @(\w+)/)?.[1]).filter(Boolean)).toEqual(["ana"]);
-    await run("ana", "rotation skip host");
+    const first = await tick(12 * DAY);
+    expect(first.map((m) => m.text.match(/Heads-up @(\w+)/)?.[1]).filter(Boolean)).toEqual(["ben", "cleo"]);
+    await run("cleo", "rotation skip host");
     const later = await tick(DAY);
-    expect(later.map((m) => m.text.match(/^(Heads-up @\w+|@\w+ is now)/)?.[1])).toEqual(["Heads-up @ben"]);
+    expect(later.map((m) => m.text.match(/^(Heads-up @\w+|@\w+ is now)/)?.[1])).toEqual(["Heads-up @dev"]);
   });
 
   it("GIVEN a custodian handover THEN both confirm the checklist, and until then it is re-announced", async () => {
@@ -130,17 +164,20 @@ describe.each(backends())("rotations on $name", (backend) => {
     );
     const reminders = (await tick(2 * DAY + 3_600_000)).filter((m) => m.key.includes(":reminder:"));
     expect(reminders).toHaveLength(2);
-    expect(await h.fails("ben", here(), "rotation confirm custodian")).toContain(
+    // ana held it from the start; ben takes over from her: both confirm, nobody else can.
+    expect(firstHandoff[0]?.text).toContain("@ben is now custodian");
+    expect(await h.fails("cleo", here(), "rotation confirm custodian")).toContain(
       "Only the incoming or outgoing holder",
     );
-    expect(await run("ana", "rotation confirm custodian")).toMatch(
-      /custodian handover of “Circle \d+” \(term 1\) is complete/,
+    expect(await run("ana", "rotation confirm custodian")).toContain("when the other side confirms too");
+    expect(await run("ben", "rotation confirm custodian")).toMatch(
+      /custodian handover of “Circle \d+” \(term 2\) is complete/,
     );
     expect((await tick(3 * DAY)).filter((m) => m.key.includes(":reminder:"))).toEqual([]);
     const second = await tick(10 * DAY);
-    expect(second.find((m) => m.key.includes(":handoff"))?.text).toContain("@ben is now custodian");
-    expect(await run("ben", "rotation confirm custodian")).toContain("when the other side confirms too");
-    expect(await run("ana", "rotation confirm custodian")).toContain("is complete");
+    expect(second.find((m) => m.key.includes(":handoff"))?.text).toContain("@cleo is now custodian");
+    expect(await run("cleo", "rotation confirm custodian")).toContain("when the other side confirms too");
+    expect(await run("ben", "rotation confirm custodian")).toContain("is complete");
   });
 
   it("refuses bad cadences, duplicates and strangers with clear messages", async () => {
@@ -182,13 +219,15 @@ describe.each(backends())("federation roles and the spotlight on $name", (backen
   afterAll(() => database?.close());
 
   it("GIVEN a monthly spotlight THEN it goes to the circle that had it least recently, smallest first, announced federation-wide", async () => {
-    await h.ok("b1", "#Big", "rotation create spotlight every:monthly federation:Jura");
+    expect(await h.ok("b1", "#Big", "rotation create spotlight every:monthly federation:Jura")).toContain(
+      "“Small” holds it from now",
+    );
     const sent = await advance(database.db, h.clock, 95 * DAY);
     const handoffs = sent.filter((m) => m.key.includes(":handoff:") && m.place === "shell:#jura");
-    expect(handoffs.map((m) => m.text.match(/turns to “(\w+)”/)?.[1])).toEqual(["Small", "Mid", "Big"]);
+    expect(handoffs.map((m) => m.text.match(/turns to “(\w+)”/)?.[1])).toEqual(["Mid", "Big", "Small"]);
     const places = new Set(
       sent
-        .filter((m) => m.key.startsWith("rotation:") && m.key.includes(":term:1:handoff:"))
+        .filter((m) => m.key.startsWith("rotation:") && m.key.includes(":term:2:handoff:"))
         .map((m) => m.place),
     );
     expect(places).toEqual(new Set(["shell:#jura", "shell:#Big", "shell:#Small", "shell:#Mid"]));
@@ -196,10 +235,16 @@ describe.each(backends())("federation roles and the spotlight on $name", (backen
 
   it("GIVEN a federation role THEN the holding circle is told to name its person, and only its members can", async () => {
     await h.ok("m1", "#Mid", 'rotation create facilitator every:"every 2 weeks" federation:Jura');
-    const sent = await advance(database.db, h.clock, 15 * DAY);
-    const headsUp = sent.find((m) => m.key.includes(":heads-up:"));
-    expect(headsUp?.place).toBe("shell:#Big");
-    expect(headsUp?.text).toContain('/rotation name facilitator @person federation:"Jura"');
+    // “Big” holds it from now, and is told at once to name its person.
+    const told = await database.db
+      .selectFrom("outbox")
+      .select("text")
+      .where("place", "=", "shell:#Big")
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    expect(told.text).toContain(
+      'Name your person with: /rotation name facilitator @person federation:"Jura"',
+    );
     expect(await h.fails("s1", "#Small", "rotation name facilitator @s2 federation:Jura")).toContain(
       "does not hold",
     );
@@ -214,6 +259,8 @@ describe.each(backends())("federation roles and the spotlight on $name", (backen
       /“Big” names @b3 as facilitator of “Jura” for term 1, as decided by “Big” \(proposal #\d+: 2 agree/,
     );
     expect(await h.ok("x", "#x", "rotation show facilitator federation:Jura")).toContain("(person: @b3)");
+    const sent = await advance(database.db, h.clock, 15 * DAY);
+    expect(sent.find((m) => m.key.includes(":heads-up:"))?.place).toBe("shell:#Mid");
   });
 
   it("answers who speaks for a domain, by name or by rotation", async () => {

@@ -40,11 +40,14 @@ describe("cadences are read in linear time", () => {
 
   it.each([
     ["every 2 weeks on monday 18:00", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO;BYHOUR=18;BYMINUTE=0;BYSECOND=0"],
-    ["weekly on monday, wednesday and friday", "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,WE,FR"],
-    ["weekly on mon,tue", "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TU"],
-    ["weekly on monday tuesday,", "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TU"],
-    ["weekly on monday, and friday", "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,FR"],
-    ["weekly on mondays and mondays", "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO"],
+    [
+      "weekly on monday, wednesday and friday",
+      "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,WE,FR;BYHOUR=9;BYMINUTE=0;BYSECOND=0",
+    ],
+    ["weekly on mon,tue", "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TU;BYHOUR=9;BYMINUTE=0;BYSECOND=0"],
+    ["weekly on monday tuesday,", "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TU;BYHOUR=9;BYMINUTE=0;BYSECOND=0"],
+    ["weekly on monday, and friday", "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,FR;BYHOUR=9;BYMINUTE=0;BYSECOND=0"],
+    ["weekly on mondays and mondays", "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO;BYHOUR=9;BYMINUTE=0;BYSECOND=0"],
     ["every 3 months on saturday 10:00", "FREQ=MONTHLY;INTERVAL=3;BYDAY=SA;BYHOUR=10;BYMINUTE=0;BYSECOND=0"],
     ["daily at 9:30", "FREQ=DAILY;INTERVAL=1;BYHOUR=9;BYMINUTE=30;BYSECOND=0"],
   ])("reads %j as %s", (text, rule) => expect(parseCadence(text)).toEqual({ rrule: rule }));
@@ -58,7 +61,9 @@ describe("cadences are read in linear time", () => {
 describe("recurrences are evaluated under a budget", () => {
   it("GIVEN a rule that never occurs (issue 12) THEN it is found dead after a bounded number of steps", () => {
     const rule = "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31";
-    expect(parseCadence(rule)).toEqual({ rrule: "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31" });
+    expect(parseCadence(rule)).toEqual({
+      rrule: "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31;BYHOUR=9;BYMINUTE=0;BYSECOND=0",
+    });
     const started = performance.now();
     expect(isLiveRule(rule, NOW, "Europe/Paris", NOW)).toBe(false);
     expect(lastRuleWork.exhausted).toBe(true);

@@ -7,16 +7,19 @@ import { tally } from "../../src/core/tally.js";
 
 describe("cadence", () => {
   it.each([
-    ["weekly", "FREQ=WEEKLY;INTERVAL=1"],
-    ["fortnightly", "FREQ=WEEKLY;INTERVAL=2"],
+    ["weekly", "FREQ=WEEKLY;INTERVAL=1;BYHOUR=9;BYMINUTE=0;BYSECOND=0"],
+    ["fortnightly", "FREQ=WEEKLY;INTERVAL=2;BYHOUR=9;BYMINUTE=0;BYSECOND=0"],
     ["every 2 weeks on monday 18:00", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO;BYHOUR=18;BYMINUTE=0;BYSECOND=0"],
     ["Every 2 Weeks on Monday at 6pm", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO;BYHOUR=18;BYMINUTE=0;BYSECOND=0"],
-    ["monthly", "FREQ=MONTHLY;INTERVAL=1"],
-    ["every 3 months", "FREQ=MONTHLY;INTERVAL=3"],
-    ["quarterly", "FREQ=MONTHLY;INTERVAL=3"],
-    ["every other week on tue and thu", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH"],
+    ["monthly", "FREQ=MONTHLY;INTERVAL=1;BYHOUR=9;BYMINUTE=0;BYSECOND=0"],
+    ["every 3 months", "FREQ=MONTHLY;INTERVAL=3;BYHOUR=9;BYMINUTE=0;BYSECOND=0"],
+    ["quarterly", "FREQ=MONTHLY;INTERVAL=3;BYHOUR=9;BYMINUTE=0;BYSECOND=0"],
+    ["every other week on tue and thu", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;BYHOUR=9;BYMINUTE=0;BYSECOND=0"],
     ["daily at 9:30", "FREQ=DAILY;INTERVAL=1;BYHOUR=9;BYMINUTE=30;BYSECOND=0"],
-    ["RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"],
+    [
+      "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO",
+      "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO;BYHOUR=9;BYMINUTE=0;BYSECOND=0",
+    ],
   ])("reads %j", (text, rrule) => expect(parseCadence(text)).toEqual({ rrule }));
 
   it.each([

@@ -17,7 +17,7 @@ export const base = {
   "name.invalid": "names are 1-64 letters, digits, spaces and - _ . ' & (no control or invisible characters)",
   "timezone.invalid": "unknown timezone (use an IANA name such as Europe/Paris)",
   "time.invalid":
-    "not a date or duration (use 2027-03-18, 2027-03-18T18:00, or a duration such as 90d, 12w, 6mo, 1y)",
+    "not a date or duration (use 2027-03-18, 2027-03-18T18:00, or a duration such as 2h, 90d, 12w, 6mo, 1y)",
   "time.past": "That date is already past: {when}.",
   "circle.not_found": "There is no circle named “{name}”.",
   "circle.no_home_here":

@@ -133,6 +133,12 @@ export const governance = {
   "help.policy.acceptance": "A member asks, and it takes effect when the person named accepts.",
   "help.policy_circle": "For a circle: {text}",
   "help.policy_federation": "For a federation: {text}",
+  "rotation.created":
+    "Rotation “{role}” of “{name}” set up{decision, select, none {} other {, {decision}}}: {holder} holds it from now (term 1). The next handoffs:",
+  "rotation.created_nobody":
+    "Rotation “{role}” of “{name}” set up{decision, select, none {} other {, {decision}}}: nobody is free to hold it yet. The next handoffs:",
+  "rotation.first_circle":
+    'Your circle holds {role} of “{federation}” from now (term 1). Name your person with: /rotation name {rotation} @person federation:"{federation}"',
   "circle.remove_self": "You cannot remove yourself by decision; leave with /circle leave.",
   "circle.not_a_member": "{person} is not a member of “{circle}”.",
   "circle.removed": "{person} is no longer a member of “{circle}”, {decision}.",

@@ -50,6 +50,20 @@ export default defineCommand({
 });
 
 /**
+ * A recall poll's question is a yes/no question: "yes" means recall, "no" keep, in the
+ * languages Jura speaks.
+ */
+const RECALL_WORDS: ReadonlyMap<string, string> = new Map([
+  ...["yes", "oui", "sí", "si", "sì"].map((w) => [w, "recall"] as const),
+  ...["no", "non"].map((w) => [w, "keep"] as const),
+]);
+
+function answerFor(poll: Poll, text: string): string {
+  if (poll.kind !== "recall") return text;
+  return RECALL_WORDS.get(text.toLowerCase()) ?? text;
+}
+
+/**
  * An option by its number (1-based) or its text, case-insensitively. `#2` is always the second
  * option. A bare number that is also another option's text (options `2|1`, vote `1`) is
  * ambiguous: the voter is asked which they mean rather than guessed for.
@@ -61,7 +75,7 @@ export function choiceIndex(poll: Poll, text: string): number {
   const byNumber = position >= 0 && position < poll.options.length ? position : -1;
   const byText = trimmed.startsWith("#")
     ? -1
-    : poll.options.findIndex((o) => o.toLowerCase() === trimmed.toLowerCase());
+    : poll.options.findIndex((o) => o.toLowerCase() === answerFor(poll, trimmed).toLowerCase());
   if (byNumber >= 0 && byText >= 0 && byNumber !== byText) {
     throw new UserError("poll.ambiguous_choice", {
       choice: trimmed,

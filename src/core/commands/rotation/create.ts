@@ -4,10 +4,11 @@ import { UserError } from "../../errors.js";
 import { t } from "../../i18n.js";
 import { atMostDaily, within } from "../../limits.js";
 import { occurrenceAfter } from "../../recurrence.js";
-import { headsUpAt, holderName, roleLabel, upcomingTerms } from "../../rotations.js";
+import { blankTerm, headsUpAt, holderName, roleLabel, upcomingTerms } from "../../rotations.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, federationArg, momentArg, textArg } from "../args.js";
-import { actorCircleIn, audit } from "../lookups.js";
+import { actorCircleIn, announce, audit } from "../lookups.js";
+import { decisionNote } from "../proposals.js";
 import { leadMinutes, moment, resolveScope } from "../scope.js";
 import { defineCommand } from "../spec.js";
 
@@ -87,13 +88,46 @@ export default defineCommand({
       createdAt: ctx.now,
       creatorCircleId: where.federation ? await actorCircleIn(ctx, where.federation.id) : null,
     });
-    await audit(ctx, {
+    // The role is held from now on, by whoever the plan gives the first term to; the cadence's
+    // first date is the first handoff. A new custodian is not left empty for a quarter.
+    const [opening] = await upcomingTerms(ctx.store, rotation, 1);
+    let live = rotation;
+    if (opening?.holder) {
+      await ctx.store.rotations.saveTerm({
+        ...blankTerm(rotation, opening.holder, ctx.now, 1),
+        headsUpAt: ctx.now,
+        announcedAt: ctx.now,
+      });
+      live = await ctx.store.rotations.update(rotation.id, { nextTerm: 2 });
+    }
+    const auditId = await audit(ctx, {
       action: "rotation.create",
       circleId: where.circle?.id ?? null,
       federationId: where.federation?.id ?? null,
-      details: { rotationId: rotation.id, role: args.role, domain, rrule: cadence.rrule },
+      details: {
+        rotationId: rotation.id,
+        role: args.role,
+        domain,
+        rrule: cadence.rrule,
+        holder: opening?.holder,
+      },
     });
-    const next = await upcomingTerms(ctx.store, rotation, 3);
+    const holder = await holderName(ctx.store, opening?.holder);
+    if (where.federation && opening?.holder?.startsWith("circle:")) {
+      const circle = await ctx.store.circles.byId(Number(opening.holder.slice(7)));
+      if (circle?.homePlace)
+        await announce(
+          ctx,
+          auditId,
+          circle.homePlace,
+          t("rotation.first_circle", {
+            role: roleLabel(rotation),
+            federation: where.name,
+            rotation: args.role,
+          }),
+        );
+    }
+    const next = await upcomingTerms(ctx.store, live, 3);
     const rows = await Promise.all(
       next.map(
         async (n) =>
@@ -102,7 +136,12 @@ export default defineCommand({
     );
     return {
       text: [
-        `Rotation “${roleLabel(rotation)}” of “${where.name}” created (${cadence.rrule}). First handoffs:`,
+        t(opening?.holder ? "rotation.created" : "rotation.created_nobody", {
+          role: roleLabel(rotation),
+          name: where.name,
+          holder,
+          decision: decisionNote(ctx.decision) || "none",
+        }),
         ...rows,
       ].join("\n"),
     };
