@@ -10,6 +10,7 @@ import * as outboxPlatformId from "./0008-outbox-platform-id.js";
 import * as outboxClaimToken from "./0009-outbox-claim-token.js";
 import * as governance from "./0010-governance.js";
 import * as limits from "./0013-limits.js";
+import * as routing from "./0014-routing.js";
 
 /**
  * Migrations listed statically (not read from disk) so they run the same under tsx, vitest and
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   "0009-outbox-claim-token": outboxClaimToken,
   "0010-governance": governance,
   "0013-limits": limits,
+  "0014-routing": routing,
 };
 
 export const migrationProvider: MigrationProvider = {

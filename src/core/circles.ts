@@ -20,3 +20,13 @@ export function sizeAdviceText(circle: string, size: number): string | undefined
       return undefined;
   }
 }
+
+/**
+ * The size advice worth saying after a join or a leave: only when the circle crosses a
+ * threshold (it grows past 15, or drops below 5), not again on every join while it stays there.
+ */
+export function sizeCrossingText(circle: string, before: number, after: number): string | undefined {
+  const was = sizeAdvice(before);
+  const now = sizeAdvice(after);
+  return now !== undefined && now !== was ? sizeAdviceText(circle, after) : undefined;
+}

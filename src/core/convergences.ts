@@ -4,6 +4,7 @@ import { mirrorConvergence } from "./convergence-events.js";
 import { t } from "./i18n.js";
 import type { Convergence, Store } from "./ports.js";
 import { isLiveRule, occurrenceAfter, occurrences } from "./recurrence.js";
+import { copyKey, federationAudience } from "./routing.js";
 import { formatMoment } from "./time.js";
 
 /** Reminders when none are asked for: a week, a day and an hour before. */
@@ -150,14 +151,18 @@ export async function advanceConvergence(store: Store, convergence: Convergence,
       offset > 0
         ? `Reminder: “${convergence.title}” (convergence #${convergence.id}) is in ${inWords(offset)} — ${describeStart(convergence, start)}.${agenda}\nRSVP: /convergence rsvp ${convergence.id} yes|maybe|no`
         : `“${convergence.title}” (convergence #${convergence.id}) begins now — ${describeStart(convergence, start)}.${agenda}${told}`;
-    if (federation)
-      await store.outbox.add({
-        key,
-        place: federation.announcePlace,
-        text,
-        createdAt: now,
-        payload: { type: "rsvp", convergenceId: convergence.id },
-      });
+    if (federation) {
+      const places = await federationAudience(store, federation, "convergences");
+      await store.outbox.addMany(
+        places.map((place) => ({
+          key: copyKey(key, place, federation.announcePlace),
+          place,
+          text,
+          createdAt: now,
+          payload: { type: "rsvp" as const, convergenceId: convergence.id },
+        })),
+      );
+    }
     state = nextDue(convergence, state.nextDueAt);
     if (offset <= 0 && state.nextAt) await mirrorConvergence(store, convergence, "upsert", state.nextAt, now);
     handled += 1;

@@ -36,7 +36,13 @@ export interface Circle {
   decisionRule: DecisionRule;
   /** How long its proposals stay open, in minutes (12 hours to 14 days). */
   decisionWindowMinutes: number;
+  /** Kinds of federation announcements the circle keeps out of its room (see QUIET_KINDS). */
+  quiet: string[];
 }
+
+/** What a circle may keep out of its room: convergence reminders and starts, calendar days, digests. */
+export const QUIET_KINDS = ["convergences", "calendar", "digest"] as const;
+export type QuietKind = (typeof QUIET_KINDS)[number];
 
 export type MandateStatus = "active" | "expired" | "ended";
 

@@ -95,6 +95,7 @@ export type CirclePatch = Partial<
     | "recallThreshold"
     | "decisionRule"
     | "decisionWindowMinutes"
+    | "quiet"
   >
 >;
 
@@ -432,9 +433,10 @@ export interface ConvergenceRepo {
   cancel(id: number, at: Date): Promise<void>;
   /** Live convergences due at `now`, locked with SKIP LOCKED so two sweeps never share one. */
   claimDue(now: Date, limit: number): Promise<Convergence[]>;
-  /** Records a person's answer, replacing an earlier one. */
-  rsvp(id: number, person: PersonId, answer: RsvpAnswer, at: Date): Promise<void>;
-  rsvps(id: number): Promise<{ person: PersonId; answer: RsvpAnswer }[]>;
+  /** Records a person's answer for one occurrence (its start), replacing an earlier one. */
+  rsvp(id: number, occurrence: Date, person: PersonId, answer: RsvpAnswer, at: Date): Promise<void>;
+  /** The answers for one occurrence. */
+  rsvps(id: number, occurrence: Date): Promise<{ person: PersonId; answer: RsvpAnswer }[]>;
 }
 
 export type NewReflection = Omit<Reflection, "id" | "resolvedAt" | "resolution">;

@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { Federation } from "./model.js";
 import type { Ritual, Store } from "./ports.js";
 import { occurrenceAfter } from "./recurrence.js";
+import { copyKey, federationAudience } from "./routing.js";
 
 /** Local hour at which a commemoration is announced on its day. */
 const ANNOUNCE_HOUR = 9;
@@ -66,12 +67,17 @@ export async function announceRitual(store: Store, ritual: Ritual, now: Date): P
   const due = ritual.nextDueAt ?? now;
   if (federation) {
     const year = DateTime.fromJSDate(due, { zone: federation.timezone }).year;
-    await store.outbox.add({
-      key: `calendar:${ritual.id}:${year}`,
-      place: federation.announcePlace,
-      text: `On this day, ${describeDay(ritual)}: ${ritual.title}. (Ritual calendar of “${federation.name}”.)`,
-      createdAt: now,
-    });
+    const key = `calendar:${ritual.id}:${year}`;
+    const text = `On this day, ${describeDay(ritual)}: ${ritual.title}. (Ritual calendar of “${federation.name}”.)`;
+    const places = await federationAudience(store, federation, "calendar");
+    await store.outbox.addMany(
+      places.map((place) => ({
+        key: copyKey(key, place, federation.announcePlace),
+        place,
+        text,
+        createdAt: now,
+      })),
+    );
   }
   await store.rituals.setNextDue(ritual.id, nextRitualAt(ritual, federation?.timezone ?? "UTC", due) ?? null);
   return 1;

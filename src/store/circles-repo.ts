@@ -19,6 +19,7 @@ export const circleColumns = [
   "recallThreshold",
   "decisionRule",
   "decisionWindowMinutes",
+  "quiet",
 ] as const;
 
 export function circlesRepo(db: Db): CircleRepo {

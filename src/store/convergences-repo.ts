@@ -46,18 +46,19 @@ export function convergencesRepo(db: Db): ConvergenceRepo {
     },
     claimDue: (now, limit) =>
       claimDue(select().where("cancelledAt", "is", null), "nextDueAt", now, limit, "id").execute(),
-    async rsvp(id, person, answer, at) {
+    async rsvp(id, occurrence, person, answer, at) {
       await db
         .insertInto("convergenceRsvp")
-        .values({ convergenceId: id, person, answer, at })
-        .onConflict((oc) => oc.columns(["convergenceId", "person"]).doUpdateSet({ answer, at }))
+        .values({ convergenceId: id, occurrence, person, answer, at })
+        .onConflict((oc) => oc.columns(["convergenceId", "occurrence", "person"]).doUpdateSet({ answer, at }))
         .execute();
     },
-    rsvps: (id) =>
+    rsvps: (id, occurrence) =>
       db
         .selectFrom("convergenceRsvp")
         .select(["person", "answer"])
         .where("convergenceId", "=", id)
+        .where("occurrence", "=", occurrence)
         .orderBy("at")
         .execute(),
   };

@@ -28,7 +28,8 @@ export async function pollAnswerIds(db: Db, platformMessageId: string): Promise<
 }
 
 /** `convergence:<id>:<start>:start` and `convergence:<id>:<start>:remind:<offset>` (not `:event:` rows). */
-const CONVERGENCE_ANNOUNCEMENT = /^convergence:(\d{1,10}):\d{4}-\d{2}-\d{2}T[\d:.]+Z:(?:start|remind:\w+)$/;
+const CONVERGENCE_ANNOUNCEMENT =
+  /^convergence:(\d{1,10}):\d{4}-\d{2}-\d{2}T[\d:.]+Z:(?:start|remind:\w+)(?::.+)?$/;
 
 /**
  * Which convergence a platform message announces, from the outbox row of its reminder or start.

@@ -214,6 +214,7 @@ export interface CircleTable {
   recallThreshold: Generated<number>;
   decisionRule: Generated<"consent" | "majority">;
   decisionWindowMinutes: Generated<number>;
+  quiet: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface MembershipTable {
@@ -294,6 +295,8 @@ export interface ConvergenceTable {
 
 export interface ConvergenceRsvpTable {
   convergenceId: number;
+  /** The start this answer is for: each assembly is answered anew. */
+  occurrence: Date;
   person: string;
   answer: "yes" | "maybe" | "no";
   at: ColumnType<Date, Date | undefined, Date>;

@@ -54,6 +54,13 @@ describe.each(backends())("ritual calendar and stories on $name", (backend) => {
       ["2027", "11 November"],
     ]);
     expect(sent[0]?.key).toBe(`calendar:${id("Paris Commune")}:2026`);
+    // The day is told in the circle's own room too.
+    const copies = await t.database.db
+      .selectFrom("outbox")
+      .select("place")
+      .where("key", "=", `calendar:${id("Paris Commune")}:2026:shell:#kc${t.n}`)
+      .execute();
+    expect(copies).toEqual([{ place: `shell:#kc${t.n}` }]);
     expect(await t.tick(0)).toEqual([]);
   });
 

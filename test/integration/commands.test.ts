@@ -51,9 +51,11 @@ describe.each(backends())("commands on $name", (backend) => {
       );
     });
 
-    it("lets people join an open circle, counts them, and stops warning once the circle reaches five", async () => {
+    it("lets people join an open circle and counts them, without repeating the size advice on every join", async () => {
       for (const person of ["bob", "carol", "dan"]) {
-        expect(await h.ok(person, "#garden", "circle join")).toContain("too small");
+        const welcome = await h.ok(person, "#garden", "circle join");
+        expect(welcome).toContain("members now");
+        expect(welcome).not.toContain("too small");
       }
       const fifth = await h.ok("erin", "#elsewhere", 'circle join "Green Valley"');
       expect(fifth).toContain("5 members now");
@@ -61,12 +63,16 @@ describe.each(backends())("commands on $name", (backend) => {
       expect(await h.fails("erin", "#garden", "circle join")).toContain("already a member");
     });
 
-    it("warns that a circle above fifteen may split", async () => {
-      let last = "";
-      for (let i = 0; i < 11; i++) last = await h.ok(`p${i}`, "#garden", "circle join");
-      expect(last).toContain("16 members now");
-      expect(last).toContain("time to split");
-      for (let i = 0; i < 11; i++) await h.ok(`p${i}`, "#garden", "circle leave");
+    it("warns once when a circle grows past fifteen, and once when it falls below five", async () => {
+      const joins: string[] = [];
+      for (let i = 0; i < 11; i++) joins.push(await h.ok(`p${i}`, "#garden", "circle join"));
+      expect(joins.at(-1)).toContain("16 members now");
+      expect(joins.filter((j) => j.includes("time to split"))).toEqual([joins.at(-1)]);
+      const leaves: string[] = [];
+      for (let i = 0; i < 11; i++) leaves.push(await h.ok(`p${i}`, "#garden", "circle leave"));
+      expect(leaves.filter((l) => l.includes("too small"))).toEqual([]);
+      await h.ok("erin", "#garden", "circle leave");
+      expect(await h.ok("erin", "#garden", "circle join")).not.toContain("too small");
     });
 
     it("GIVEN a closed circle THEN only invited people may join, and only members may invite", async () => {

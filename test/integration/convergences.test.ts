@@ -58,7 +58,9 @@ describe.each(backends())("convergences on $name", (backend) => {
     expect(await t.h.fails("zed", "#x", `convergence rsvp ${id} yes`)).toContain(
       `Only members of a circle in “${t.fed}”`,
     );
-    expect(await t.h.ok("zed", "#x", `convergence show ${id}`)).toContain("Coming: @ben");
+    expect(await t.h.ok("zed", "#x", `convergence show ${id}`)).toContain(
+      "Coming on 2026-02-01 14:00 (Europe/Paris): @ben",
+    );
     expect(await t.h.ok("ben", `#c${t.n}`, `convergence cancel ${id}`)).toContain("cancelled");
     const told = await t.database.db
       .selectFrom("outbox")
@@ -70,6 +72,36 @@ describe.each(backends())("convergences on $name", (backend) => {
     );
     expect(await t.tick(60 * DAY)).toEqual([]);
     expect(await t.h.ok("ana", `#c${t.n}`, `convergence list ${t.fed}`)).toContain("no convergences yet");
+  });
+
+  it("GIVEN a monthly assembly THEN its reminders reach the circles' rooms too, unless a circle keeps them out, and each assembly is answered anew", async () => {
+    await schedule('Assembly every:"monthly on saturday 10:00" remind:1d');
+    const id = await lastId();
+    await t.h.ok("ben", `#c${t.n}`, `convergence rsvp ${id} yes`);
+    const first = await t.tick(35 * DAY);
+    const all = await t.database.db
+      .selectFrom("outbox")
+      .select(["key", "place"])
+      .where("key", "like", `convergence:${id}:%`)
+      .execute();
+    const reminded = (place: string) =>
+      all.filter((m) => m.key.includes(":remind:") && m.place === place).length;
+    expect(reminded(`shell:#f${t.n}`)).toBeGreaterThan(0);
+    expect(reminded(`shell:#c${t.n}`)).toBe(reminded(`shell:#f${t.n}`));
+    expect(first.filter((m) => m.key.includes(":remind:")).length).toBe(reminded(`shell:#f${t.n}`));
+    // The first assembly is past: ben's yes was for it, not for the next one.
+    expect(await t.h.ok("zed", "#x", `convergence show ${id}`)).toMatch(/Coming on [^:]+:\d\d[^:]*: — ·/);
+    // The circle keeps convergence news out of its room.
+    await t.h.passes("ana", `#c${t.n}`, "circle set quiet:convergences", ["ben"]);
+    const before = reminded(`shell:#c${t.n}`);
+    await t.tick(35 * DAY);
+    const after = await t.database.db
+      .selectFrom("outbox")
+      .select(["key", "place"])
+      .where("key", "like", `convergence:${id}:%:remind:%`)
+      .execute();
+    expect(after.filter((m) => m.place === `shell:#c${t.n}`)).toHaveLength(before);
+    expect(after.filter((m) => m.place === `shell:#f${t.n}`).length).toBeGreaterThan(before);
   });
 
   it("the ICS feed parses back and matches the schedule: RRULE, TZID and local times", async () => {

@@ -29,7 +29,7 @@ export const base = {
   "circle.person_already_member": "{person} is already a member of “{circle}”.",
   "circle.closed": "“{circle}” is open by invitation only. Ask a member to invite you.",
   "circle.nothing_to_change":
-    "Nothing to change: give purpose:…, tz:…, place:…, open:yes/no, recall_quorum:…, recall_threshold:…, decide_by:… or window:…",
+    "Nothing to change: give purpose:…, tz:…, place:…, open:yes/no, recall_quorum:…, recall_threshold:…, decide_by:…, window:… or quiet:…",
   "federation.not_found": "There is no federation named “{name}”.",
   "federation.exists": "A federation named “{name}” already exists.",
   "federation.already_in": "“{circle}” already belongs to federation “{federation}”.",

@@ -139,6 +139,10 @@ export const governance = {
     "Rotation “{role}” of “{name}” set up{decision, select, none {} other {, {decision}}}: nobody is free to hold it yet. The next handoffs:",
   "rotation.first_circle":
     'Your circle holds {role} of “{federation}” from now (term 1). Name your person with: /rotation name {rotation} @person federation:"{federation}"',
+  "convergence.no_more": "Convergence #{id} has no date left to answer for.",
+  "circle.setting_quiet":
+    "{value, select, none {every federation announcement reaches its room} other {keeps out of its room: {value}}}",
+  "circle.quiet_kinds": "give some of convergences, calendar, digest, separated by commas (or none)",
   "circle.remove_self": "You cannot remove yourself by decision; leave with /circle leave.",
   "circle.not_a_member": "{person} is not a member of “{circle}”.",
   "circle.removed": "{person} is no longer a member of “{circle}”, {decision}.",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { sizeAdviceText } from "../../circles.js";
+import { sizeCrossingText } from "../../circles.js";
 import { UserError } from "../../errors.js";
 import { circleArg } from "../args.js";
 import { audit, findCircle } from "../lookups.js";
@@ -25,7 +25,7 @@ export default defineCommand({
     await ctx.store.members.clearInvitation(circle.id, ctx.actor);
     await audit(ctx, { action: "circle.join", circleId: circle.id, details: { invited } });
     const size = await ctx.store.members.count(circle.id);
-    const advice = sizeAdviceText(circle.name, size);
+    const advice = sizeCrossingText(circle.name, size - 1, size);
     return { text: [`Welcome to “${circle.name}”: ${size} members now.`, advice].filter(Boolean).join("\n") };
   },
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { sizeAdviceText } from "../../circles.js";
+import { sizeCrossingText } from "../../circles.js";
 import { circleArg } from "../args.js";
 import { audit, circleSubject } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -26,7 +26,7 @@ export default defineCommand({
     const size = await ctx.store.members.count(circle.id);
     const lines = [`You left “${circle.name}”; ${size} members remain.`];
     if (mandates.length > 0) lines.push(`Your mandates ${mandates.map((m) => `#${m.id}`).join(", ")} ended.`);
-    lines.push(sizeAdviceText(circle.name, size) ?? "");
+    lines.push(sizeCrossingText(circle.name, size + 1, size) ?? "");
     return { text: lines.filter(Boolean).join("\n") };
   },
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { RECALL } from "../../decisions.js";
 import { UserError } from "../../errors.js";
 import { t } from "../../i18n.js";
+import { QUIET_KINDS, type QuietKind } from "../../model.js";
 import type { CirclePatch } from "../../ports.js";
 import { circleArg, placeArg, shareArg, textArg, timezoneArg } from "../args.js";
 import { audit, circleSubject } from "../lookups.js";
@@ -31,6 +32,12 @@ export default defineCommand({
       .optional()
       .describe("how the circle decides: consent (nobody objects) or majority (a vote)"),
     window: windowArg.optional().describe("how long proposals stay open: 12h to 14d, e.g. 48h"),
+    quiet: z
+      .string()
+      .optional()
+      .describe(
+        "federation announcements kept out of the circle's room: convergences, calendar, digest, or none",
+      ),
   }),
   positional: ["circle"],
   rest: true,
@@ -74,6 +81,13 @@ export default defineCommand({
         args.window.minutes,
         t("circle.setting_window", { value: args.window.text }),
       );
+    if (args.quiet !== undefined) {
+      const kinds = args.quiet.toLowerCase() === "none" ? [] : args.quiet.split(/[,\s]+/).filter(Boolean);
+      if (!kinds.every((k): k is QuietKind => (QUIET_KINDS as readonly string[]).includes(k)))
+        throw new UserError("args.field", { field: "quiet", problem: t("circle.quiet_kinds") });
+      const quiet = [...new Set(kinds)];
+      change("quiet", quiet, t("circle.setting_quiet", { value: quiet.join(", ") || "none" }));
+    }
     if (args.place !== undefined) {
       const occupant = await ctx.store.circles.byHomePlace(args.place);
       if (occupant && occupant.id !== circle.id)

@@ -17,8 +17,11 @@ export default defineCommand({
     const { convergence: c } = ctx.subject;
     if (c.cancelledAt)
       throw new UserError("args.field", { field: "id", problem: `convergence #${c.id} is cancelled` });
-    await ctx.store.convergences.rsvp(c.id, ctx.actor, args.answer, ctx.now);
-    const answers = await ctx.store.convergences.rsvps(c.id);
+    // An answer is for the coming assembly; the next one is asked anew.
+    const occurrence = c.nextAt;
+    if (!occurrence) throw new UserError("convergence.no_more", { id: c.id });
+    await ctx.store.convergences.rsvp(c.id, occurrence, ctx.actor, args.answer, ctx.now);
+    const answers = await ctx.store.convergences.rsvps(c.id, occurrence);
     const count = (a: string) => answers.filter((r) => r.answer === a).length;
     return {
       text: `Noted: ${args.answer} for “${c.title}”. So far ${count("yes")} coming, ${count("maybe")} maybe, ${count("no")} not coming.`,

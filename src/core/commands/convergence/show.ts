@@ -17,7 +17,7 @@ export default defineCommand({
     const c = await findConvergence(ctx, args.id);
     const federation = await ctx.store.federations.byId(c.federationId);
     const starts = upcomingStarts(c, ctx.now, 3);
-    const answers = await ctx.store.convergences.rsvps(c.id);
+    const answers = c.nextAt ? await ctx.store.convergences.rsvps(c.id, c.nextAt) : [];
     const by = (answer: string) =>
       answers
         .filter((a) => a.answer === answer)
@@ -33,7 +33,7 @@ export default defineCommand({
         ...(c.agenda ? [`Agenda: ${c.agenda}`] : []),
         `Reminders: ${reminders} before`,
         `Next: ${starts.map((s) => describeStart(c, s)).join("; ") || "no more dates"}`,
-        `Coming: ${by("yes")} · maybe: ${by("maybe")} · not coming: ${by("no")}`,
+        `Coming${c.nextAt ? ` on ${describeStart(c, c.nextAt).split(" until")[0]}` : ""}: ${by("yes")} · maybe: ${by("maybe")} · not coming: ${by("no")}`,
       ].join("\n"),
     };
   },
