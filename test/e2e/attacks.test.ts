@@ -222,7 +222,7 @@ as zoe in #x: aid digest Jura
     expect(convergences).not.toContain("cancelled");
     expect(calendar).toContain("18 March: The Paris Commune is proclaimed (18 March 1871) (announced)");
     expect(calendar).toMatch(/1 May: May Day[^\n]*\(announced\)/);
-    expect(rotation).toContain("facilitator of “Jura” · monthly");
+    expect(rotation).toContain("facilitator of “Jura” · every month at 09:00");
     expect(story).toContain("Two circles met.");
     expect(digest).toContain("every 7 days");
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeCadence } from "../../cadence-words.js";
 import { describeStart, upcomingStarts } from "../../convergences.js";
 import { federationArg } from "../args.js";
 import { findFederation } from "../lookups.js";
@@ -22,7 +23,7 @@ export default defineCommand({
       };
     const rows = all.map((c) => {
       const next = upcomingStarts(c, ctx.now, 1)[0];
-      return `- #${c.id} ${c.title}${c.cadence ? ` (${c.cadence})` : ""}: ${next ? `next ${describeStart(c, next)}` : "no more dates"}`;
+      return `- #${c.id} ${c.title}${c.rrule ? ` (${describeCadence(c.rrule)})` : ""}: ${next ? `next ${describeStart(c, next)}` : "no more dates"}`;
     });
     return { text: [`Convergences of “${federation.name}”:`, ...rows].join("\n") };
   },

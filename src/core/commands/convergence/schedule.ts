@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeCadence } from "../../cadence-words.js";
 import { mirrorConvergence } from "../../convergence-events.js";
 import {
   convergenceRule,
@@ -82,7 +83,7 @@ export default defineCommand({
       if (!ruleLives(rrule, from, zone, earliest))
         throw new UserError("args.field", {
           field: "every",
-          problem: `${rrule} never falls after ${formatMoment(earliest, zone)}; check the days and months`,
+          problem: `${describeCadence(rrule)} never falls after ${formatMoment(earliest, zone)}; check the days and months`,
         });
       const found = occurrenceAfter(rrule, from, zone, earliest, true);
       if (!found) throw new UserError("rotation.no_occurrence", { when: formatMoment(earliest, zone) });
@@ -121,7 +122,7 @@ export default defineCommand({
     const starts = rrule ? occurrences(rrule, first, zone, first, 4) : [first];
     return {
       text: [
-        `Convergence #${convergence.id} “${convergence.title}” of “${federation.name}” scheduled${rrule ? ` (${rrule})` : ""}. ${starts.length > 1 ? "Next" : "It"}:`,
+        `Convergence #${convergence.id} “${convergence.title}” of “${federation.name}” scheduled${rrule ? ` (${describeCadence(rrule)})` : ""}. ${starts.length > 1 ? "Next" : "It"}:`,
         ...starts.map((s) => `  ${describeStart(convergence, s)}`),
         `RSVP: /convergence rsvp ${convergence.id} yes|maybe|no`,
       ].join("\n"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeCadence } from "../../cadence-words.js";
 import { describeStart, offsetLabel, reminderMinutes, upcomingStarts } from "../../convergences.js";
 import { displayPerson } from "../../ids.js";
 import { idArg } from "../args.js";
@@ -28,7 +29,7 @@ export default defineCommand({
       text: [
         `Convergence #${c.id} “${c.title}” of “${federation?.name ?? "?"}”${c.cancelledAt ? " (cancelled)" : ""}`,
         c.rrule
-          ? `Recurs: ${c.cadence} (${c.rrule}) · timezone ${c.timezone}`
+          ? `Recurs: ${describeCadence(c.rrule)} · timezone ${c.timezone}`
           : `Once · timezone ${c.timezone}`,
         ...(c.agenda ? [`Agenda: ${c.agenda}`] : []),
         `Reminders: ${reminders} before`,

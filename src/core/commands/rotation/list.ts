@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeCadence } from "../../cadence-words.js";
 import { holderName, roleLabel } from "../../rotations.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, federationArg } from "../args.js";
@@ -28,7 +29,7 @@ export default defineCommand({
         ? ` · next handoff ${formatMoment(rotation.nextHandoffAt, where.zone)}`
         : "";
       rows.push(
-        `- ${roleLabel(rotation)}: ${current ? await holderName(ctx.store, current.holder) : "nobody yet"} (${rotation.cadence})${next}`,
+        `- ${roleLabel(rotation)}: ${current ? await holderName(ctx.store, current.holder) : "nobody yet"} (${describeCadence(rotation.rrule)})${next}`,
       );
     }
     return { text: [`Rotations of “${where.name}”:`, ...rows].join("\n") };

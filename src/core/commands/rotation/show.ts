@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeCadence } from "../../cadence-words.js";
 import { holderName, roleLabel, upcomingTerms } from "../../rotations.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, federationArg, textArg } from "../args.js";
@@ -25,7 +26,7 @@ export default defineCommand({
     const terms = await ctx.store.rotations.terms(rotation.id);
     const current = terms.filter((t) => t.announcedAt).at(-1);
     const lines = [
-      `${roleLabel(rotation)} of “${name}” · ${rotation.cadence} · heads-up ${rotation.leadMinutes / 60} h before`,
+      `${roleLabel(rotation)} of “${name}” · ${describeCadence(rotation.rrule)} · heads-up ${rotation.leadMinutes / 60} h before`,
     ];
     if (current) {
       const named = current.namedPerson
