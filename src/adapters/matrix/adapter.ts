@@ -1,20 +1,29 @@
 import type { Jura, Outcome } from "../../app/jura.js";
 import type { Registry } from "../../core/commands/registry.js";
 import { isUserError } from "../../core/errors.js";
+import { t } from "../../core/i18n.js";
 import type { UnitOfWork } from "../../core/ports.js";
 import type { Log } from "../../log.js";
 import { adminGate, requireAdminPower } from "./admin-gate.js";
 import type { JuraMatrixClient } from "./client.js";
+import type { DirectRooms } from "./direct-rooms.js";
 import { after, before, parseCommand } from "./follow-ups.js";
 import { aliasesIn, mentionResolver, personOf, placeOf, placeResolver } from "./identity.js";
 import { type BotIdentity, commandText, threadOf } from "./message.js";
 import type { PendingReplies } from "./pending-replies.js";
 import type { PollStarts } from "./poll-starts.js";
-import { handlePollResponse } from "./poll-votes.js";
+import { handlePollResponse, secretBallotResponse } from "./poll-votes.js";
 import { POLL_END_TYPES, POLL_RESPONSE_TYPES, POLL_START, pollStartCommand, readPollStart } from "./polls.js";
+import type { ProposalPosts } from "./proposal-posts.js";
 import { Lanes } from "./queue.js";
 import { handleReaction, REACTION } from "./reactions.js";
-import { type OutgoingEvent, type ReplyTarget, renderOutcome } from "./render.js";
+import {
+  matrixCommands,
+  type OutgoingEvent,
+  personalNotice,
+  type ReplyTarget,
+  renderOutcome,
+} from "./render.js";
 import { RoomLifecycle } from "./rooms.js";
 import { type MatrixSender, txnIdFor } from "./send.js";
 import { matrixHelp, runSpaceCommand, SPACE_HELP } from "./space-commands.js";
@@ -34,11 +43,22 @@ export interface MatrixAdapterDeps {
   polls: PollStarts;
   /** Which convergence a bot message announces (for RSVP reactions). */
   convergenceOf(eventId: string): Promise<number | undefined>;
+  /** Which proposal a bot message puts to its deciders (for answers by reaction). */
+  proposals: ProposalPosts;
+  /** Which rooms are private places for a person (a command there is private for the core). */
+  direct: DirectRooms;
   /** MATRIX_ALLOWED_INVITERS; empty: anyone. */
   allowedInviters: readonly string[];
 }
 
 type RawEvent = Record<string, unknown>;
+
+/**
+ * How an outcome meant for one person is delivered outside a private room: `only` (the core
+ * said only they may see it: never in a shared room) or `prefer` (nothing secret in it, but
+ * better said privately; in the room if no direct room can be had).
+ */
+type Personal = "only" | "prefer";
 
 /**
  * Replies sent concurrently per room. Each reply points at its command (`m.in_reply_to`), so
@@ -66,7 +86,9 @@ export class MatrixAdapter {
   /**
    * Room timeline events by type: commands, MSC3381 poll events (responses of both namespaces
    * become votes; the bot's own poll starts are noted; end events of others are ignored, since
-   * only Jura closes its polls), reactions (RSVPs to convergence announcements), and encryption.
+   * only Jura closes its polls), reactions (RSVPs to convergence announcements, answers to
+   * proposals), encryption, and who may read the room (members, history visibility: the room
+   * is checked again before its next command is taken for private).
    */
   private readonly routes: ReadonlyMap<string, (roomId: string, event: RawEvent) => void> = new Map([
     ["m.room.message", (roomId: string, event: RawEvent) => this.onMessage(roomId, event)],
@@ -78,6 +100,8 @@ export class MatrixAdapter {
     ),
     [POLL_START, (roomId: string, event: RawEvent) => this.onPollStart(roomId, event)],
     [REACTION, (roomId: string, event: RawEvent) => this.onReaction(roomId, event)],
+    ["m.room.member", (roomId: string) => this.deps.direct.forget(roomId)],
+    ["m.room.history_visibility", (roomId: string) => this.deps.direct.forget(roomId)],
     [
       "m.room.encrypted",
       (roomId: string) => this.inRoom(roomId, "encryption", (r) => r.onEncryption(roomId, false)),
@@ -99,9 +123,11 @@ export class MatrixAdapter {
     client.on("room.invite", (roomId: string, event: RawEvent) =>
       this.inRoom(roomId, "invite", (r) => r.onInvite(roomId, event)),
     );
-    client.on("room.join", (roomId: string, event: RawEvent) =>
-      this.inRoom(roomId, "join", (r) => r.onJoin(roomId, event)),
-    );
+    client.on("room.join", (roomId: string, event: RawEvent) => {
+      this.deps.direct.forget(roomId);
+      this.inRoom(roomId, "join", (r) => r.onJoin(roomId, event));
+    });
+    client.on("room.leave", (roomId: string) => this.deps.direct.forget(roomId));
   }
 
   /** Room lifecycle work, in the room's command lane (so it is part of the sync batch). */
@@ -121,7 +147,11 @@ export class MatrixAdapter {
 
   private onMessage(roomId: string, event: RawEvent): void {
     const { sender, event_id: eventId } = event;
-    if (typeof sender !== "string" || typeof eventId !== "string" || sender === this.deps.bot.userId) return;
+    if (typeof sender !== "string" || typeof eventId !== "string") return;
+    if (sender === this.deps.bot.userId) {
+      this.deps.proposals.sawOwn(eventId, event.content);
+      return;
+    }
     const text = commandText(event.content, this.deps.bot);
     if (text === undefined) return;
     const threadId = threadOf(event.content);
@@ -144,12 +174,21 @@ export class MatrixAdapter {
     });
   }
 
-  /** A poll response: a vote (or its withdrawal) in one of Jura's polls; a refusal is answered. */
+  /**
+   * A poll response: a vote (or its withdrawal) in one of Jura's polls; a refusal is answered. A
+   * response to a secret ballot is never counted (it is a room event everyone reads), and the
+   * person is told how to vote, in their direct room with Jura if it can be had.
+   */
   private onPollResponse(roomId: string, event: RawEvent): void {
     const { sender, event_id: eventId } = event;
     if (typeof sender !== "string" || typeof eventId !== "string" || sender === this.deps.bot.userId) return;
     void this.commands.run(roomId, async () => {
       try {
+        const secret = await secretBallotResponse(this.deps, roomId, event);
+        if (secret) {
+          await this.respond(roomId, { eventId, sender }, this.matrixify(secret), eventId, "prefer");
+          return;
+        }
         const outcome = await handlePollResponse(this.deps, roomId, event);
         if (outcome) await this.respond(roomId, { eventId, sender }, this.matrixify(outcome));
       } catch (err) {
@@ -158,13 +197,18 @@ export class MatrixAdapter {
     });
   }
 
-  /** A 👍 / 🤔 / 👎 on a convergence announcement: an RSVP; only a refusal is answered. */
+  /**
+   * A 👍 / 🤔 / 👎 on a convergence announcement (an RSVP), or a 👍 / 🤷 / 😐 / 👎 on a proposal
+   * (an answer; 👎 is told how to object with a reason). Only a refusal, or how to object, is
+   * answered: the reaction itself shows the rest.
+   */
   private onReaction(roomId: string, event: RawEvent): void {
     const { sender, event_id: eventId } = event;
     if (typeof sender !== "string" || typeof eventId !== "string" || sender === this.deps.bot.userId) return;
     void this.commands.run(roomId, async () => {
       try {
-        const handled = await handleReaction(this.deps, roomId, event);
+        const deps = { ...this.deps, proposalOf: (id: string) => this.deps.proposals.proposalOf(id) };
+        const handled = await handleReaction(deps, roomId, event, await this.isPrivate(roomId, sender));
         if (handled)
           await this.respond(
             roomId,
@@ -175,6 +219,14 @@ export class MatrixAdapter {
       } catch (err) {
         this.deps.log.error({ err, roomId, eventId }, "a Matrix reaction could not be handled");
       }
+    });
+  }
+
+  /** Whether only Jura and `sender` read `roomId`; when in doubt, not. */
+  private isPrivate(roomId: string, sender: string): Promise<boolean> {
+    return this.deps.direct.isPrivateFor(roomId, sender).catch((err: unknown) => {
+      this.deps.log.warn({ err, roomId }, "could not tell whether a room is private");
+      return false;
     });
   }
 
@@ -228,20 +280,50 @@ export class MatrixAdapter {
 
   /**
    * Sends a command's outcome as its reply (to `replyTo`, by default the command's event, and in
-   * the command's thread if it has one); a duplicate resends a reply a crash interrupted.
+   * the command's thread if it has one); a duplicate resends a reply a crash interrupted. An
+   * outcome for the person alone (the core's `private`, or `personal`) goes to their direct room
+   * with Jura unless this room is one; a private one is never shown in a shared room.
    */
   private async respond(
     roomId: string,
     command: ReplyTarget,
     outcome: Outcome,
     replyTo = command.eventId,
+    personal?: Personal,
   ): Promise<void> {
     const { eventId } = command;
     if (outcome.kind === "duplicate") {
       await this.resend(roomId, eventId);
       return;
     }
-    const events = renderOutcome(outcome, { ...command, eventId: replyTo });
+    const alone: Personal | undefined = outcome.private ? "only" : personal;
+    if (alone && !(await this.isPrivate(roomId, command.sender))) {
+      const direct = await this.deps.direct.directRoomOf(command.sender).catch((err: unknown) => {
+        this.deps.log.warn({ err, eventId }, "could not find a direct room");
+        return undefined;
+      });
+      if (direct) {
+        await this.sendRemembered(direct, eventId, [personalNotice(outcome.text, command.sender)]);
+        return;
+      }
+      if (alone === "only") {
+        this.deps.log.warn({ roomId, eventId }, "an answer for one person had no private room to go to");
+        await this.sendRemembered(
+          roomId,
+          eventId,
+          renderOutcome(
+            { kind: "error", text: t("matrix.private_elsewhere") },
+            { ...command, eventId: replyTo },
+          ),
+        );
+        return;
+      }
+    }
+    await this.sendRemembered(roomId, eventId, renderOutcome(outcome, { ...command, eventId: replyTo }));
+  }
+
+  /** Writes a reply down (so a crash cannot lose it), then sends it. */
+  private async sendRemembered(roomId: string, eventId: string, events: OutgoingEvent[]): Promise<void> {
     await this.deps.pending
       .remember(eventId, { roomId, events })
       .catch((err) => this.deps.log.warn({ err, eventId }, "could not record a reply before sending it"));
@@ -274,9 +356,7 @@ export class MatrixAdapter {
 
   /** Core texts write commands Discord-style (`/circle join`); in Matrix they start with `!jura`. */
   private matrixify(outcome: Outcome): Outcome {
-    const groups = this.deps.registry.groups().join("|");
-    const slash = new RegExp(`(^|[\\s(“"'\`])/(${groups})\\b`, "gm");
-    return { ...outcome, text: outcome.text.replace(slash, "$1!jura $2") };
+    return { ...outcome, text: matrixCommands(outcome.text, this.deps.registry.groups()) };
   }
 
   private async command(roomId: string, sender: string, eventId: string, text: string): Promise<Outcome> {
@@ -299,6 +379,7 @@ export class MatrixAdapter {
       resolveMention: resolvers.mention,
       resolvePlace: resolvers.place,
       guardPlaces: adminGate(this.deps.client, sender, roomId),
+      private: await this.isPrivate(roomId, sender),
     });
     if (outcome.kind !== "reply") return outcome;
     if (words[0] === "help" && words.length === 1) return { ...outcome, text: matrixHelp(outcome.text) };
