@@ -57,6 +57,18 @@ describe("Jura on Discord: a circle decides with buttons", () => {
       ["Block", answers(id).block],
     ]);
 
+    const typing = world.double.injectAutocomplete({
+      commandName: "proposal",
+      subcommand: "agree",
+      userId: PEOPLE.carol,
+      channelId: GARDEN,
+      options: { id: "" },
+      focused: "id",
+    });
+    expect((await world.double.interactionResponse(typing.id)).data).toEqual({
+      choices: [{ name: expect.stringMatching(new RegExp(`^#${id} /mandate grant <?@`)), value: id }],
+    });
+
     for (const person of ["bob", "carol"] as const) {
       const agreed = await world.click(person, GARDEN, post.id, answers(id).agree);
       expect(agreed.data).toMatchObject({ flags: 64 });
