@@ -1,7 +1,6 @@
 import type { Jura, Outcome } from "../../app/jura.js";
 import type { Registry } from "../../core/commands/registry.js";
 import { isUserError } from "../../core/errors.js";
-import { t } from "../../core/i18n.js";
 import type { UnitOfWork } from "../../core/ports.js";
 import type { Log } from "../../log.js";
 import { adminGate, requireAdminPower } from "./admin-gate.js";
@@ -17,15 +16,10 @@ import { POLL_END_TYPES, POLL_RESPONSE_TYPES, POLL_START, pollStartCommand, read
 import type { ProposalPosts } from "./proposal-posts.js";
 import { Lanes } from "./queue.js";
 import { handleReaction, REACTION } from "./reactions.js";
-import {
-  matrixCommands,
-  type OutgoingEvent,
-  personalNotice,
-  type ReplyTarget,
-  renderOutcome,
-} from "./render.js";
+import { matrixCommands } from "./render.js";
+import { Replies } from "./replies.js";
 import { RoomLifecycle } from "./rooms.js";
-import { type MatrixSender, txnIdFor } from "./send.js";
+import type { MatrixSender } from "./send.js";
 import { matrixHelp, runSpaceCommand, SPACE_HELP } from "./space-commands.js";
 import type { FederationSpaces } from "./spaces.js";
 
@@ -54,20 +48,6 @@ export interface MatrixAdapterDeps {
 type RawEvent = Record<string, unknown>;
 
 /**
- * How an outcome meant for one person is delivered outside a private room: `only` (the core
- * said only they may see it: never in a shared room) or `prefer` (nothing secret in it, but
- * better said privately; in the room if no direct room can be had).
- */
-type Personal = "only" | "prefer";
-
-/**
- * Replies sent concurrently per room. Each reply points at its command (`m.in_reply_to`), so
- * two replies landing in swapped order under a burst still read right; one outcome's events
- * are always sent in order.
- */
-const REPLIES_IN_FLIGHT = 4;
-
-/**
  * Turns room events into commands and outcomes into notices. Commands of one room run one at a
  * time in timeline order (state changes stay in the order people typed them); rooms run side by
  * side. Replies are sent from a second, wider lane per room, so a slow or rate-limited
@@ -76,11 +56,12 @@ const REPLIES_IN_FLIGHT = 4;
  */
 export class MatrixAdapter {
   private readonly commands = new Lanes();
-  private readonly replies = new Lanes(REPLIES_IN_FLIGHT);
+  private readonly replies: Replies;
   private readonly rooms: RoomLifecycle;
 
   constructor(private readonly deps: MatrixAdapterDeps) {
     this.rooms = new RoomLifecycle(deps);
+    this.replies = new Replies(deps);
   }
 
   /**
@@ -170,7 +151,7 @@ export class MatrixAdapter {
       }
       const ms = Math.round(performance.now() - started);
       this.deps.log.debug({ roomId, eventId, kind: outcome.kind, ms, threadId }, "command handled");
-      await this.respond(roomId, { eventId, sender, threadId }, outcome);
+      await this.replies.respond(roomId, { eventId, sender, threadId }, outcome);
     });
   }
 
@@ -186,11 +167,11 @@ export class MatrixAdapter {
       try {
         const secret = await secretBallotResponse(this.deps, roomId, event);
         if (secret) {
-          await this.respond(roomId, { eventId, sender }, this.matrixify(secret), eventId, "prefer");
+          await this.replies.respond(roomId, { eventId, sender }, this.matrixify(secret), eventId, "prefer");
           return;
         }
         const outcome = await handlePollResponse(this.deps, roomId, event);
-        if (outcome) await this.respond(roomId, { eventId, sender }, this.matrixify(outcome));
+        if (outcome) await this.replies.respond(roomId, { eventId, sender }, this.matrixify(outcome));
       } catch (err) {
         this.deps.log.error({ err, roomId, eventId }, "a Matrix poll response could not be handled");
       }
@@ -208,9 +189,14 @@ export class MatrixAdapter {
     void this.commands.run(roomId, async () => {
       try {
         const deps = { ...this.deps, proposalOf: (id: string) => this.deps.proposals.proposalOf(id) };
-        const handled = await handleReaction(deps, roomId, event, await this.isPrivate(roomId, sender));
+        const handled = await handleReaction(
+          deps,
+          roomId,
+          event,
+          await this.replies.isPrivate(roomId, sender),
+        );
         if (handled)
-          await this.respond(
+          await this.replies.respond(
             roomId,
             { eventId, sender },
             this.matrixify(handled.outcome),
@@ -219,14 +205,6 @@ export class MatrixAdapter {
       } catch (err) {
         this.deps.log.error({ err, roomId, eventId }, "a Matrix reaction could not be handled");
       }
-    });
-  }
-
-  /** Whether only Jura and `sender` read `roomId`; when in doubt, not. */
-  private isPrivate(roomId: string, sender: string): Promise<boolean> {
-    return this.deps.direct.isPrivateFor(roomId, sender).catch((err: unknown) => {
-      this.deps.log.warn({ err, roomId }, "could not tell whether a room is private");
-      return false;
     });
   }
 
@@ -262,7 +240,7 @@ export class MatrixAdapter {
           origin: { messageId: eventId, answerIds: poll.answers.map((a) => a.id) },
           resolveMention: mentionResolver(sender),
         });
-        await this.respond(roomId, { eventId, sender }, this.matrixify(outcome));
+        await this.replies.respond(roomId, { eventId, sender }, this.matrixify(outcome));
       } catch (err) {
         this.deps.log.error({ err, roomId, eventId }, "a person's Matrix poll could not be adopted");
       }
@@ -276,82 +254,6 @@ export class MatrixAdapter {
       { roomId, eventId: event.event_id, sender: event.sender },
       "a poll end event from someone else: ignored (Jura closes its polls itself)",
     );
-  }
-
-  /**
-   * Sends a command's outcome as its reply (to `replyTo`, by default the command's event, and in
-   * the command's thread if it has one); a duplicate resends a reply a crash interrupted. An
-   * outcome for the person alone (the core's `private`, or `personal`) goes to their direct room
-   * with Jura unless this room is one; a private one is never shown in a shared room.
-   */
-  private async respond(
-    roomId: string,
-    command: ReplyTarget,
-    outcome: Outcome,
-    replyTo = command.eventId,
-    personal?: Personal,
-  ): Promise<void> {
-    const { eventId } = command;
-    if (outcome.kind === "duplicate") {
-      await this.resend(roomId, eventId);
-      return;
-    }
-    const alone: Personal | undefined = outcome.private ? "only" : personal;
-    if (alone && !(await this.isPrivate(roomId, command.sender))) {
-      const direct = await this.deps.direct.directRoomOf(command.sender).catch((err: unknown) => {
-        this.deps.log.warn({ err, eventId }, "could not find a direct room");
-        return undefined;
-      });
-      if (direct) {
-        await this.sendRemembered(direct, eventId, [personalNotice(outcome.text, command.sender)]);
-        return;
-      }
-      if (alone === "only") {
-        this.deps.log.warn({ roomId, eventId }, "an answer for one person had no private room to go to");
-        await this.sendRemembered(
-          roomId,
-          eventId,
-          renderOutcome(
-            { kind: "error", text: t("matrix.private_elsewhere") },
-            { ...command, eventId: replyTo },
-          ),
-        );
-        return;
-      }
-    }
-    await this.sendRemembered(roomId, eventId, renderOutcome(outcome, { ...command, eventId: replyTo }));
-  }
-
-  /** Writes a reply down (so a crash cannot lose it), then sends it. */
-  private async sendRemembered(roomId: string, eventId: string, events: OutgoingEvent[]): Promise<void> {
-    await this.deps.pending
-      .remember(eventId, { roomId, events })
-      .catch((err) => this.deps.log.warn({ err, eventId }, "could not record a reply before sending it"));
-    this.send(roomId, eventId, events);
-  }
-
-  /** A redelivered event: nothing runs again, but a reply a crash interrupted is sent now. */
-  private async resend(roomId: string, eventId: string): Promise<void> {
-    const pending = await this.deps.pending.recall(eventId);
-    this.deps.log.info(
-      { roomId, eventId, resending: Boolean(pending) },
-      pending
-        ? "event already handled (redelivered after a restart): sending its interrupted reply"
-        : "event already handled (redelivered after a restart): nothing to do",
-    );
-    if (pending) this.send(pending.roomId, eventId, pending.events);
-  }
-
-  /** Sends a command's reply events in order (same transaction ids on a resend), then forgets them. */
-  private send(roomId: string, eventId: string, events: OutgoingEvent[]): void {
-    void this.replies.run(roomId, async () => {
-      for (const [index, event] of events.entries()) {
-        await this.deps.sender.deliver(roomId, event, txnIdFor("reply", `${eventId}#${index}`));
-      }
-      await this.deps.pending
-        .forget(eventId)
-        .catch((err) => this.deps.log.warn({ err, eventId }, "could not clear a sent reply"));
-    });
   }
 
   /** Core texts write commands Discord-style (`/circle join`); in Matrix they start with `!jura`. */
@@ -379,7 +281,7 @@ export class MatrixAdapter {
       resolveMention: resolvers.mention,
       resolvePlace: resolvers.place,
       guardPlaces: adminGate(this.deps.client, sender, roomId),
-      private: await this.isPrivate(roomId, sender),
+      private: await this.replies.isPrivate(roomId, sender),
     });
     if (outcome.kind !== "reply") return outcome;
     if (words[0] === "help" && words.length === 1) return { ...outcome, text: matrixHelp(outcome.text) };
