@@ -109,6 +109,46 @@ export async function openPolls(db: Db, scope: LookupScope, query: string, limit
   return scoped.length > 0 || scope.circle ? scoped : find(false);
 }
 
+/**
+ * Open proposals posted here or of the circle in scope (and of its federation), newest first;
+ * else every open proposal. Each with the name of the circle or federation that decides it.
+ */
+export async function openProposals(db: Db, scope: LookupScope, query: string, limit = LIMIT) {
+  const ids = await circleIds(db, scope);
+  const typed = query.trim();
+  const find = (scoped: boolean) =>
+    db
+      .selectFrom("proposal")
+      .leftJoin("circle", "circle.id", "proposal.circleId")
+      .leftJoin("federation", "federation.id", "proposal.federationId")
+      .select(["proposal.id", "proposal.title", "circle.name as circle", "federation.name as federation"])
+      .where("proposal.status", "=", "open")
+      .$if(scoped, (q) =>
+        q.where((eb) =>
+          eb.or([
+            eb("proposal.place", "=", scope.place),
+            ...(ids.length > 0
+              ? [
+                  eb("proposal.circleId", "in", ids),
+                  eb("proposal.federationId", "in", (sub) =>
+                    sub.selectFrom("circle").select("federationId").where("id", "in", ids),
+                  ),
+                ]
+              : []),
+          ]),
+        ),
+      )
+      .$if(/^\d+$/.test(typed), (q) => q.where(sql<string>`proposal.id::text`, "like", `${typed}%`))
+      .$if(typed !== "" && !/^\d+$/.test(typed), (q) =>
+        q.where("proposal.title", "ilike", containsPattern(typed)),
+      )
+      .orderBy("proposal.id", "desc")
+      .limit(limit)
+      .execute();
+  const scoped = await find(true);
+  return scoped.length > 0 || scope.circle ? scoped : find(false);
+}
+
 /** Active mandates of the circle in scope, else every active mandate; soonest expiry first. */
 export async function activeMandates(db: Db, scope: LookupScope, query: string, limit = LIMIT) {
   const ids = await circleIds(db, scope);

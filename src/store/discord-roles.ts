@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import type { Db } from "./db.js";
 
 /** Who should hold a synced role in one guild, as Discord user ids. */
@@ -11,8 +10,11 @@ export interface GuildHolders {
 
 const discordUser = (person: string): string | undefined => /^discord:(\d{1,25})$/.exec(person)?.[1];
 
-/** The Discord people who should hold the delegate and spokesperson roles in `guildId`. */
-export async function guildHolders(db: Db, guildId: string): Promise<GuildHolders> {
+/**
+ * The Discord people who should hold the delegate and spokesperson roles in `guildId` at `now`
+ * (Jura's clock, which a shell preview or a test may run ahead of the database's).
+ */
+export async function guildHolders(db: Db, guildId: string, now: Date): Promise<GuildHolders> {
   const home = `discord:${guildId}/%`;
   const delegates = await db
     .selectFrom("mandate")
@@ -20,7 +22,7 @@ export async function guildHolders(db: Db, guildId: string): Promise<GuildHolder
     .select("mandate.delegate as person")
     .distinct()
     .where("mandate.status", "=", "active")
-    .where("mandate.startsAt", "<=", sql<Date>`now()`)
+    .where("mandate.startsAt", "<=", now)
     .where("circle.homePlace", "like", home)
     .execute();
   const spokespersons = await db

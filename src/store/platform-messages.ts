@@ -27,6 +27,18 @@ export async function pollAnswerIds(db: Db, platformMessageId: string): Promise<
   return payload?.type === "poll-start" ? payload.answerIds : undefined;
 }
 
+/** Whether a poll start message is a secret ballot's (its outbox payload says so). */
+export async function pollIsSecret(db: Db, platformMessageId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("outbox")
+    .select("payload")
+    .where("platformMessageId", "=", platformMessageId)
+    .where("key", "like", "poll:%:start")
+    .executeTakeFirst();
+  const payload = row?.payload;
+  return payload?.type === "poll-start" && payload.secret;
+}
+
 /** `convergence:<id>:<start>:start` and `convergence:<id>:<start>:remind:<offset>` (not `:event:` rows). */
 const CONVERGENCE_ANNOUNCEMENT =
   /^convergence:(\d{1,10}):\d{4}-\d{2}-\d{2}T[\d:.]+Z:(?:start|remind:\w+)(?::.+)?$/;

@@ -36,6 +36,8 @@ describe("Jura on Discord: slash commands through discord.js and the Discord dou
       "help",
       "mandate",
       "poll",
+      "proposal",
+      "propose",
       "recall",
       "reflect",
       "rotation",
@@ -49,9 +51,12 @@ describe("Jura on Discord: slash commands through discord.js and the Discord dou
       name: "Green Valley",
       purpose: 'Gardens, "seeds" and \\ compost',
       tz: "Europe/Paris",
+      open: true,
     });
     expect(created.ephemeral).toBe(false);
-    expect(created.text).toContain("Circle “Green Valley” is born, with its home here.");
+    expect(created.text).toContain(
+      "Circle “Green Valley” is born, with its home here. Anyone may join with: /circle join Green Valley",
+    );
     const circle = await world.db.selectFrom("circle").selectAll().executeTakeFirstOrThrow();
     expect(circle).toMatchObject({
       homePlace: `discord:${GUILD}/${GARDEN}`,
@@ -108,15 +113,24 @@ describe("Jura on Discord: slash commands through discord.js and the Discord dou
     expect(circles.map((c) => c.name)).not.toContain("Moon Base");
   });
 
-  it("GIVEN a person option and a mandate THEN the delegate is named with a Discord mention and dates are local timestamps", async () => {
-    const granted = await world.say("alice", "mandate grant", {
+  it("GIVEN a person option and a mandate THEN the delegate is named with a Discord mention, in the proposal and in the decision's announcement, and dates are local timestamps", async () => {
+    const proposed = await world.say("alice", "mandate grant", {
       person: PEOPLE.bob,
       scope: "carry our proposal to the assembly",
       until: "30d",
     });
-    expect(granted.text).toMatch(
+    expect(proposed.text).toBe(
+      `Proposal #1 is open: /mandate grant <@${PEOPLE.bob}> “carry our proposal to the assembly” until:30d. It is posted below for those who decide it.`,
+    );
+    expect(await world.db.selectFrom("mandate").selectAll().execute()).toEqual([]);
+    await world.say("bob", "proposal agree", { id: 1 });
+    await world.closeProposal(1);
+    const announced = await world.double.waitForMessage(GARDEN, (m) =>
+      messageText(m).startsWith("Proposal #1 of “Green Valley” passed"),
+    );
+    expect(messageText(announced)).toMatch(
       new RegExp(
-        `^Mandate #1 <@${PEOPLE.bob}> for “Green Valley”: carry our proposal .*\\(until <t:\\d+:F>\\)`,
+        `\\nMandate #1 <@${PEOPLE.bob}> for “Green Valley”: carry our proposal .*\\(until <t:\\d+:F>\\).*as decided by “Green Valley” \\(proposal #1: 2 agree, 0 object\\)`,
       ),
     );
     const mandate = await world.db.selectFrom("mandate").selectAll().executeTakeFirstOrThrow();

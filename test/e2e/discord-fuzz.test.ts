@@ -161,6 +161,10 @@ const frame = fc.oneof(
           "jura:vote:999999999:1",
           "jura:rsvp:1:yes",
           "jura:rsvp:7:no",
+          "jura:proposal:1:agree",
+          "jura:proposal:1:abstain",
+          "jura:proposal:1:object",
+          "jura:proposal:999999999:block",
         ),
       ),
     }),
@@ -170,7 +174,14 @@ const frame = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant("other" as const),
       type: fc.constantFrom(InteractionType.MessageComponent, InteractionType.ModalSubmit),
-      customId: oddText,
+      customId: fc.oneof(
+        oddText,
+        fc.constantFrom(
+          "jura:proposal-why:1:object",
+          "jura:proposal-why:1:block",
+          "jura:proposal-why:9:object",
+        ),
+      ),
       values: fc.array(oddText, { maxLength: 3 }),
     }),
   },
@@ -203,8 +214,10 @@ describe("Discord interactions and gateway frames as nobody should send them", (
     captured = capturedLog("debug");
     world = await DiscordWorld.create({ log: captured.log, bot: { deferAfterMs: 1_000 } });
     await world.start();
-    await world.say("alice", "circle create", { name: "Fuzz Garden" });
+    await world.say("alice", "circle create", { name: "Fuzz Garden", open: true });
     await world.say("bob", "circle join");
+    // Proposal #1, so that its buttons and its why-modal reach a real proposal.
+    await world.say("alice", "rotation create", { role: "cook", every: "weekly on monday 18:00" });
     await world.say("alice", "poll start", { question: "Beans?", options: "yes|no|maybe", closes: "3d" });
     pollMessage = (await world.double.waitForMessage(GARDEN, (m) => m.poll !== undefined)) as unknown as Json;
   });
@@ -287,7 +300,7 @@ describe("Discord interactions and gateway frames as nobody should send them", (
                 }),
               );
             } else if (item.kind === "other") {
-              // A select menu or a modal, which Jura never sends: still answered.
+              // A select menu Jura never sends, or a modal (maybe a why-modal, maybe not): still answered.
               const base = double.chatInputPayload({
                 commandName: "circle",
                 subcommand: "show",

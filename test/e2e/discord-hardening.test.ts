@@ -1,6 +1,6 @@
 import { type APIMessage, MessageType } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DiscordWorld, GARDEN, GUILD, messageText, PEOPLE } from "../support/discord-world.js";
+import { DiscordWorld, GARDEN, GUILD, messageText, PEOPLE, proposalIdIn } from "../support/discord-world.js";
 
 const DELEGATE = "1400000000000000001";
 const DAY = 86_400_000;
@@ -26,7 +26,7 @@ describe("Jura on Discord: roles follow mandates at once, names do not ping, opt
       bot: { roleSyncEveryMs: 3_600_000 },
     });
     await world.start();
-    await world.say("alice", "circle create", { name: "Green Valley" });
+    await world.say("alice", "circle create", { name: "Green Valley", open: true });
     for (const person of ["bob", "carol", "dave"] as const) await world.say(person, "circle join");
   });
 
@@ -36,9 +36,17 @@ describe("Jura on Discord: roles follow mandates at once, names do not ping, opt
 
   it("GIVEN a delegate who renounces, and one who leaves the circle THEN each loses the role at once", async () => {
     await world.say("erin", "circle join");
-    await world.say("alice", "mandate grant", { person: PEOPLE.dave, scope: "keys" });
-    const granted = await world.say("alice", "mandate grant", { person: PEOPLE.erin, scope: "money" });
-    expect(pinged(granted.record.original), "the person named in the command is told").toEqual([PEOPLE.erin]);
+    await world.decide("alice", "mandate grant", { person: PEOPLE.dave, scope: "keys" }, ["dave"]);
+    const proposed = await world.say("alice", "mandate grant", { person: PEOPLE.erin, scope: "money" });
+    expect(pinged(proposed.record.original), "the person named in the proposal is told").toEqual([
+      PEOPLE.erin,
+    ]);
+    const posted = await world.double.waitForMessage(GARDEN, (m) =>
+      messageText(m).startsWith(`Proposal #${proposalIdIn(proposed.text)} of “Green Valley”`),
+    );
+    expect(pinged(posted), "the proposal posted for the circle pings nobody").toEqual([]);
+    await world.say("erin", "proposal agree", { id: proposalIdIn(proposed.text) });
+    await world.closeProposal(proposalIdIn(proposed.text));
     expect(world.double.memberRoles(GUILD, PEOPLE.dave)).toEqual([DELEGATE]);
     expect(world.double.memberRoles(GUILD, PEOPLE.erin)).toEqual([DELEGATE]);
     await world.say("dave", "mandate renounce", { id: 1 });
@@ -49,8 +57,10 @@ describe("Jura on Discord: roles follow mandates at once, names do not ping, opt
   });
 
   it("GIVEN bob and carol hold mandates WHEN the circle recalls bob, then carol's expires, both in the sweep THEN each role is taken back at once, and the result pings nobody", async () => {
-    await world.say("alice", "mandate grant", { person: PEOPLE.bob, scope: "the assembly" });
-    await world.say("alice", "mandate grant", { person: PEOPLE.carol, scope: "seeds", until: "2d" });
+    await world.decide("alice", "mandate grant", { person: PEOPLE.bob, scope: "the assembly" }, ["bob"]);
+    await world.decide("alice", "mandate grant", { person: PEOPLE.carol, scope: "seeds", until: "2d" }, [
+      "carol",
+    ]);
     expect(world.double.memberRoles(GUILD, PEOPLE.bob)).toEqual([DELEGATE]);
     expect(world.double.memberRoles(GUILD, PEOPLE.carol)).toEqual([DELEGATE]);
 
@@ -101,7 +111,9 @@ describe("Jura on Discord: roles follow mandates at once, names do not ping, opt
   });
 
   it("GIVEN a rotation THEN the heads-up pings the person it asks to take over, and nobody else is pinged by the announcements", async () => {
-    await world.say("bob", "rotation create", { role: "cook", every: "daily at 9:30", lead: "12h" });
+    await world.decide("bob", "rotation create", { role: "cook", every: "daily at 9:30", lead: "12h" }, [
+      "alice",
+    ]);
     const before = world.double.messages(GARDEN).length;
     await world.advance(2 * DAY);
     const posted = world.double.messages(GARDEN).slice(before);

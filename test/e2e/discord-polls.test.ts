@@ -11,7 +11,7 @@ describe("Jura on Discord: a circle's poll as a native Discord poll", () => {
   beforeAll(async () => {
     world = await DiscordWorld.create();
     await world.start();
-    await world.say("alice", "circle create", { name: "Green Valley" });
+    await world.say("alice", "circle create", { name: "Green Valley", open: true });
     await world.say("bob", "circle join");
     await world.say("carol", "circle join");
   });
@@ -100,7 +100,7 @@ describe("Jura on Discord: a circle's poll as a native Discord poll", () => {
     expect(world.double.messages(GARDEN).filter((m) => m.type === MessageType.PollResult)).toHaveLength(1);
   });
 
-  it("GIVEN a secret ballot THEN it is posted with vote buttons and each click is confirmed only to the voter", async () => {
+  it("GIVEN a secret ballot THEN it is posted with vote buttons, each click is counted and confirmed only to the voter, and nothing public changes per vote", async () => {
     await world.say("alice", "poll start", {
       question: "Spend the budget on seeds?",
       secret: true,
@@ -108,16 +108,61 @@ describe("Jura on Discord: a circle's poll as a native Discord poll", () => {
     });
     const ballot = await world.double.waitForMessage(GARDEN, (m) => (m.components?.length ?? 0) > 0);
     expect(ballot.poll).toBeUndefined();
+    const seen = () => JSON.stringify(world.double.messages(GARDEN, { as: PEOPLE.erin }));
+    const before = seen();
+
     const answer = await world.click("bob", GARDEN, ballot.id, "jura:vote:2:1");
     expect(answer.data).toMatchObject({ flags: 64 });
-    expect(JSON.stringify(answer.data)).toContain("Your secret vote in poll #2 is counted");
+    expect(JSON.stringify(answer.data)).toContain(
+      "Your secret vote in poll #2 is counted; only you see this.",
+    );
+    const changed = await world.click("carol", GARDEN, ballot.id, "jura:vote:2:2");
+    expect(JSON.stringify(changed.data)).toContain("Your secret vote in poll #2 is counted");
     const outsider = await world.click("dave", GARDEN, ballot.id, "jura:vote:2:2");
-    expect(JSON.stringify(outsider.data)).toContain("Your vote was not counted");
+    expect(outsider.data).toMatchObject({ flags: 64 });
+    expect(JSON.stringify(outsider.data)).toContain("Only members of “Green Valley” can do that");
+    const voters = await world.db
+      .selectFrom("pollVoter")
+      .select(["person", "choice"])
+      .where("pollId", "=", 2)
+      .where("choice", "is not", null)
+      .orderBy("person")
+      .execute();
+    expect(voters).toEqual([
+      { person: `discord:${PEOPLE.bob}`, choice: 0 },
+      { person: `discord:${PEOPLE.carol}`, choice: 1 },
+    ]);
+    // Someone else in the channel sees exactly what they saw before the votes: no new message,
+    // no edited ballot, no acknowledgement.
+    expect(seen()).toBe(before);
+    expect(world.double.messages(GARDEN).find((m) => m.id === ballot.id)?.edited_timestamp).toBeNull();
+    const show = await world.say("erin", "poll show", { id: 2 });
+    expect(show.text).not.toMatch(/yes: \d|no: \d/);
+
     await world.advance(DAY + 60_000);
     const closed = await world.double.waitForMessage(GARDEN, (m) =>
       messageText(m).includes("Poll #2 closed"),
     );
-    expect(messageText(closed)).toContain("yes: 1 · no: 0");
+    expect(messageText(closed)).toContain("yes: 1 · no: 1");
     expect(world.double.messages(GARDEN).find((m) => m.id === ballot.id)?.components).toEqual([]);
+  });
+
+  it("GIVEN a secret ballot WHEN a member votes with the /poll vote slash command THEN the vote counts and its acknowledgement is ephemeral, and so is a withdrawal", async () => {
+    await world.say("alice", "poll start", { question: "Share the tools?", secret: true, closes: "1d" });
+    await world.double.waitForMessage(GARDEN, (m) => messageText(m).includes("Share the tools?"));
+    const quick = await world.say("alice", "poll vote", { id: 3, choice: "yes" });
+    expect([quick.ephemeral, quick.text]).toEqual([
+      true,
+      expect.stringContaining("Your secret vote in poll #3"),
+    ]);
+    const unvoted = await world.say("alice", "poll unvote", { id: 3 });
+    expect(unvoted.ephemeral).toBe(true);
+    const count = await world.db
+      .selectFrom("pollVoter")
+      .select("choice")
+      .where("pollId", "=", 3)
+      .where("person", "=", `discord:${PEOPLE.alice}`)
+      .executeTakeFirstOrThrow();
+    expect(count.choice).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DiscordWorld, GARDEN, GUILD, PEOPLE } from "../support/discord-world.js";
+import { DiscordWorld, GARDEN, GUILD, messageText, PEOPLE } from "../support/discord-world.js";
 
 const DELEGATE = "1400000000000000001";
 const LOCKED_GUILD = "1500000000000000001";
@@ -38,34 +38,41 @@ describe("Jura on Discord: the Delegate role follows mandates", () => {
     await world?.close();
   });
 
-  it("GIVEN a server with a Delegate role WHEN a mandate is granted and then given back THEN the role is given and taken back", async () => {
-    await world.say("alice", "circle create", { name: "Green Valley" });
+  it("GIVEN a server with a Delegate role WHEN the circle grants a mandate and the delegate gives it back THEN the role is given and taken back", async () => {
+    await world.say("alice", "circle create", { name: "Green Valley", open: true });
     await world.say("bob", "circle join");
-    const granted = await world.say("alice", "mandate grant", {
-      person: PEOPLE.bob,
-      scope: "speak at the assembly",
-    });
-    expect(granted.text).not.toContain("could not update");
+    await world.decide("alice", "mandate grant", { person: PEOPLE.bob, scope: "speak at the assembly" }, [
+      "bob",
+    ]);
+    expect(await world.db.selectFrom("mandate").select("delegate").execute()).toEqual([
+      { delegate: `discord:${PEOPLE.bob}` },
+    ]);
     expect(world.double.memberRoles(GUILD, PEOPLE.bob)).toEqual([DELEGATE]);
     expect(world.double.memberRoles(GUILD, PEOPLE.alice)).toEqual([]);
+    expect(world.double.messages(GARDEN).map(messageText).join("\n")).not.toContain("could not update");
 
-    await world.say("bob", "mandate renounce", { id: 1 });
+    const renounced = await world.say("bob", "mandate renounce", { id: 1 });
+    expect(renounced.text).not.toContain("could not update");
     expect(world.double.memberRoles(GUILD, PEOPLE.bob)).toEqual([]);
   });
 
-  it("GIVEN a server where Jura lacks Manage Roles THEN the command still works and says what to fix", async () => {
+  it("GIVEN a server where Jura lacks Manage Roles WHEN a decision grants a mandate THEN the mandate stands and the circle's channel is told what to fix", async () => {
     const where = { guild: LOCKED_GUILD, channel: LOCKED_CHANNEL };
-    await world.say("carol", "circle create", { name: "Lake Circle" }, where);
+    await world.say("carol", "circle create", { name: "Lake Circle", open: true }, where);
     await world.say("dave", "circle join", {}, where);
-    const granted = await world.say(
+    const id = await world.decide(
       "carol",
       "mandate grant",
       { person: PEOPLE.dave, scope: "talk to the press" },
+      ["dave"],
       where,
     );
-    expect(granted.text).toContain("Mandate #2");
-    expect(granted.text).toContain(
-      "Jura could not update the “delegate” role: give Jura the Manage Roles permission in this server.",
+    const texts = () => world.double.messages(LOCKED_CHANNEL).map(messageText);
+    expect(texts().find((m) => m.startsWith(`Proposal #${id} of “Lake Circle” passed`))).toContain(
+      "Mandate #2",
+    );
+    expect(texts()).toContain(
+      "A decision changed who holds a mandate here, but Jura could not update the “delegate” role: give Jura the Manage Roles permission in this server.",
     );
     expect(world.double.memberRoles(LOCKED_GUILD, PEOPLE.dave)).toEqual([]);
     const refused = world.double.requests.filter((r) => r.status === 403);

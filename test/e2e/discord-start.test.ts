@@ -35,7 +35,7 @@ describe("npm start with DISCORD_TOKEN: the Discord bot as its own process", () 
     expect(double.internalErrors).toEqual([]);
   });
 
-  it("GIVEN Discord settings THEN it registers guild commands, answers them, delivers announcements and stops cleanly", async () => {
+  it("GIVEN Discord settings THEN it registers guild commands, answers them, delivers announcements (a proposal with its buttons) and stops cleanly", async () => {
     const jura = new BotProcess(await env());
     try {
       await jura.waitForLog("Discord bot running", 45_000);
@@ -54,20 +54,31 @@ describe("npm start with DISCORD_TOKEN: the Discord bot as its own process", () 
       expect(await ask("erin", "federation create", COUNCIL, { name: "Jura" })).toContain(
         "Federation “Jura” is founded.",
       );
-      expect(await ask("alice", "circle create", GARDEN, { name: "Green Valley" })).toContain("is born");
+      expect(await ask("alice", "circle create", GARDEN, { name: "Green Valley", open: true })).toContain(
+        "is born",
+      );
       expect(await ask("alice", "federation join", GARDEN, { federation: "Jura" })).toContain(
-        "is now part of",
+        "Proposal #1 is open: /federation join Jura.",
       );
       const announced = await double.waitForMessage(
-        COUNCIL,
+        GARDEN,
         (m) => m.author.id === BOT && !m.interaction_metadata,
         {
           timeoutMs: 15_000,
         },
       );
       expect(messageText(announced)).toContain(
-        "Circle “Green Valley” (1 members) joined the federation “Jura”",
+        `Proposal #1 of “Green Valley”, by <@${PEOPLE.alice}>: /federation join Jura`,
       );
+      const [row] = announced.components ?? [];
+      expect(
+        (row as { components: Array<{ custom_id?: string }> }).components.map((b) => b.custom_id),
+      ).toEqual([
+        "jura:proposal:1:agree",
+        "jura:proposal:1:abstain",
+        "jura:proposal:1:object",
+        "jura:proposal:1:block",
+      ]);
     } finally {
       expect(await jura.stop()).toBe(0);
     }

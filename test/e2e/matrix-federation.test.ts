@@ -63,7 +63,10 @@ describe.skipIf(skip)("Jura on a real Synapse: a circle and its federation", () 
 
   it("GIVEN !jura circle create WHEN a person runs it in a room THEN the room becomes the circle's home and the answer is an m.notice reply with HTML", async () => {
     const alice = person(0);
-    const eventId = await alice.say(garden, '!jura circle create Green Valley purpose:"Community gardens"');
+    const eventId = await alice.say(
+      garden,
+      '!jura circle create Green Valley purpose:"Community gardens" open:yes',
+    );
     const reply = await gardenLog.reply(eventId, botId);
     expect(reply.type).toBe("m.room.message");
     expect(reply.content).toMatchObject({
@@ -72,7 +75,9 @@ describe.skipIf(skip)("Jura on a real Synapse: a circle and its federation", () 
       "m.mentions": { user_ids: [alice.userId] },
     });
     expect(inReplyTo(reply)).toBe(eventId);
-    expect(reply.content.body).toContain("Circle “Green Valley” is born, with its home here.");
+    expect(reply.content.body).toContain(
+      "Circle “Green Valley” is born, with its home here. Anyone may join with: !jura circle join Green Valley",
+    );
     expect(reply.content.formatted_body).toContain("<br>");
   });
 
@@ -91,7 +96,7 @@ describe.skipIf(skip)("Jura on a real Synapse: a circle and its federation", () 
     expect(show.content.formatted_body).toContain(`<a href="https://matrix.to/#/${person(1).userId}">`);
   });
 
-  it("GIVEN a federation founded in a council room WHEN the circle joins it THEN a Matrix space holds the circle's room and the council hears about it", async () => {
+  it("GIVEN a federation founded in a council room WHEN the circle decides to join it THEN a Matrix space holds the circle's room and the council hears about it, with the decision", async () => {
     const frank = person(5);
     council = await frank.createRoom({ name: "Jura council" });
     councilLog = frank.follow(council);
@@ -107,9 +112,38 @@ describe.skipIf(skip)("Jura on a real Synapse: a circle and its federation", () 
     await frank.join(spaceId);
     expect(await frank.state(spaceId, "m.room.create")).toMatchObject({ type: "m.space" });
 
-    const joined = await ask(person(1), gardenLog, "!jura federation join Jura");
-    expect(joined.content.body).toContain("“Green Valley” is now part of “Jura”.");
-    expect(joined.content.body).toContain("room is now in the space of “Jura”");
+    const proposed = await ask(person(1), gardenLog, "!jura federation join Jura");
+    expect(proposed.content.body).toBe(
+      "Proposal #1 is open: !jura federation join Jura. It is posted below for those who decide it.",
+    );
+    const fromBot = (prefix: string) => (es: MatrixEvent[]) =>
+      es.find((e) => e.sender === botId && String(e.content.body).startsWith(prefix));
+    const post = fromBot("Proposal #1 of “Green Valley”")(
+      await gardenLog.until((es) => fromBot("Proposal #1 of “Green Valley”")(es) !== undefined, {
+        what: "the proposal in the circle's room",
+      }),
+    ) as MatrixEvent;
+    for (const p of [person(2), person(3)])
+      await p.send(
+        garden,
+        { "m.relates_to": { rel_type: "m.annotation", event_id: post.event_id, key: "👍" } },
+        "m.reaction",
+      );
+    await bot.waitForCount("a proposal answer by reaction was noted", 2);
+    expect(await frank.state(spaceId, "m.space.child", garden).catch(() => "none")).toBe("none");
+    await world.endProposalWindow(1);
+    const decided = await gardenLog.until(
+      (es) =>
+        fromBot("Proposal #1 of “Green Valley” passed")(es) !== undefined &&
+        fromBot("“Green Valley”'s room is now in the space")(es) !== undefined,
+      { what: "the decision and the space's update in the circle's room" },
+    );
+    expect(fromBot("Proposal #1 of “Green Valley” passed")(decided)?.content.body).toContain(
+      "“Green Valley” is now part of “Jura”, as decided by “Green Valley” (proposal #1: 3 agree, 0 object).",
+    );
+    expect(fromBot("“Green Valley”'s room is now in the space")(decided)?.content.body).toBe(
+      `“Green Valley”'s room is now in the space of “Jura”: https://matrix.to/#/${spaceId}`,
+    );
     const child = await frank.state<{ via?: string[] }>(spaceId, "m.space.child", garden);
     expect(child.via).toEqual(["localhost"]);
     const councilChild = await frank.state<{ via?: string[] }>(spaceId, "m.space.child", council);
@@ -122,6 +156,9 @@ describe.skipIf(skip)("Jura on a real Synapse: a circle and its federation", () 
     );
     const announcement = events.find((e) => String(e.content.body).includes("joined the federation"));
     expect(announcement?.content).toMatchObject({ msgtype: "m.notice", "m.mentions": {} });
+    expect(announcement?.content.body).toBe(
+      "Circle “Green Valley” (5 members) joined the federation “Jura”, as decided by “Green Valley” (proposal #1: 3 agree, 0 object).",
+    );
     expect(inReplyTo(announcement as MatrixEvent)).toBeUndefined();
   });
 
@@ -145,7 +182,9 @@ describe.skipIf(skip)("Jura on a real Synapse: a circle and its federation", () 
       format: "org.matrix.custom.html",
       formatted_body: `!jura mandate grant <a href="https://matrix.to/#/${bob.userId}">Bob</a> carry our proposal until:60d`,
     });
-    expect(granted.content.body).toContain(`Mandate #1 ${bob.userId}`);
+    expect(granted.content.body).toBe(
+      `Proposal #2 is open: !jura mandate grant ${bob.userId} “carry our proposal” until:60d. It is posted below for those who decide it.`,
+    );
     const unaddressed = await carol.say(garden, "jura is a mountain range");
     const help = await ask(carol, gardenLog, "!jura help");
     expect(gardenLog.repliesTo(unaddressed, botId)).toEqual([]);

@@ -50,7 +50,7 @@ describe.skipIf(skip)("Jura on Matrix under hostile messages, threads and gated 
     dm = await erin.createRoom({ name: "erin and Jura", invite: [botId], is_direct: true });
     dmLog = erin.follow(dm);
     await Promise.all([greeted(gatedLog), greeted(dmLog)]);
-    const born = await ask(frank, gatedLog, "!jura circle create Gated Garden");
+    const born = await ask(frank, gatedLog, "!jura circle create Gated Garden open:yes");
     expect(born.content.body).toContain("Circle “Gated Garden” is born");
     const joined = await ask(erin, gatedLog, "!jura circle join");
     expect(joined.content.body).toContain("Welcome to “Gated Garden”");
@@ -129,7 +129,7 @@ describe.skipIf(skip)("Jura on Matrix under hostile messages, threads and gated 
     expect(relation(answer)).toEqual({ "m.in_reply_to": { event_id: mainline } });
   });
 
-  it("GIVEN a room that asks power 50 for admin commands WHEN erin (power 0 there) types circle set for its circle in a DM THEN it is refused and nothing changes", async () => {
+  it("GIVEN a room that asks power 50 for admin commands WHEN erin (power 0 there) types circle set for its circle in a DM THEN it is refused and nothing changes; frank (power 100) proposes it to the circle", async () => {
     const refused = await ask(erin, dmLog, '!jura circle set Gated Garden purpose:"taken over"');
     expect(refused.content.body).toBe(
       `The room ${gated} asks power level 50 for Jura's admin commands (org.jura.admin in its power levels); you have 0 there.`,
@@ -141,7 +141,16 @@ describe.skipIf(skip)("Jura on Matrix under hostile messages, threads and gated 
     const franksLog = frank.follow(franksDm);
     await greeted(franksLog);
     const allowed = await ask(frank, franksLog, '!jura circle set Gated Garden purpose:"seeds and beans"');
-    expect(allowed.content.body).toContain("“Gated Garden” updated: purpose → seeds and beans");
+    expect(allowed.content.body).toContain(
+      `Proposal #1 of “Gated Garden”, by ${frank.userId}: !jura circle set “Gated Garden” purpose:“seeds and beans”`,
+    );
+    await gatedLog.until(
+      (es) =>
+        es.some(
+          (e) => e.sender === botId && String(e.content.body).startsWith("Proposal #1 of “Gated Garden”"),
+        ),
+      { what: "the proposal posted in the circle's room" },
+    );
   });
 
   it("GIVEN erin in her DM WHEN she types circle create X place:!gated (a room asking power 50) THEN that room's level is required", async () => {

@@ -45,7 +45,7 @@ describe.skipIf(skip)("the Matrix bot survives crashes and nonsense", () => {
     await log.until((es) => es.some((e) => e.sender === botId && e.type === "m.room.message"), {
       what: "the bot joining",
     });
-    await log.reply(await alice.say(room, "!jura circle create Bread & Roses"), botId);
+    await log.reply(await alice.say(room, "!jura circle create Bread & Roses open:yes"), botId);
     await log.reply(await bob.say(room, "!jura circle join"), botId);
   }, 300_000);
 
@@ -75,7 +75,7 @@ describe.skipIf(skip)("the Matrix bot survives crashes and nonsense", () => {
     bot = await world.startBot(passwordEnv);
   });
 
-  it("GIVEN a batch of commands in flight WHEN the bot is killed (SIGKILL) and restarted THEN every command runs once and is answered once", async () => {
+  it("GIVEN a batch of commands in flight WHEN the bot is killed (SIGKILL) and restarted THEN every command runs once (one proposal each) and is answered once", async () => {
     const grant = (n: number) => alice.say(room, `!jura mandate grant @${bob.userId} task ${n} until:60d`);
     const sent: string[] = [];
     // Said while the bot is stopped, so its next sync delivers them as one batch.
@@ -98,11 +98,12 @@ describe.skipIf(skip)("the Matrix bot survives crashes and nonsense", () => {
     for (let n = 31; n <= 40; n++) sent.push(await grant(n));
 
     bot = await world.startBot(passwordEnv);
-    const listId = await alice.say(room, "!jura mandate list");
+    // A mandate grant is a proposal to the circle: one open proposal per command, never two.
+    const listId = await alice.say(room, "!jura proposal list");
     const list = String((await log.reply(listId, botId, 60_000)).content.body);
-    expect(list).toContain(`Mandates in “Bread & Roses” (${sent.length})`);
+    expect(list).toContain(`Proposals (${sent.length}):`);
     for (let n = 1; n <= sent.length; n++) {
-      expect(list.split(`: task ${n} (`).length - 1, `task ${n} in:\n${list}`).toBe(1);
+      expect(list.split(`“task ${n}” until:60d (`).length - 1, `task ${n} in:\n${list}`).toBe(1);
     }
     const replies = sent.map((id) => log.repliesTo(id, botId).length);
     const redelivered = bot.count("event already handled");

@@ -17,7 +17,8 @@ describe.skipIf(skip)("Jura on a real Synapse: RSVP to a convergence with a reac
     o = await circleRoom(["alice", "bob", "dan"], "Orchard");
     expect((await o.ask(o.person(1), "!jura circle join")).content.body).toMatch(/Welcome to “Orchard”/);
     await o.ask(o.person(0), "!jura federation create Jura tz:UTC");
-    await o.ask(o.person(0), "!jura federation join Jura");
+    const joined = await o.decide(o.person(0), "!jura federation join Jura", [o.person(1)]);
+    expect(joined.content.body).toContain("“Orchard” is now part of “Jura”, as decided by “Orchard”");
   }, 120_000);
 
   afterAll(async () => {

@@ -538,6 +538,79 @@ describe("Discord double: components, autocomplete, guild writes and faults", ()
     expect((await submitted).fields.getTextInputValue("reason")).toBe("rotation");
   });
 
+  it("GIVEN modals THEN those breaking Discord's documented limits are refused with 50035, and a Label's text input comes back as Discord sends it, within its lengths", async () => {
+    const double = await start();
+    const client = await login(double);
+    await client.application.commands.set(COMMANDS, GUILD);
+    const input = { type: 4, custom_id: "why", style: 2, min_length: 1, max_length: 500, required: true };
+    const bad = [
+      { custom_id: "m", title: "x".repeat(46), components: [{ type: 18, label: "Why?", component: input }] },
+      { custom_id: "m", title: "t", components: [] },
+      {
+        custom_id: "m",
+        title: "t",
+        components: [{ type: 18, label: "Why?", component: { ...input, label: "x" } }],
+      },
+      {
+        custom_id: "m",
+        title: "t",
+        components: [{ type: 18, label: "Why?", component: { ...input, max_length: 4001 } }],
+      },
+      {
+        custom_id: "m",
+        title: "t",
+        components: [{ type: 18, label: "Why?", component: { ...input, min_length: 9, max_length: 8 } }],
+      },
+      { custom_id: "m", title: "t", components: [{ type: 18, label: "y".repeat(46), component: input }] },
+      {
+        custom_id: "m",
+        title: "t",
+        components: [{ type: 18, label: "Why?", description: "d".repeat(101), component: input }],
+      },
+      { custom_id: "m", title: "t", components: [{ type: 1, components: [{ ...input }] }] },
+      {
+        custom_id: "m",
+        title: "t",
+        components: [{ type: 18, label: "Why?", component: { ...input, style: 3 } }],
+      },
+      { custom_id: "m", title: "t", components: [{ type: 2, label: "Press", style: 1, custom_id: "b" }] },
+    ];
+    for (const modal of bad) {
+      const next = nextInteraction(client);
+      double.injectChatInput({ commandName: "ping", userId: ALICE });
+      await expect((await next).showModal(modal as never), JSON.stringify(modal)).rejects.toMatchObject({
+        code: 50035,
+      });
+    }
+
+    const next = nextInteraction(client);
+    const asking = double.injectChatInput({ commandName: "ping", userId: BOB });
+    await (await next).showModal({
+      custom_id: "objection",
+      title: "Object to proposal #7",
+      components: [{ type: 18, label: "Why?", description: "Others read it.", component: input }],
+    } as never);
+    expect(() => double.injectModalSubmit({ interactionId: asking.id, userId: BOB, fields: {} })).toThrow(
+      'field "why" is required',
+    );
+    expect(() =>
+      double.injectModalSubmit({ interactionId: asking.id, userId: BOB, fields: { why: "w".repeat(501) } }),
+    ).toThrow('field "why" takes 1-500 characters, got 501');
+    const submitted = new Promise<ModalSubmitInteraction>((resolve) =>
+      client.once(Events.InteractionCreate, (i) => i.isModalSubmit() && resolve(i)),
+    );
+    const record = double.injectModalSubmit({
+      interactionId: asking.id,
+      userId: BOB,
+      fields: { why: "no money" },
+    });
+    expect((record.payload.data as { components: unknown[] }).components).toEqual([
+      { type: 18, id: 1, component: { type: 4, id: 2, custom_id: "why", value: "no money" } },
+    ]);
+    const modal = await submitted;
+    expect([modal.customId, modal.fields.getTextInputValue("why")]).toEqual(["objection", "no money"]);
+  });
+
   it("GIVEN a zombie connection or a RECONNECT WHEN the client recovers THEN it resumes the same session", async () => {
     const double = await start({ heartbeatIntervalMs: 100 });
     await login(double);

@@ -2,8 +2,10 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MatrixAdapter } from "../../src/adapters/matrix/adapter.js";
 import type { JuraMatrixClient } from "../../src/adapters/matrix/client.js";
+import { DirectRooms } from "../../src/adapters/matrix/direct-rooms.js";
 import { PendingReplies } from "../../src/adapters/matrix/pending-replies.js";
 import { PollStarts } from "../../src/adapters/matrix/poll-starts.js";
+import { ProposalPosts } from "../../src/adapters/matrix/proposal-posts.js";
 import { MatrixSender } from "../../src/adapters/matrix/send.js";
 import { FederationSpaces } from "../../src/adapters/matrix/spaces.js";
 import { PostgresStorageProvider } from "../../src/adapters/matrix/storage.js";
@@ -223,6 +225,7 @@ describe.each(backends())("the Matrix adapter fed malformed events on $name", (b
     captured = capturedLog("info");
     const { db } = database;
     homeserver = new FakeMatrixHomeserver(BOT, [GARDEN, "!dm:test"]);
+    homeserver.members.set("!dm:test", [BOT, ALICE]);
     const client = homeserver as unknown as JuraMatrixClient;
     const storage = new PostgresStorageProvider(db, BOT);
     const polls = new PollStarts(db);
@@ -246,6 +249,8 @@ describe.each(backends())("the Matrix adapter fed malformed events on $name", (b
       spaces: new FederationSpaces(client, storage, captured.log),
       pending: new PendingReplies(storage),
       polls,
+      proposals: new ProposalPosts(db),
+      direct: new DirectRooms(client, storage, captured.log),
       convergenceOf: (eventId) => convergenceIdForMessage(db, eventId),
       jura,
       uow,

@@ -146,7 +146,11 @@ export class DiscordWorld {
   /** Boots Jura and its Discord bot; resolves once commands are registered and it is online. */
   async start(): Promise<JuraOnDiscord> {
     const config = loadConfig(this.env);
-    const bot = new DiscordBot(config, this.log, { roleSyncEveryMs: 3_600_000, ...this.options.bot });
+    const bot = new DiscordBot(config, this.log, {
+      roleSyncEveryMs: 3_600_000,
+      now: () => this.clock.now(),
+      ...this.options.bot,
+    });
     const running = await boot(config, this.log, new Map([["discord", bot.transport]]), {
       deliveryConcurrency: this.options.deliveryConcurrency ?? 4,
       clock: this.clock,
@@ -230,13 +234,84 @@ export class DiscordWorld {
   }
 
   /**
-   * The usual cast: alice founds “Green Valley” in #garden, erin founds the federation “Jura”
-   * in #council, and Green Valley joins it.
+   * `person` clicks a proposal's Object or Block button on `messageId`, and submits `why` in the
+   * modal it opens. Returns the modal that opened and the answer to the submission.
+   */
+  async answerWithReason(
+    person: Name,
+    channel: string,
+    messageId: string,
+    customId: string,
+    why: string,
+  ): Promise<{ modal: InteractionCallbackRecord; answer: InteractionCallbackRecord }> {
+    const click = this.double.injectButton({
+      channelId: channel,
+      messageId,
+      customId,
+      userId: PEOPLE[person],
+    });
+    const modal = await this.double.interactionResponse(click.id);
+    const submit = this.double.injectModalSubmit({
+      interactionId: click.id,
+      userId: PEOPLE[person],
+      fields: { reason: why },
+    });
+    return { modal, answer: await this.double.interactionResponse(submit.id) };
+  }
+
+  /**
+   * Lets proposal `id`'s window run out: the clock moves just past its closing time, and
+   * everything due meanwhile (the decision first of all) runs and is delivered.
+   */
+  async closeProposal(id: number): Promise<void> {
+    const row = await this.db
+      .selectFrom("proposal")
+      .select(["closesAt", "status"])
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    if (row.status !== "open") throw new Error(`proposal #${id} is already ${row.status}`);
+    await this.advance(new Date(row.closesAt).getTime() - this.clock.now().getTime() + 60_000);
+  }
+
+  /**
+   * `proposer` runs `command` (a decision of the circle at home in `channel`), `agreeing` answer
+   * Agree with `/proposal agree`, and the window runs out: the decision is taken, its command
+   * carried out. Returns the proposal's number.
+   */
+  async decide(
+    proposer: Name,
+    command: string,
+    options: InjectedOptionValues,
+    agreeing: readonly Name[],
+    where: { channel?: string; guild?: string } = {},
+  ): Promise<number> {
+    const proposed = await this.say(proposer, command, options, where);
+    const id = proposalIdIn(proposed.text);
+    for (const person of agreeing) {
+      const agreed = await this.say(person, "proposal agree", { id }, where);
+      if (!agreed.text.includes(`Your answer to proposal #${id} is recorded: agree`))
+        throw new Error(`${person} could not agree with proposal #${id}: ${agreed.text}`);
+    }
+    await this.closeProposal(id);
+    return id;
+  }
+
+  /**
+   * The usual cast: alice founds “Green Valley” (open to anyone) in #garden and bob joins it,
+   * erin founds the federation “Jura” in #council, and Green Valley decides to join it (alice
+   * proposes, bob agrees, the window runs out).
    */
   async foundGreenValleyInJura(): Promise<void> {
-    await this.say("alice", "circle create", { name: "Green Valley" }, { channel: GARDEN });
+    await this.say("alice", "circle create", { name: "Green Valley", open: true }, { channel: GARDEN });
+    await this.say("bob", "circle join", {}, { channel: GARDEN });
     await this.say("erin", "federation create", { name: "Jura" }, { channel: COUNCIL });
-    await this.say("alice", "federation join", { federation: "Jura" }, { channel: GARDEN });
+    await this.decide("alice", "federation join", { federation: "Jura" }, ["bob"], { channel: GARDEN });
+    const circle = await this.db
+      .selectFrom("circle")
+      .select("federationId")
+      .where("name", "=", "Green Valley")
+      .executeTakeFirstOrThrow();
+    if (circle.federationId === null) throw new Error("Green Valley did not join Jura");
   }
 
   /** Waits until every announcement for Discord is delivered. */
@@ -261,6 +336,13 @@ export class DiscordWorld {
     if (this.double.internalErrors.length > 0)
       throw new Error(`the Discord double failed: ${this.double.internalErrors.map(String).join("; ")}`);
   }
+}
+
+/** The number of the proposal a reply or announcement opened ("Proposal #7 …"). */
+export function proposalIdIn(text: string): number {
+  const id = /Proposal #(\d+)/.exec(text)?.[1];
+  if (!id) throw new Error(`no proposal was opened: ${text}`);
+  return Number(id);
 }
 
 /** What a person reads in a message: its content, or its embed's description. */

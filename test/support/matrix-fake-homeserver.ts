@@ -26,6 +26,12 @@ export class FakeMatrixHomeserver extends EventEmitter {
   private readonly byTxn = new Map<string, string>();
   private next = 0;
 
+  /**
+   * Joined members of rooms, when not the default (the bot, @alice:test and @bob:test): a direct
+   * room is `[bot, person]`.
+   */
+  readonly members = new Map<string, string[]>();
+
   constructor(
     readonly userId: string,
     rooms: readonly string[],
@@ -55,6 +61,14 @@ export class FakeMatrixHomeserver extends EventEmitter {
         content: body as Record<string, unknown>,
       });
       return { event_id: eventId };
+    }
+    const members = /^\/_matrix\/client\/v3\/rooms\/([^/]+)\/(joined_members|members)$/.exec(path);
+    if (method === "GET" && members) {
+      const roomId = decodeURIComponent(members[1] ?? "");
+      if (!this.joined.has(roomId)) throw forbidden();
+      if (members[2] === "members") return { chunk: [] };
+      const joined = this.members.get(roomId) ?? [this.userId, "@alice:test", "@bob:test"];
+      return { joined: Object.fromEntries(joined.map((id) => [id, {}])) };
     }
     const state = /^\/_matrix\/client\/v3\/rooms\/([^/]+)\/state\/([^/]+)\/$/.exec(path);
     if (method === "GET" && state) {

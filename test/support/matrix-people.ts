@@ -25,6 +25,9 @@ export class MatrixHttpError extends Error {
  * Element would), so tests can also send what no well-behaved client sends.
  */
 export class MatrixPerson {
+  private syncToken: string | undefined;
+  private readonly invited = new Set<string>();
+
   constructor(
     readonly url: string,
     readonly userId: string,
@@ -86,6 +89,25 @@ export class MatrixPerson {
   /** A plain text message, as Element sends one. */
   say(roomId: string, text: string): Promise<string> {
     return this.send(roomId, { msgtype: "m.text", body: text });
+  }
+
+  /**
+   * Rooms this person is invited to and has not answered yet, from /sync (incremental after the
+   * first call: Synapse answers a repeated identical initial sync from a cache for a while).
+   */
+  async invites(): Promise<string[]> {
+    const sync = await this.request<{
+      next_batch?: string;
+      rooms?: Partial<Record<"invite" | "join" | "leave", Record<string, unknown>>>;
+    }>("GET", "/_matrix/client/v3/sync", undefined, {
+      timeout: "0",
+      ...(this.syncToken ? { since: this.syncToken } : {}),
+    });
+    this.syncToken = sync.next_batch ?? this.syncToken;
+    for (const id of Object.keys(sync.rooms?.invite ?? {})) this.invited.add(id);
+    for (const id of [...Object.keys(sync.rooms?.join ?? {}), ...Object.keys(sync.rooms?.leave ?? {})])
+      this.invited.delete(id);
+    return [...this.invited];
   }
 
   state<T = Record<string, unknown>>(roomId: string, type: string, stateKey = ""): Promise<T> {

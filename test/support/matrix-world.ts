@@ -1,4 +1,6 @@
 import { rm } from "node:fs/promises";
+import { sql } from "kysely";
+import type { Db } from "../../src/store/db.js";
 import { BotProcess } from "./bot-process.js";
 import { preferredBackend } from "./databases.js";
 import { tempDir } from "./jura-process.js";
@@ -20,6 +22,13 @@ export interface MatrixWorld {
   startBot(extraEnv?: Record<string, string | undefined>): Promise<BotProcess>;
   /** Starts the bot without waiting (for start-up failures). */
   spawnBot(extraEnv?: Record<string, string | undefined>): BotProcess;
+  /**
+   * Lets proposal `id`'s decision window (or vote) run out now. The bot runs on the real clock,
+   * so the test moves the proposal's `closes_at` to just after its `opens_at` in the bot's
+   * database; the bot's sweep (every second in these tests) then decides it as it would at the
+   * end of the window. This is the test's doing, not something Jura lets anyone do.
+   */
+  endProposalWindow(id: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -62,6 +71,15 @@ export async function matrixWorld(): Promise<MatrixWorld> {
         return child;
       },
       spawnBot,
+      async endProposalWindow(id) {
+        const moved = await database.db
+          .updateTable("proposal")
+          .set({ closesAt: sql<Date>`opens_at + interval '1 millisecond'` })
+          .where("id", "=", id)
+          .where("status", "=", "open")
+          .executeTakeFirst();
+        if (moved.numUpdatedRows !== 1n) throw new Error(`proposal #${id} is not open`);
+      },
       close,
     };
 
@@ -89,7 +107,7 @@ export async function matrixWorld(): Promise<MatrixWorld> {
 }
 
 /** The bot's database, a fresh one of its own; the bot migrates nothing (the copy is migrated). */
-async function botDatabase(): Promise<{ url: string; poolSize: string; close(): Promise<unknown> }> {
+async function botDatabase(): Promise<{ url: string; db: Db; poolSize: string; close(): Promise<unknown> }> {
   const database = await preferredBackend().open();
-  return { url: database.url, poolSize: "4", close: () => database.close() };
+  return { url: database.url, db: database.db, poolSize: "4", close: () => database.close() };
 }

@@ -9,6 +9,7 @@ import {
   federationNames,
   type LookupScope,
   openPolls,
+  openProposals,
   pollOptions,
   rotationRoles,
 } from "../../store/discord-lookups.js";
@@ -55,6 +56,11 @@ async function choices(
         name: clip(`#${p.id} ${p.question} (${p.circle})`, 100),
         value: p.id,
       }));
+    case "proposal":
+      return (await openProposals(db, scope, typed)).map((p) => ({
+        name: clip(`#${p.id} ${p.title} (${p.circle ?? p.federation ?? "?"})`, 100),
+        value: p.id,
+      }));
     case "mandate":
       return (await activeMandates(db, scope, typed)).map((m) => ({
         name: clip(`#${m.id} ${displayPerson(m.delegate)}: ${m.scope} (${m.circle})`, 100),
@@ -73,8 +79,8 @@ async function choices(
 }
 
 /**
- * Suggestions while someone types: circle and federation names, rotations, open polls, active
- * mandates, a poll's options and help topics (at most 25). The circle in scope is the one named
+ * Suggestions while someone types: circle and federation names, rotations, open polls, open
+ * proposals, active mandates, a poll's options and help topics (at most 25). The circle in scope is the one named
  * in another option, else the one at home in this channel.
  */
 export async function complete(

@@ -28,6 +28,8 @@ export interface DiscordBotOptions {
    * guild at once through the outbox (`role-sync`). Default 5 min.
    */
   roleSyncEveryMs?: number;
+  /** Jura's clock (default: the real one); tests that run Jura on a virtual clock pass theirs. */
+  now?: () => Date;
 }
 
 type DiscordConfig = Pick<
@@ -69,7 +71,12 @@ export class DiscordBot {
     this.applicationId = config.DISCORD_APPLICATION_ID;
     this.governor = new RequestGovernor(options.requestsPerSecond);
     const sender = createSender(config.DISCORD_API_BASE, this.token, this.governor, log);
-    this.sender = new DiscordTransport(sender, this.polls, log.child({ component: "discord-sender" }));
+    this.sender = new DiscordTransport(
+      sender,
+      this.polls,
+      log.child({ component: "discord-sender" }),
+      options.now,
+    );
     this.transport = this.sender;
   }
 
@@ -83,7 +90,7 @@ export class DiscordBot {
     const client = createClient(this.config.DISCORD_API_BASE, this.governor, log);
     this.client = client;
     const registry = new Registry();
-    const roles = new RoleSync(client, deps.db, log);
+    const roles = new RoleSync(client, deps.db, log, this.options.now);
     this.sender.useRoleSync((guildId) =>
       this.allowed(guildId) ? roles.sync(guildId) : Promise.resolve(undefined),
     );

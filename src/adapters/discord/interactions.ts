@@ -8,6 +8,7 @@ import {
   Events,
   type Interaction,
   MessageFlags,
+  type ModalSubmitInteraction,
 } from "discord.js";
 import type { Jura, Outcome } from "../../app/jura.js";
 import type { Registry } from "../../core/commands/registry.js";
@@ -15,11 +16,12 @@ import { t } from "../../core/i18n.js";
 import type { Log } from "../../log.js";
 import type { Db } from "../../store/db.js";
 import { complete } from "./autocomplete.js";
-import { commandText } from "./command-text.js";
+import { commandText, quote } from "./command-text.js";
 import { mentionResolver, personOf, placeOf, placeResolver } from "./identity.js";
 import { leafOptions, specFor } from "./interaction-options.js";
 import type { Lanes } from "./lanes.js";
 import { parseVoteButton } from "./poll-body.js";
+import { parseProposalButton, parseWhyModal, REASON_FIELD, whyModal } from "./proposal-buttons.js";
 import { respond } from "./respond.js";
 import type { RoleSync } from "./roles.js";
 import { parseRsvpButton } from "./rsvp-buttons.js";
@@ -39,8 +41,11 @@ export interface InteractionDeps {
   stopping(): boolean;
 }
 
-/** Commands answered only to the person who ran them: a vote must not show, help is personal. */
-const PRIVATE = new Set(["poll vote"]);
+/**
+ * Commands answered only to the person who ran them (a vote must not show); they are private
+ * places for the core too, so a secret ballot may be cast with them. Help is ephemeral as well.
+ */
+const PRIVATE = new Set(["poll vote", "poll unvote"]);
 /** Commands that change who holds the Delegate/Spokesperson roles (the rest: a periodic sync). */
 const ROLE_COMMANDS = new Set(["mandate grant", "mandate renounce", "spokesperson name", "circle leave"]);
 
@@ -52,9 +57,12 @@ const STALE =
 
 /**
  * Turns interactions into commands: a slash command becomes the text command the core parses
- * (one parsing and validation path for every platform), autocomplete reads the database, and
- * vote buttons become `poll vote`, RSVP buttons `convergence rsvp`. Each interaction runs on its own; `lanes` tracks them so a
- * stop can wait for the ones in flight.
+ * (one parsing and validation path for every platform), autocomplete reads the database, vote
+ * buttons become `poll vote`, RSVP buttons `convergence rsvp`, and a proposal's Agree/Abstain
+ * buttons `proposal agree|abstain`; its Object/Block buttons open a modal asking why, whose
+ * submission becomes `proposal object|block <id> <why>`. Everything a button or modal starts is
+ * answered only to the person who clicked, and runs as a private command (nobody else sees it).
+ * Each interaction runs on its own; `lanes` tracks them so a stop can wait for the ones in flight.
  */
 export function attachInteractions(client: Client, deps: InteractionDeps): void {
   client.on(Events.InteractionCreate, (interaction) => {
@@ -99,7 +107,8 @@ async function handle(interaction: Interaction, deps: InteractionDeps): Promise<
   if (interaction.isAutocomplete()) return autocomplete(interaction, deps, place);
   if (interaction.isChatInputCommand()) return command(interaction, deps, place);
   if (interaction.isButton()) return button(interaction, deps, place);
-  // Jura sends no menus, modals or context-menu commands: anything else gets a clear answer.
+  if (interaction.isModalSubmit()) return modalSubmit(interaction, deps, place);
+  // Jura sends no menus or context-menu commands: anything else gets a clear answer.
   if (interaction.isRepliable())
     await interaction.reply({ content: t("discord.stale_component"), flags: MessageFlags.Ephemeral });
 }
@@ -137,7 +146,7 @@ async function command(interaction: ChatInputCommandInteraction, deps: Interacti
     named = given.filter((o) => o.type === ApplicationCommandOptionType.User).map((o) => String(o.value));
   }
   const started = performance.now();
-  const work = run(deps, interaction, place, text, ROLE_COMMANDS.has(key));
+  const work = run(deps, interaction, place, text, { syncRoles: ROLE_COMMANDS.has(key), private: isPrivate });
   await respond(interaction, work, {
     private: isPrivate,
     deferAfterMs: deps.deferAfterMs,
@@ -146,33 +155,70 @@ async function command(interaction: ChatInputCommandInteraction, deps: Interacti
   });
   const outcome = await work;
   deps.log.debug(
-    { interactionId: interaction.id, text, kind: outcome.kind, ms: Math.round(performance.now() - started) },
+    {
+      interactionId: interaction.id,
+      // A private command's text may be a secret vote: only its name is logged.
+      ...(isPrivate ? { command: key } : { text }),
+      kind: outcome.kind,
+      ms: Math.round(performance.now() - started),
+    },
     "slash command handled",
   );
 }
 
+/** The text command a button stands for, or a modal to open first (Object, Block). */
+function buttonCommand(
+  customId: string,
+): { text: string } | { modal: ReturnType<typeof whyModal> } | undefined {
+  const vote = parseVoteButton(customId);
+  if (vote) return { text: `poll vote ${vote.pollId} #${vote.n}` };
+  const rsvp = parseRsvpButton(customId);
+  if (rsvp) return { text: `convergence rsvp ${rsvp.convergenceId} ${rsvp.answer}` };
+  const proposal = parseProposalButton(customId);
+  if (!proposal) return undefined;
+  const { proposalId, answer } = proposal;
+  if (answer === "object" || answer === "block") return { modal: whyModal(proposalId, answer) };
+  return { text: `proposal ${answer} ${proposalId}` };
+}
+
 async function button(interaction: ButtonInteraction, deps: InteractionDeps, place: string) {
-  const vote = parseVoteButton(interaction.customId);
-  const rsvp = vote ? undefined : parseRsvpButton(interaction.customId);
-  const text = vote
-    ? `poll vote ${vote.pollId} #${vote.n}`
-    : rsvp
-      ? `convergence rsvp ${rsvp.convergenceId} ${rsvp.answer}`
-      : undefined;
-  if (!text) {
+  const command = buttonCommand(interaction.customId);
+  if (!command) {
     await interaction.reply({ content: t("discord.stale_component"), flags: MessageFlags.Ephemeral });
     return;
   }
-  const work = run(deps, interaction, place, text, false);
+  // A modal must be the first answer to the click, within Discord's 3 s: nothing runs before it.
+  if ("modal" in command) return interaction.showModal(command.modal);
+  const work = run(deps, interaction, place, command.text, { syncRoles: false, private: true });
+  await respond(interaction, work, { private: true, deferAfterMs: deps.deferAfterMs, log: deps.log });
+}
+
+/** The why-modal of an Object or Block button, submitted: `proposal object|block <id> <why>`. */
+async function modalSubmit(interaction: ModalSubmitInteraction, deps: InteractionDeps, place: string) {
+  const why = parseWhyModal(interaction.customId);
+  if (!why) {
+    await interaction.reply({ content: t("discord.stale_component"), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const field = interaction.fields.fields.get(REASON_FIELD);
+  const value = field && "value" in field && typeof field.value === "string" ? field.value.trim() : "";
+  if (!value) {
+    deps.log.info({ interactionId: interaction.id, ...why }, "a why-modal came back without a reason");
+    const content = t("discord.proposal_why_missing", { answer: why.answer, id: why.proposalId });
+    await interaction.reply({ content, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const text = `proposal ${why.answer} ${why.proposalId} reason:${quote(value)}`;
+  const work = run(deps, interaction, place, text, { syncRoles: false, private: true });
   await respond(interaction, work, { private: true, deferAfterMs: deps.deferAfterMs, log: deps.log });
 }
 
 async function run(
   deps: InteractionDeps,
-  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction,
   place: string,
   text: string,
-  syncRoles: boolean,
+  options: { syncRoles: boolean; private: boolean },
 ): Promise<Outcome> {
   const guildId = interaction.guildId ?? "";
   const outcome = await deps.jura.handle({
@@ -182,8 +228,9 @@ async function run(
     eventId: `discord:interaction:${interaction.id}`,
     resolveMention: mentionResolver,
     resolvePlace: placeResolver(guildId),
+    private: options.private,
   });
-  if (outcome.kind !== "reply" || !syncRoles) return outcome;
+  if (outcome.kind !== "reply" || !options.syncRoles) return outcome;
   const problem = await deps.roles.sync(guildId).catch((err: unknown) => {
     deps.log.warn({ err, guildId }, "role sync failed");
     return undefined;

@@ -31,6 +31,8 @@ export class RoleSync {
     private readonly client: Client,
     private readonly db: Db,
     private readonly log: Log,
+    /** Jura's clock: a mandate counts from its start by that clock. */
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   /**
@@ -62,7 +64,7 @@ export class RoleSync {
       roles.map((r) => r.role),
     );
     if (problem) return problem;
-    const holders = await guildHolders(this.db, guildId);
+    const holders = await guildHolders(this.db, guildId, this.now());
     for (const { role, holders: kind } of roles) await this.apply(guild.id, role, new Set(holders[kind]));
     return undefined;
   }

@@ -13,7 +13,15 @@ import type { AnyCommandSpec } from "../../core/commands/spec.js";
 import { DISCORD_MAX_LENGTH, DISCORD_MAX_NUMBER, type FieldShape, fieldShape } from "./fields.js";
 
 /** What an option's autocomplete offers (see autocomplete.ts). */
-export type Completion = "circle" | "federation" | "rotation" | "poll" | "mandate" | "choice" | "topic";
+export type Completion =
+  | "circle"
+  | "federation"
+  | "rotation"
+  | "poll"
+  | "mandate"
+  | "proposal"
+  | "choice"
+  | "topic";
 
 /** One Discord option of a spec: its Discord name, the spec's argument key, and its shape. */
 export interface SpecOption {
@@ -57,6 +65,7 @@ function completionOf(spec: AnyCommandSpec, key: string): Completion | undefined
   if (key === "federation") return "federation";
   if (key === "role" && spec.group === "rotation" && spec.name !== "create") return "rotation";
   if (key === "id" && spec.group === "poll") return "poll";
+  if (key === "id" && spec.group === "proposal") return "proposal";
   if ((key === "id" && spec.group === "mandate") || (key === "mandate" && spec.group === "recall"))
     return "mandate";
   if (key === "choice" && spec.group === "poll") return "choice";

@@ -7,6 +7,7 @@ import {
   Routes,
 } from "discord-api-types/v10";
 import { RetryAfterError } from "../../core/errors.js";
+import { t } from "../../core/i18n.js";
 import type {
   OutgoingMessage,
   PollEndPayload,
@@ -19,6 +20,7 @@ import { channelOf } from "./identity.js";
 import { announcementMentions } from "./mentions.js";
 import { buttonPollBody, fitsNativePoll, nativePollBody } from "./poll-body.js";
 import type { PollMessages } from "./poll-messages.js";
+import { proposalBody } from "./proposal-buttons.js";
 import { renderText } from "./render.js";
 import { rsvpBody } from "./rsvp-buttons.js";
 import { ScheduledEvents } from "./scheduled-events.js";
@@ -44,8 +46,10 @@ const IGNORED_ON_END = new Set<number>([
  * else text with vote buttons; a `poll-end` expires the native poll (or retires the buttons) and
  * posts the result as a reply to it; a `convergence-event` creates, moves or cancels the guild
  * scheduled event that mirrors a convergence (see {@link ScheduledEvents}); an `rsvp` (a
- * convergence reminder or start) is text with Yes/Maybe/No buttons; a `role-sync` posts nothing and
- * brings the guild's Delegate/Spokesperson roles in line. Its REST client
+ * convergence reminder or start) is text with Yes/Maybe/No buttons; a `proposal` is text with
+ * Agree/Abstain/Object/Block buttons; a `role-sync` brings the guild's Delegate/Spokesperson
+ * roles in line and posts nothing, unless Jura may not change them (then it says so in the
+ * circle's channel, since no command is there to answer with the problem). Its REST client
  * rejects instead of waiting on a rate limit, so a 429 (or a bucket that is empty) becomes
  * {@link RetryAfterError}: the delivery queue pauses for every process and retries without
  * counting a failure.
@@ -80,7 +84,9 @@ export class DiscordTransport implements Transport {
       if (payload?.type === "poll-start") return await this.startPoll(where.channelId, message, payload);
       if (payload?.type === "poll-end") return await this.endPoll(where.channelId, message, payload);
       if (payload?.type === "convergence-event") return await this.events.sync(where.guildId, payload);
-      if (payload?.type === "role-sync") return await this.roleSync(where.guildId, payload);
+      if (payload?.type === "role-sync") return await this.roleSync(where, message, payload);
+      if (payload?.type === "proposal")
+        return (await this.post(where.channelId, proposalBody(payload, message.text), message.key)).id;
       if (payload?.type === "rsvp")
         return (await this.post(where.channelId, rsvpBody(payload, message.text), message.key)).id;
       const body = renderText(message.text, announcementMentions(message.key));
@@ -90,8 +96,16 @@ export class DiscordTransport implements Transport {
     }
   }
 
-  /** Brings the guild's synced roles in line; a missing permission is logged, not retried. */
-  private async roleSync(guildId: string, payload: RoleSyncPayload): Promise<string> {
+  /**
+   * Brings the guild's synced roles in line. A missing permission is not retried: it is logged
+   * and said once in the circle's channel (the row's place), where people can fix it.
+   */
+  private async roleSync(
+    where: { guildId: string; channelId: string },
+    message: OutgoingMessage,
+    payload: RoleSyncPayload,
+  ): Promise<string> {
+    const { guildId } = where;
     if (!this.syncRoles) {
       this.log.debug(
         { guildId, circleId: payload.circleId },
@@ -100,9 +114,13 @@ export class DiscordTransport implements Transport {
       return `role-sync:${guildId}`;
     }
     const problem = await this.syncRoles(guildId);
-    if (problem) this.log.warn({ guildId, circleId: payload.circleId }, problem);
-    else this.log.debug({ guildId, circleId: payload.circleId }, "roles synced after a mandate change");
-    return `role-sync:${guildId}`;
+    if (!problem) {
+      this.log.debug({ guildId, circleId: payload.circleId }, "roles synced after a mandate change");
+      return `role-sync:${guildId}`;
+    }
+    this.log.warn({ guildId, circleId: payload.circleId }, problem);
+    const body = renderText(t("discord.role_sync_problem", { problem }));
+    return (await this.post(where.channelId, body, message.key)).id;
   }
 
   private async post(channelId: string, body: RESTPostAPIChannelMessageJSONBody, key: string) {

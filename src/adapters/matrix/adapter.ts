@@ -5,18 +5,21 @@ import type { UnitOfWork } from "../../core/ports.js";
 import type { Log } from "../../log.js";
 import { adminGate, requireAdminPower } from "./admin-gate.js";
 import type { JuraMatrixClient } from "./client.js";
+import type { DirectRooms } from "./direct-rooms.js";
 import { after, before, parseCommand } from "./follow-ups.js";
 import { aliasesIn, mentionResolver, personOf, placeOf, placeResolver } from "./identity.js";
 import { type BotIdentity, commandText, threadOf } from "./message.js";
 import type { PendingReplies } from "./pending-replies.js";
 import type { PollStarts } from "./poll-starts.js";
-import { handlePollResponse } from "./poll-votes.js";
+import { handlePollResponse, secretBallotResponse } from "./poll-votes.js";
 import { POLL_END_TYPES, POLL_RESPONSE_TYPES, POLL_START, pollStartCommand, readPollStart } from "./polls.js";
+import type { ProposalPosts } from "./proposal-posts.js";
 import { Lanes } from "./queue.js";
 import { handleReaction, REACTION } from "./reactions.js";
-import { type OutgoingEvent, type ReplyTarget, renderOutcome } from "./render.js";
+import { matrixCommands } from "./render.js";
+import { Replies } from "./replies.js";
 import { RoomLifecycle } from "./rooms.js";
-import { type MatrixSender, txnIdFor } from "./send.js";
+import type { MatrixSender } from "./send.js";
 import { matrixHelp, runSpaceCommand, SPACE_HELP } from "./space-commands.js";
 import type { FederationSpaces } from "./spaces.js";
 
@@ -34,18 +37,15 @@ export interface MatrixAdapterDeps {
   polls: PollStarts;
   /** Which convergence a bot message announces (for RSVP reactions). */
   convergenceOf(eventId: string): Promise<number | undefined>;
+  /** Which proposal a bot message puts to its deciders (for answers by reaction). */
+  proposals: ProposalPosts;
+  /** Which rooms are private places for a person (a command there is private for the core). */
+  direct: DirectRooms;
   /** MATRIX_ALLOWED_INVITERS; empty: anyone. */
   allowedInviters: readonly string[];
 }
 
 type RawEvent = Record<string, unknown>;
-
-/**
- * Replies sent concurrently per room. Each reply points at its command (`m.in_reply_to`), so
- * two replies landing in swapped order under a burst still read right; one outcome's events
- * are always sent in order.
- */
-const REPLIES_IN_FLIGHT = 4;
 
 /**
  * Turns room events into commands and outcomes into notices. Commands of one room run one at a
@@ -56,17 +56,20 @@ const REPLIES_IN_FLIGHT = 4;
  */
 export class MatrixAdapter {
   private readonly commands = new Lanes();
-  private readonly replies = new Lanes(REPLIES_IN_FLIGHT);
+  private readonly replies: Replies;
   private readonly rooms: RoomLifecycle;
 
   constructor(private readonly deps: MatrixAdapterDeps) {
     this.rooms = new RoomLifecycle(deps);
+    this.replies = new Replies(deps);
   }
 
   /**
    * Room timeline events by type: commands, MSC3381 poll events (responses of both namespaces
    * become votes; the bot's own poll starts are noted; end events of others are ignored, since
-   * only Jura closes its polls), reactions (RSVPs to convergence announcements), and encryption.
+   * only Jura closes its polls), reactions (RSVPs to convergence announcements, answers to
+   * proposals), encryption, and who may read the room (members, history visibility: the room
+   * is checked again before its next command is taken for private).
    */
   private readonly routes: ReadonlyMap<string, (roomId: string, event: RawEvent) => void> = new Map([
     ["m.room.message", (roomId: string, event: RawEvent) => this.onMessage(roomId, event)],
@@ -78,6 +81,8 @@ export class MatrixAdapter {
     ),
     [POLL_START, (roomId: string, event: RawEvent) => this.onPollStart(roomId, event)],
     [REACTION, (roomId: string, event: RawEvent) => this.onReaction(roomId, event)],
+    ["m.room.member", (roomId: string) => this.deps.direct.forget(roomId)],
+    ["m.room.history_visibility", (roomId: string) => this.deps.direct.forget(roomId)],
     [
       "m.room.encrypted",
       (roomId: string) => this.inRoom(roomId, "encryption", (r) => r.onEncryption(roomId, false)),
@@ -99,9 +104,11 @@ export class MatrixAdapter {
     client.on("room.invite", (roomId: string, event: RawEvent) =>
       this.inRoom(roomId, "invite", (r) => r.onInvite(roomId, event)),
     );
-    client.on("room.join", (roomId: string, event: RawEvent) =>
-      this.inRoom(roomId, "join", (r) => r.onJoin(roomId, event)),
-    );
+    client.on("room.join", (roomId: string, event: RawEvent) => {
+      this.deps.direct.forget(roomId);
+      this.inRoom(roomId, "join", (r) => r.onJoin(roomId, event));
+    });
+    client.on("room.leave", (roomId: string) => this.deps.direct.forget(roomId));
   }
 
   /** Room lifecycle work, in the room's command lane (so it is part of the sync batch). */
@@ -121,7 +128,11 @@ export class MatrixAdapter {
 
   private onMessage(roomId: string, event: RawEvent): void {
     const { sender, event_id: eventId } = event;
-    if (typeof sender !== "string" || typeof eventId !== "string" || sender === this.deps.bot.userId) return;
+    if (typeof sender !== "string" || typeof eventId !== "string") return;
+    if (sender === this.deps.bot.userId) {
+      this.deps.proposals.sawOwn(eventId, event.content);
+      return;
+    }
     const text = commandText(event.content, this.deps.bot);
     if (text === undefined) return;
     const threadId = threadOf(event.content);
@@ -140,33 +151,52 @@ export class MatrixAdapter {
       }
       const ms = Math.round(performance.now() - started);
       this.deps.log.debug({ roomId, eventId, kind: outcome.kind, ms, threadId }, "command handled");
-      await this.respond(roomId, { eventId, sender, threadId }, outcome);
+      await this.replies.respond(roomId, { eventId, sender, threadId }, outcome);
     });
   }
 
-  /** A poll response: a vote (or its withdrawal) in one of Jura's polls; a refusal is answered. */
+  /**
+   * A poll response: a vote (or its withdrawal) in one of Jura's polls; a refusal is answered. A
+   * response to a secret ballot is never counted (it is a room event everyone reads), and the
+   * person is told how to vote, in their direct room with Jura if it can be had.
+   */
   private onPollResponse(roomId: string, event: RawEvent): void {
     const { sender, event_id: eventId } = event;
     if (typeof sender !== "string" || typeof eventId !== "string" || sender === this.deps.bot.userId) return;
     void this.commands.run(roomId, async () => {
       try {
+        const secret = await secretBallotResponse(this.deps, roomId, event);
+        if (secret) {
+          await this.replies.respond(roomId, { eventId, sender }, this.matrixify(secret), eventId, "prefer");
+          return;
+        }
         const outcome = await handlePollResponse(this.deps, roomId, event);
-        if (outcome) await this.respond(roomId, { eventId, sender }, this.matrixify(outcome));
+        if (outcome) await this.replies.respond(roomId, { eventId, sender }, this.matrixify(outcome));
       } catch (err) {
         this.deps.log.error({ err, roomId, eventId }, "a Matrix poll response could not be handled");
       }
     });
   }
 
-  /** A 👍 / 🤔 / 👎 on a convergence announcement: an RSVP; only a refusal is answered. */
+  /**
+   * A 👍 / 🤔 / 👎 on a convergence announcement (an RSVP), or a 👍 / 🤷 / 😐 / 👎 on a proposal
+   * (an answer; 👎 is told how to object with a reason). Only a refusal, or how to object, is
+   * answered: the reaction itself shows the rest.
+   */
   private onReaction(roomId: string, event: RawEvent): void {
     const { sender, event_id: eventId } = event;
     if (typeof sender !== "string" || typeof eventId !== "string" || sender === this.deps.bot.userId) return;
     void this.commands.run(roomId, async () => {
       try {
-        const handled = await handleReaction(this.deps, roomId, event);
+        const deps = { ...this.deps, proposalOf: (id: string) => this.deps.proposals.proposalOf(id) };
+        const handled = await handleReaction(
+          deps,
+          roomId,
+          event,
+          await this.replies.isPrivate(roomId, sender),
+        );
         if (handled)
-          await this.respond(
+          await this.replies.respond(
             roomId,
             { eventId, sender },
             this.matrixify(handled.outcome),
@@ -210,7 +240,7 @@ export class MatrixAdapter {
           origin: { messageId: eventId, answerIds: poll.answers.map((a) => a.id) },
           resolveMention: mentionResolver(sender),
         });
-        await this.respond(roomId, { eventId, sender }, this.matrixify(outcome));
+        await this.replies.respond(roomId, { eventId, sender }, this.matrixify(outcome));
       } catch (err) {
         this.deps.log.error({ err, roomId, eventId }, "a person's Matrix poll could not be adopted");
       }
@@ -226,57 +256,9 @@ export class MatrixAdapter {
     );
   }
 
-  /**
-   * Sends a command's outcome as its reply (to `replyTo`, by default the command's event, and in
-   * the command's thread if it has one); a duplicate resends a reply a crash interrupted.
-   */
-  private async respond(
-    roomId: string,
-    command: ReplyTarget,
-    outcome: Outcome,
-    replyTo = command.eventId,
-  ): Promise<void> {
-    const { eventId } = command;
-    if (outcome.kind === "duplicate") {
-      await this.resend(roomId, eventId);
-      return;
-    }
-    const events = renderOutcome(outcome, { ...command, eventId: replyTo });
-    await this.deps.pending
-      .remember(eventId, { roomId, events })
-      .catch((err) => this.deps.log.warn({ err, eventId }, "could not record a reply before sending it"));
-    this.send(roomId, eventId, events);
-  }
-
-  /** A redelivered event: nothing runs again, but a reply a crash interrupted is sent now. */
-  private async resend(roomId: string, eventId: string): Promise<void> {
-    const pending = await this.deps.pending.recall(eventId);
-    this.deps.log.info(
-      { roomId, eventId, resending: Boolean(pending) },
-      pending
-        ? "event already handled (redelivered after a restart): sending its interrupted reply"
-        : "event already handled (redelivered after a restart): nothing to do",
-    );
-    if (pending) this.send(pending.roomId, eventId, pending.events);
-  }
-
-  /** Sends a command's reply events in order (same transaction ids on a resend), then forgets them. */
-  private send(roomId: string, eventId: string, events: OutgoingEvent[]): void {
-    void this.replies.run(roomId, async () => {
-      for (const [index, event] of events.entries()) {
-        await this.deps.sender.deliver(roomId, event, txnIdFor("reply", `${eventId}#${index}`));
-      }
-      await this.deps.pending
-        .forget(eventId)
-        .catch((err) => this.deps.log.warn({ err, eventId }, "could not clear a sent reply"));
-    });
-  }
-
   /** Core texts write commands Discord-style (`/circle join`); in Matrix they start with `!jura`. */
   private matrixify(outcome: Outcome): Outcome {
-    const groups = this.deps.registry.groups().join("|");
-    const slash = new RegExp(`(^|[\\s(“"'\`])/(${groups})\\b`, "gm");
-    return { ...outcome, text: outcome.text.replace(slash, "$1!jura $2") };
+    return { ...outcome, text: matrixCommands(outcome.text, this.deps.registry.groups()) };
   }
 
   private async command(roomId: string, sender: string, eventId: string, text: string): Promise<Outcome> {
@@ -299,6 +281,7 @@ export class MatrixAdapter {
       resolveMention: resolvers.mention,
       resolvePlace: resolvers.place,
       guardPlaces: adminGate(this.deps.client, sender, roomId),
+      private: await this.replies.isPrivate(roomId, sender),
     });
     if (outcome.kind !== "reply") return outcome;
     if (words[0] === "help" && words.length === 1) return { ...outcome, text: matrixHelp(outcome.text) };

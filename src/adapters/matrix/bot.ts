@@ -10,10 +10,13 @@ import { convergenceIdForMessage } from "../../store/platform-messages.js";
 import { unitOfWork } from "../../store/store.js";
 import { MatrixAdapter } from "./adapter.js";
 import { JuraMatrixClient } from "./client.js";
+import { followDecision } from "./decision-follow-ups.js";
+import { DirectRooms } from "./direct-rooms.js";
 import { E2EE_HOWTO } from "./e2ee.js";
 import { MatrixStartError } from "./errors.js";
 import { PendingReplies } from "./pending-replies.js";
 import { PollStarts } from "./poll-starts.js";
+import { ProposalPosts } from "./proposal-posts.js";
 import { cryptoSupport, sdk } from "./sdk.js";
 import { MatrixSender } from "./send.js";
 import { openSession } from "./session.js";
@@ -96,20 +99,31 @@ export class MatrixBot {
       log.child({ matrixUser: session.userId }),
     );
     const polls = new PollStarts(db);
-    const sender = new MatrixSender(client, log, polls);
+    const proposals = new ProposalPosts(db);
+    const registry = new Registry();
+    const spaces = new FederationSpaces(client, storage, log);
+    const uow = unitOfWork(db);
+    const sender = new MatrixSender(client, log, polls, {
+      groups: registry.groups(),
+      proposals,
+      onDecision: (proposalId, roomId, self) =>
+        followDecision({ client, uow, spaces, sender: self, log }, proposalId, roomId),
+    });
     const profile = (await client.getUserProfile(session.userId).catch(() => ({}))) as {
       displayname?: unknown;
     };
     const adapter = new MatrixAdapter({
       client,
       sender,
-      spaces: new FederationSpaces(client, storage, log),
+      spaces,
       pending: new PendingReplies(storage),
       polls,
+      proposals,
+      direct: new DirectRooms(client, storage, log),
       convergenceOf: (eventId) => convergenceIdForMessage(db, eventId),
       jura,
-      uow: unitOfWork(db),
-      registry: new Registry(),
+      uow,
+      registry,
       log,
       bot: {
         userId: session.userId,

@@ -1,5 +1,5 @@
 import type { Db } from "../../store/db.js";
-import { pollAnswerIds, pollIdForMessage } from "../../store/platform-messages.js";
+import { pollAnswerIds, pollIdForMessage, pollIsSecret } from "../../store/platform-messages.js";
 
 const REMEMBERED = 1000;
 const LOOKUP_ATTEMPTS = 6;
@@ -14,17 +14,28 @@ const LOOKUP_DELAY_MS = 250;
  */
 export class PollStarts {
   private readonly recent = new Map<string, number>();
+  private readonly secret = new Set<string>();
   private readonly ownStarts = new Set<string>();
 
   constructor(private readonly db: Db | undefined) {}
 
-  /** Notes that `eventId` is the start event of poll `pollId`. */
-  remember(eventId: string, pollId: number): void {
+  /** Notes that `eventId` is the start event of poll `pollId` (a secret ballot's, if `secret`). */
+  remember(eventId: string, pollId: number, secret = false): void {
     this.recent.set(eventId, pollId);
+    if (secret) this.secret.add(eventId);
     if (this.recent.size > REMEMBERED) {
       const oldest = this.recent.keys().next().value;
-      if (oldest !== undefined) this.recent.delete(oldest);
+      if (oldest !== undefined) {
+        this.recent.delete(oldest);
+        this.secret.delete(oldest);
+      }
     }
+  }
+
+  /** Whether `eventId` started a secret ballot (whose votes must never be room events). */
+  async isSecret(eventId: string): Promise<boolean> {
+    if (this.secret.has(eventId)) return true;
+    return this.db ? pollIsSecret(this.db, eventId) : false;
   }
 
   /** Notes a poll start event the bot sent, seen in the sync (its poll id may not be stored yet). */

@@ -1,4 +1,6 @@
 import type { Jura, Outcome } from "../../app/jura.js";
+import { t } from "../../core/i18n.js";
+import type { UnitOfWork } from "../../core/ports.js";
 import type { Log } from "../../log.js";
 import { mentionResolver, personOf, placeOf } from "./identity.js";
 import type { PollStarts } from "./poll-starts.js";
@@ -75,4 +77,29 @@ export async function handlePollResponse(
   log.info({ ...pollContext, withdrawal, reason: outcome.text }, "a poll response was not counted");
   // Withdrawing a vote one never had is not worth a message in the room.
   return withdrawal ? undefined : outcome;
+}
+
+/**
+ * A poll response to a secret ballot: Jura never posts secret ballots as MSC3381 polls (their
+ * responses are room events everyone reads), but a client can still send one. It is never
+ * counted, and the person is told how to vote (the caller tells them privately if it can).
+ * Returns undefined for any other event; a duplicate for a redelivered one.
+ */
+export async function secretBallotResponse(
+  deps: { polls: PollStarts; uow: UnitOfWork; log: Log },
+  roomId: string,
+  event: RawEvent,
+): Promise<Outcome | undefined> {
+  const response = readPollResponse(event.content);
+  if (!response || !(await deps.polls.isSecret(response.startEventId))) return undefined;
+  const pollId = await deps.polls.pollOf(response.startEventId);
+  if (pollId === undefined) return undefined;
+  const eventId = event.event_id as string;
+  deps.log.info(
+    { roomId, eventId, sender: event.sender, pollId },
+    "a poll response to a secret ballot: not counted",
+  );
+  const first = await deps.uow.run((store) => store.events.claim(eventId, new Date()));
+  if (!first) return { kind: "duplicate", text: "" };
+  return { kind: "error", text: t("matrix.secret_poll_response", { id: pollId }) };
 }

@@ -7,6 +7,7 @@ import { describeError, errcodeOf, retryAfterOf } from "./errors.js";
 import { roomOf } from "./identity.js";
 import type { PollStarts } from "./poll-starts.js";
 import { missingPower, roomPower } from "./power.js";
+import type { ProposalPosts } from "./proposal-posts.js";
 import { type OutgoingEvent, renderAnnouncement } from "./render.js";
 
 /**
@@ -19,6 +20,22 @@ export function txnIdFor(kind: "out" | "reply", key: string): string {
 }
 
 const TRANSIENT_ATTEMPTS = 5;
+
+/** What the sender's transport does besides sending (all optional; tests leave them out). */
+export interface SenderOptions {
+  /** Command groups, to write the commands in announcements as `!jura …`. */
+  groups?: readonly string[];
+  /** Told which event puts each posted proposal, so reactions find it at once. */
+  proposals?: ProposalPosts;
+  /**
+   * Told when a proposal's end is announced in a room (key `proposal:<id>:closed:<place>`), so
+   * Matrix-side consequences of a decision (the federation's space) follow it. Never awaited by
+   * the delivery, never allowed to fail it.
+   */
+  onDecision?(proposalId: number, roomId: string, sender: MatrixSender): Promise<void>;
+}
+
+const DECISION = /^proposal:(\d{1,10}):closed:/;
 
 /** Sends events with our own transaction ids, encrypting them in encrypted rooms when E2EE is on. */
 export class MatrixSender {
@@ -35,6 +52,7 @@ export class MatrixSender {
     private readonly log: Log,
     /** Told which start event each posted poll is, so responses find it before the outbox records it. */
     private readonly polls?: PollStarts,
+    private readonly options: SenderOptions = {},
   ) {}
 
   /** One PUT /send (after any pause a 429 asked for); throws the SDK's error as is. */
@@ -119,6 +137,16 @@ export class MatrixSender {
     }
   }
 
+  /** Hands a delivered decision to `onDecision`, in the background; its failures are logged. */
+  private afterDelivery(key: string, roomId: string): void {
+    const proposalId = Number(DECISION.exec(key)?.[1] ?? Number.NaN);
+    const onDecision = this.options.onDecision;
+    if (!onDecision || !Number.isInteger(proposalId)) return;
+    void onDecision(proposalId, roomId, this).catch((err: unknown) =>
+      this.log.warn({ err, proposalId, roomId }, "a decision's Matrix follow-up failed"),
+    );
+  }
+
   /**
    * The outbox's transport for `matrix:` places: the events of one outbox row (a notice, or an
    * MSC3381 poll start or end), each transaction id derived from the outbox key. A 429 becomes RetryAfterError so the delivery worker waits
@@ -134,8 +162,17 @@ export class MatrixSender {
         if (message.payload?.type === "role-sync") return "";
         let type = "m.room.message";
         try {
+          const { payload } = message;
+          const context = {
+            botUserId: await this.client.getUserId(),
+            groups: this.options.groups ?? [],
+            secretStart:
+              payload?.type === "poll-end" && message.relatesTo
+                ? ((await this.polls?.isSecret(message.relatesTo)) ?? false)
+                : false,
+          };
           let first = "";
-          for (const [index, event] of renderAnnouncement(message).entries()) {
+          for (const [index, event] of renderAnnouncement(message, context).entries()) {
             type = event.type;
             const eventId = await this.put(
               roomId,
@@ -144,10 +181,16 @@ export class MatrixSender {
             );
             first ||= eventId;
           }
-          if (message.payload?.type === "poll-start" && first) {
-            this.polls?.remember(first, message.payload.pollId);
-            this.log.info({ roomId, eventId: first, pollId: message.payload.pollId }, "poll posted");
+          if (payload?.type === "poll-start" && first) {
+            this.polls?.remember(first, payload.pollId, payload.secret);
+            this.log.info(
+              { roomId, eventId: first, pollId: payload.pollId, secret: payload.secret },
+              payload.secret ? "secret ballot posted as text" : "poll posted",
+            );
           }
+          if (payload?.type === "proposal" && first)
+            this.options.proposals?.remember(first, payload.proposalId);
+          this.afterDelivery(message.key, roomId);
           return first;
         } catch (error) {
           const wait = retryAfterOf(error);

@@ -111,7 +111,7 @@ export const governance = {
   "rotation.named": "“{circle}” names {person} as {role} of “{federation}” for term {term}, {decision}.",
   "spokesperson.named": "{person} speaks for “{circle}” on {domain}, and only on {domain}, {decision}.",
   "poll.secret_in_public":
-    "Poll #{id} is a secret ballot: vote where nobody else sees it — in a direct message with me on Matrix, or with the /poll vote slash command on Discord. This vote was not counted.",
+    "Poll #{id} is a secret ballot: vote where nobody else sees it — in a direct message with me on Matrix, or with Discord's poll vote slash command. This vote was not counted.",
   "poll.secret_counted":
     "Your secret vote in poll #{id} is counted; only you see this. You may change it until {until}.",
   "poll.secret_running":

@@ -9,6 +9,7 @@ import { apiErrors } from "./api-error.js";
 import type { DoubleContext } from "./context.js";
 import { FormErrors, isRecord } from "./form-errors.js";
 import { createMessage, renderMessage, updateMessage } from "./messages.js";
+import { checkModal } from "./modals.js";
 import type { StoredMessage } from "./state.js";
 import type { InteractionRecord } from "./types.js";
 import { type MessageBody, validateMessageBody } from "./validate-messages.js";
@@ -102,15 +103,6 @@ function checkChoices(data: unknown): void {
     if (typeof c.value === "string")
       errors.string(["data", "choices", i, "value"], c.value, { min: 1, max: 100 });
   });
-  errors.throwIfAny();
-}
-
-function checkModal(data: unknown): void {
-  const errors = new FormErrors();
-  const d = isRecord(data) ? data : {};
-  errors.string(["data", "custom_id"], d.custom_id, { min: 1, max: 100, required: true });
-  errors.string(["data", "title"], d.title, { min: 1, max: 45, required: true });
-  errors.array(["data", "components"], d.components, { min: 1, max: 5, required: true });
   errors.throwIfAny();
 }
 

@@ -11,6 +11,7 @@ import {
 import type { DoubleContext } from "./context.js";
 import { buildOptions } from "./interaction-options.js";
 import { renderMessage } from "./messages.js";
+import { modalSubmission } from "./modals.js";
 import { apiChannel, apiMember, TEXT_CHANNEL_TYPES } from "./payloads.js";
 import { memberPermissions } from "./permissions.js";
 import type { GuildRecord, StoredMessage } from "./state.js";
@@ -207,26 +208,21 @@ export function injectComponent(ctx: DoubleContext, input: ComponentInjection): 
   } as APIInteraction);
 }
 
-/** Injects the submission of the modal the bot opened (callback type 9) on `interactionId`. */
+/**
+ * Injects the submission of the modal the bot opened (callback type 9) on `interactionId`, laid
+ * out as Discord sends it (see modals.ts); throws when the Discord client would not submit it.
+ */
 export function injectModalSubmit(ctx: DoubleContext, input: ModalSubmitInjection): InteractionRecord {
   const opener = ctx.state.interactions.get(input.interactionId);
   const modal = opener?.callback?.type === 9 ? (opener.callback.data as Record<string, unknown>) : undefined;
   if (!opener || !modal) throw new Error(`interaction ${input.interactionId} did not open a modal`);
-  for (const id of Object.keys(input.fields)) {
-    if (!findComponent(modal.components, id)) throw new Error(`modal has no field "${id}"`);
-  }
+  const components = modalSubmission(modal, input.fields);
   const guild = firstGuild(ctx, opener.payload.guild_id);
   const openerMessage = "message" in opener.payload ? opener.payload.message : undefined;
   return deliver(ctx, {
     ...common(ctx, guild, opener.payload.channel?.id, input.userId),
     type: InteractionType.ModalSubmit,
-    data: {
-      custom_id: modal.custom_id,
-      components: Object.entries(input.fields).map(([custom_id, value]) => ({
-        type: ComponentType.ActionRow,
-        components: [{ type: ComponentType.TextInput, custom_id, value }],
-      })),
-    },
+    data: { custom_id: modal.custom_id, components },
     ...(openerMessage ? { message: openerMessage } : {}),
   } as APIInteraction);
 }
