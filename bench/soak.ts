@@ -123,10 +123,11 @@ while (Date.now() < commandsUntil) {
   const i = sent;
   const circle = Math.floor(i / 8);
   const line = [
-    `as f${circle} in #soak-${circle}: circle create Soak ${circle}`,
+    `as f${circle} in #soak-${circle}: circle create Soak ${circle} open:yes`,
     `as p${i} in #soak-${circle}: circle join`,
     `as q${i} in #soak-${circle}: circle join`,
     `as z${i} in #x: circle show Soak ${circle}`,
+    // A mandate is the circle's decision: this opens a proposal and posts it in the circle's room.
     `as f${circle} in #soak-${circle}: mandate grant @p${i - 3} speak for us until:30d`,
     `as z${i} in #soak-${circle}: mandate list`,
     `as r${i} in #soak-${circle}: circle join`,

@@ -7,7 +7,7 @@
 import { performance } from "node:perf_hooks";
 import { pino } from "pino";
 import { shellPerson, shellPlace } from "../src/adapters/shell/identity.js";
-import { advanceLine } from "../src/app/advance.js";
+import { advanceClock, advanceLine } from "../src/app/advance.js";
 import { Jura } from "../src/app/jura.js";
 import { ManualClock } from "../src/core/clock.js";
 import { COMMAND_BUDGET_MS } from "../src/core/commands/budget.js";
@@ -58,27 +58,33 @@ async function measure(label: string, db: Parameters<typeof unitOfWork>[0]): Pro
   const clock = new ManualClock(new Date("2026-03-01T09:00:00Z"));
   const uow = unitOfWork(db);
   const jura = new Jura({ registry: new Registry(), uow, clock, log: pino({ level: "silent" }) });
-  const run = (text: string) =>
+  const run = (text: string, actor = "shell:ana") =>
     jura.handle({
-      actor: "shell:ana",
+      actor,
       place: "shell:#garden",
       text,
       resolveMention: shellPerson,
       resolvePlace: shellPlace,
     });
-  const setup = [
-    "federation create Jura",
-    "circle create Garden",
-    "federation join Jura",
-    "rotation create cook every:daily",
-    'rotation create leap every:"FREQ=DAILY;BYYEARDAY=366"',
-    'poll start Yes or no? options:"yes|no"',
-    'poll start How many meetings a month? options:"2|1"',
+  const setup: Array<[string, string?]> = [
+    ["federation create Jura"],
+    ["circle create Garden open:yes"],
+    ["circle join", "shell:ben"],
+    // The circle decides these; ben agrees, and two days later they hold.
+    ["federation join Jura"],
+    ["proposal agree 1", "shell:ben"],
+    ["rotation create cook every:daily"],
+    ["proposal agree 2", "shell:ben"],
+    ['rotation create leap every:"FREQ=DAILY;BYYEARDAY=366"'],
+    ["proposal agree 3", "shell:ben"],
+    ['poll start Yes or no? options:"yes|no" closes:30d'],
+    ['poll start How many meetings a month? options:"2|1" closes:30d'],
   ];
-  for (const line of setup) {
-    const outcome = await run(line);
+  for (const [line, actor] of setup) {
+    const outcome = await run(line, actor);
     if (outcome.kind !== "reply") throw new Error(`setup "${line}" failed: ${outcome.text}`);
   }
+  await advanceClock(clock, uow, 2 * 86_400_000, async () => {});
   console.log(`\n${label}: time to answer each worst input (${RUNS} runs; budget ${COMMAND_BUDGET_MS} ms)`);
   let over = 0;
   for (const [name, line] of CASES) {
