@@ -33,6 +33,10 @@ describe.skipIf(skip)("the Matrix bot survives crashes and nonsense", () => {
       MATRIX_ACCESS_TOKEN: undefined,
       MATRIX_USER_ID: botId,
       MATRIX_PASSWORD: world.bot.password,
+      // The batch is one person's 40 proposals in a minute: more than the everyday limits allow.
+      JURA_LIMIT_OPEN_PROPOSALS_PER_PERSON: "1000",
+      JURA_LIMIT_OPEN_PROPOSALS: "1000",
+      JURA_LIMIT_COMMANDS_PER_PERSON: "1000",
     };
     const people = await world.people(["alice", "bob"]);
     [alice, bob] = people as [MatrixPerson, MatrixPerson];
