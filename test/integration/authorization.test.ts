@@ -72,6 +72,8 @@ const CASES: Record<string, Case> = {
   "circle list": { text: () => "circle list" },
   "circle set": { text: () => `circle set ${GV} purpose:"ours now"` },
   "circle remove": { text: () => `circle remove @carol ${GV}` },
+  // Green Valley belongs to Jura: its record is open to every member of the federation.
+  "circle history": { text: () => 'circle history "Green Valley" kind:mandate', scope: "federation" },
   propose: { text: () => `propose we paint the gate green ${GV}`, proposes: true },
   "proposal agree": { text: (i) => `proposal agree ${i.openProposal}` },
   "proposal abstain": { text: (i) => `proposal abstain ${i.openProposal}` },
@@ -86,6 +88,7 @@ const CASES: Record<string, Case> = {
   "federation show": { text: () => "federation show Jura" },
   "federation list": { text: () => "federation list" },
   "federation set": { text: () => "federation set Jura digest:14" },
+  "federation history": { text: () => "federation history Jura person:@bob" },
   "mandate grant": { text: () => `mandate grant @carol talk to the press until:30d ${GV}` },
   "mandate list": { text: () => "mandate list federation:Jura" },
   "mandate renew": { text: () => "mandate renew 1 until:60d" },
@@ -142,6 +145,7 @@ const CASES: Record<string, Case> = {
   "story tell": { text: () => "story tell federation:Jura" },
   "story list": { text: () => "story list Jura" },
   "story founding": { text: (i) => `story founding ${i.story} federation:Jura` },
+  "me show-name": { text: () => "me show-name yes" },
 };
 
 type Outcome = "ran" | "proposed" | "refused" | "domain";

@@ -11,6 +11,7 @@ import calendarAnnounce from "./calendar/announce.js";
 import calendarList from "./calendar/list.js";
 import calendarRemove from "./calendar/remove.js";
 import circleCreate from "./circle/create.js";
+import circleHistory from "./circle/history.js";
 import circleInvite from "./circle/invite.js";
 import circleJoin from "./circle/join.js";
 import circleLeave from "./circle/leave.js";
@@ -25,6 +26,7 @@ import convergenceRsvp from "./convergence/rsvp.js";
 import convergenceSchedule from "./convergence/schedule.js";
 import convergenceShow from "./convergence/show.js";
 import federationCreate from "./federation/create.js";
+import federationHistory from "./federation/history.js";
 import federationJoin from "./federation/join.js";
 import federationLeave from "./federation/leave.js";
 import federationList from "./federation/list.js";
@@ -34,6 +36,7 @@ import mandateGrant from "./mandate/grant.js";
 import mandateList from "./mandate/list.js";
 import mandateRenew from "./mandate/renew.js";
 import mandateRenounce from "./mandate/renounce.js";
+import meShowName from "./me/show-name.js";
 import { policiesOf } from "./policy.js";
 import pollClose from "./poll/close.js";
 import pollList from "./poll/list.js";
@@ -76,7 +79,7 @@ import storyTell from "./story/tell.js";
 
 /** Group summaries shown by `help`; a group exists when at least one command declares it. */
 export const GROUPS: Readonly<Record<string, string>> = {
-  circle: "circles of 5-15 people: create, join, invite, leave, remove, show, set",
+  circle: "circles of 5-15 people: create, join, invite, leave, remove, show, set, history",
   propose: "put a proposal to your circle or federation",
   proposal: "answer, follow and withdraw proposals: agree, abstain, object, block",
   federation: "federations of circles: found, join, leave, show, set",
@@ -90,6 +93,7 @@ export const GROUPS: Readonly<Record<string, string>> = {
   convergence: "a federation's assemblies: schedule, RSVP, reminders, iCalendar feed",
   calendar: "a federation's ritual calendar: commemorations announced on the day",
   story: "the federation's stories: its founding story and episodes of its history",
+  me: "what you show of yourself outside chat",
 };
 
 /** Every command Jura knows, in help order. Adapters generate their interfaces from this list. */
@@ -102,6 +106,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   circleList,
   circleSet,
   circleRemove,
+  circleHistory,
   propose,
   proposalAgree,
   proposalAbstain,
@@ -116,6 +121,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   federationShow,
   federationList,
   federationSet,
+  federationHistory,
   mandateGrant,
   mandateList,
   mandateRenew,
@@ -166,6 +172,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   storyTell,
   storyList,
   storyFounding,
+  meShowName,
 ] as unknown as readonly AnyCommandSpec[];
 
 export class Registry {
