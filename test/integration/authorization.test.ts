@@ -45,6 +45,8 @@ interface Ids {
   accepted: number;
   reflection: number;
   convergence: number;
+  /** A convergence Green Valley scheduled, which met on 2026-03-10. */
+  metConvergence: number;
   gvCalendar: number;
   story: number;
 }
@@ -137,6 +139,10 @@ const CASES: Record<string, Case> = {
   "convergence rsvp": { text: (i) => `convergence rsvp ${i.convergence} yes` },
   "convergence cancel": { text: (i) => `convergence cancel ${i.convergence}` },
   "convergence ics": { text: () => "convergence ics Jura" },
+  "convergence agenda": { text: (i) => `convergence agenda ${i.convergence} who pays for the van?` },
+  "convergence minutes": {
+    text: (i) => `convergence minutes ${i.metConvergence} We shared the van. decisions:${i.openProposal}`,
+  },
   "calendar list": { text: () => "calendar list Jura" },
   "calendar add": { text: () => "calendar add 06-01 Children's day federation:Jura" },
   "calendar remove": { text: (i) => `calendar remove ${i.gvCalendar}` },
@@ -209,6 +215,14 @@ describe.each(backends())("the authorization matrix on $name", (backend) => {
       await h.ok(agree, where, `proposal agree ${id}`);
     }
     await h.advance(2 * DAY);
+    const met = num(
+      await h.ok(
+        "alice",
+        "#garden",
+        "convergence schedule Winter assembly at:2026-03-10T10:00 federation:Jura",
+      ),
+      "Convergence",
+    );
     // The custodian's first handover is pending: alice takes over and must confirm it.
     await h.advance(14 * DAY);
     await h.ok("alice", "#garden", "rotation create facilitator every:monthly federation:Jura");
@@ -236,6 +250,7 @@ describe.each(backends())("the authorization matrix on $name", (backend) => {
         "Story",
       ),
       openProposal: num(await h.ok("alice", "#garden", "propose we plant an orchard"), "Proposal"),
+      metConvergence: met,
     };
     // One offer already accepted (to be marked fulfilled), one waiting to be accepted.
     ids.accepted = num(await h.ok("erin", "#bakery", `aid offer ${ids.gvRequest} four tables`), "Offer");

@@ -19,9 +19,11 @@ import circleList from "./circle/list.js";
 import circleRemove from "./circle/remove.js";
 import circleSet from "./circle/set.js";
 import circleShow from "./circle/show.js";
+import convergenceAgenda from "./convergence/agenda.js";
 import convergenceCancel from "./convergence/cancel.js";
 import convergenceIcs from "./convergence/ics.js";
 import convergenceList from "./convergence/list.js";
+import convergenceMinutes from "./convergence/minutes.js";
 import convergenceRsvp from "./convergence/rsvp.js";
 import convergenceSchedule from "./convergence/schedule.js";
 import convergenceShow from "./convergence/show.js";
@@ -90,7 +92,7 @@ export const GROUPS: Readonly<Record<string, string>> = {
   poll: "questions to a circle, with quorum and threshold",
   reflect: "failure reflections shared with the federation: advice, affirmation, help",
   aid: "mutual aid requests and offers between circles",
-  convergence: "a federation's assemblies: schedule, RSVP, reminders, iCalendar feed",
+  convergence: "a federation's assemblies: schedule, RSVP, reminders, agenda, minutes, iCalendar feed",
   calendar: "a federation's ritual calendar: commemorations announced on the day",
   story: "the federation's stories: its founding story and episodes of its history",
   me: "what you show of yourself outside chat",
@@ -164,6 +166,8 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   convergenceRsvp,
   convergenceCancel,
   convergenceIcs,
+  convergenceAgenda,
+  convergenceMinutes,
   calendarList,
   calendarAdd,
   calendarRemove,

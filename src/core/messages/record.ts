@@ -94,6 +94,28 @@ export const record = {
   "record.show_name_set":
     "{show, select, yes {From now on your handle may appear in exports and on the pages of your federations.} other {Your handle no longer appears outside chat: exports and pages say “a member” instead.}}",
 
+  "record.agenda_row": "- “{circle}”: {text}",
+  "record.agenda_title": "Agenda from the circles for {date}:",
+  "record.agenda_added":
+    "Added to the agenda of convergence #{id} “{title}” on {date}, for “{circle}”: {text}\nItems so far: {count}.",
+  "record.agenda_none_next": "Convergence #{id} has no coming date to put items on.",
+  "record.agenda_full":
+    "“{circle}” already has {max} items on the agenda of {date}: that is the limit per circle.",
+  "record.minutes_recorded":
+    "{amended, select, yes {The minutes of convergence #{id} “{title}” of {date} are amended} other {The minutes of convergence #{id} “{title}” of {date} are recorded}}, {decision}.{text, select, none {} other {\n{text}}}{link, select, none {} other {\nMinutes: {link}}}{decisions, select, none {} other {\nDecisions taken there: {decisions}}}",
+  "record.minutes_empty": "Minutes need a text, a link:, or both.",
+  "record.minutes_no_date":
+    "Convergence #{id} has not met yet{day, select, none {} other { on {day}}}: minutes are recorded after it meets (on:<date> names a past date).",
+  "record.minutes_bad_link": "a link starting with https:// or http://",
+  "record.minutes_bad_decisions": "proposal numbers such as 12 14",
+  "record.minutes_foreign_decision":
+    "Proposal #{id} is not a decision of “{federation}” or of one of its circles.",
+  "record.minutes_row":
+    "Minutes of {date}{text, select, none {} other {: {text}}}{link, select, none {} other { ({link})}}",
+  "record.decision_row": "- proposal #{id}: {title} ({outcome})",
+  "record.convergence_decisions": "Decisions taken there:",
+  "record.minutes_by_creator": "by the circle that scheduled it",
+
   "record.poll_outcome":
     "closed: {counts}; {winner, select, none {no option carried it} other {carried: {winner}}}",
   "record.proposal_outcome": "{status} ({tally})",
