@@ -76,6 +76,7 @@ const CASES: Record<string, Case> = {
   "circle remove": { text: () => `circle remove @carol ${GV}` },
   // Green Valley belongs to Jura: its record is open to every member of the federation.
   "circle history": { text: () => 'circle history "Green Valley" kind:mandate', scope: "federation" },
+  "circle export": { text: () => 'circle export "Green Valley" table:decisions', scope: "federation" },
   propose: { text: () => `propose we paint the gate green ${GV}`, proposes: true },
   "proposal agree": { text: (i) => `proposal agree ${i.openProposal}` },
   "proposal abstain": { text: (i) => `proposal abstain ${i.openProposal}` },
@@ -91,6 +92,8 @@ const CASES: Record<string, Case> = {
   "federation list": { text: () => "federation list" },
   "federation set": { text: () => "federation set Jura digest:14" },
   "federation history": { text: () => "federation history Jura person:@bob" },
+  "federation export": { text: () => "federation export Jura table:mandates" },
+  "federation page": { text: () => "federation page Jura" },
   "mandate grant": { text: () => `mandate grant @carol talk to the press until:30d ${GV}` },
   "mandate list": { text: () => "mandate list federation:Jura" },
   "mandate renew": { text: () => "mandate renew 1 until:60d" },

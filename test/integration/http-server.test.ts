@@ -139,7 +139,8 @@ describe.each(backends())("HTTP server on $name", (backend) => {
       ["/federations/Nowhere/calendar.ics"],
       ["/federations/%E0%A4%A/calendar.ics"],
       ["/"],
-      ["/federations/Jura%20Libre"],
+      ["/federations/Jura%20Libre/nothing.csv"],
+      ["/federations/Jura%20Libre/circles/Nowhere/record.json"],
       ["/health/x"],
       ["/federations/Jura%20Libre/calendar.ics", { method: "POST" }],
     ];

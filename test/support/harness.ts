@@ -30,6 +30,7 @@ export function harness(db: Db, commands?: readonly AnyCommandSpec[]) {
     uow: unitOfWork(db),
     clock,
     log: pino({ level: "silent" }),
+    site: { publicUrl: "http://jura.test" },
   });
   const run = (person: string, place: string, text: string): Promise<Outcome> =>
     jura.handle({

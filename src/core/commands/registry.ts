@@ -11,6 +11,7 @@ import calendarAnnounce from "./calendar/announce.js";
 import calendarList from "./calendar/list.js";
 import calendarRemove from "./calendar/remove.js";
 import circleCreate from "./circle/create.js";
+import circleExport from "./circle/export.js";
 import circleHistory from "./circle/history.js";
 import circleInvite from "./circle/invite.js";
 import circleJoin from "./circle/join.js";
@@ -28,10 +29,12 @@ import convergenceRsvp from "./convergence/rsvp.js";
 import convergenceSchedule from "./convergence/schedule.js";
 import convergenceShow from "./convergence/show.js";
 import federationCreate from "./federation/create.js";
+import federationExport from "./federation/export.js";
 import federationHistory from "./federation/history.js";
 import federationJoin from "./federation/join.js";
 import federationLeave from "./federation/leave.js";
 import federationList from "./federation/list.js";
+import federationPage from "./federation/page.js";
 import federationSet from "./federation/set.js";
 import federationShow from "./federation/show.js";
 import mandateGrant from "./mandate/grant.js";
@@ -81,10 +84,10 @@ import storyTell from "./story/tell.js";
 
 /** Group summaries shown by `help`; a group exists when at least one command declares it. */
 export const GROUPS: Readonly<Record<string, string>> = {
-  circle: "circles of 5-15 people: create, join, invite, leave, remove, show, set, history",
+  circle: "circles of 5-15 people: create, join, invite, leave, remove, show, set, history, export",
   propose: "put a proposal to your circle or federation",
   proposal: "answer, follow and withdraw proposals: agree, abstain, object, block",
-  federation: "federations of circles: found, join, leave, show, set",
+  federation: "federations of circles: found, join, leave, show, set, history, export, page",
   mandate: "delegates with limited, expiring mandates",
   recall: "ask a delegate's circle whether to end their mandate",
   rotation: "rotating roles, announced before and at each handoff",
@@ -109,6 +112,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   circleSet,
   circleRemove,
   circleHistory,
+  circleExport,
   propose,
   proposalAgree,
   proposalAbstain,
@@ -124,6 +128,8 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   federationList,
   federationSet,
   federationHistory,
+  federationExport,
+  federationPage,
   mandateGrant,
   mandateList,
   mandateRenew,

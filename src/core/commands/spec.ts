@@ -97,6 +97,14 @@ export interface CommandContext<S extends Subject = Subject> {
   decision?: DecisionRecord;
   /** Runs proposals that pass while this command runs (an acceptance, a declining answer). */
   enact: Enactor;
+  /** Where Jura's HTTP server is reached from outside, for links to pages and exports. */
+  site?: Site;
+}
+
+/** Jura's web presence as links should name it. */
+export interface Site {
+  /** `https://jura.example.org`, without a trailing slash. */
+  publicUrl: string;
 }
 
 /** Carries out a proposal that passed: runs its command on the decision's authority. */

@@ -116,6 +116,66 @@ export const record = {
   "record.convergence_decisions": "Decisions taken there:",
   "record.minutes_by_creator": "by the circle that scheduled it",
 
+  "record.page_link":
+    "{visibility, select, public {The page of “{federation}” is public: {url}} other {The page of “{federation}”, for you as a member: {url}\nThe link works until {until}; do not pass it on (a new visibility revokes every link).}}",
+  "record.page_off":
+    "The page of “{federation}” is off: nobody can read it or download its record over the web. The federation decides: /federation set {quoted} page:members (a link for members) or page:public.",
+  "record.export_links":
+    "The record of “{scope}”{visibility, select, members { (link for you as a member, until {until})} other {}}:\nJSON: {json}\nCSV: {csv}",
+  "record.export_off":
+    "Downloads of “{scope}” are off, as its federation decided{inline, select, yes {; here it is as a message:} other {.}}",
+  "record.export_chat_only":
+    "“{scope}” belongs to no federation, so it has no web page; here is its record as a message:",
+  "record.export_too_long":
+    "The {table} table has {rows} rows: too long for a message. {links, select, yes {Use the links above.} other {Ask for one table at a time with table:, or a federation page link.}}",
+  "record.export_table": "{table}.{format}:",
+  "record.page_setting": "its page is {visibility}",
+
+  "page.title": "{federation}: the open record",
+  "page.summary":
+    "{circles, plural, one {# circle} other {# circles}} · {members, plural, one {# member} other {# members}} · {proposals, plural, one {# open proposal} other {# open proposals}} · {aid, plural, one {# aid request open} other {# aid requests open}}",
+  "page.sections": "Sections",
+  "page.h.circles": "Circles",
+  "page.h.roles": "Roles and mandates",
+  "page.h.mandates": "Delegates and their mandates",
+  "page.h.rotations": "Rotating roles",
+  "page.h.spokespersons": "Spokespersons",
+  "page.h.decisions": "Decisions",
+  "page.h.open": "Open proposals",
+  "page.h.outcomes": "Recent outcomes",
+  "page.h.aid": "Mutual aid",
+  "page.h.convergences": "Convergences",
+  "page.h.calendar": "Ritual calendar",
+  "page.h.stories": "Stories",
+  "page.h.downloads": "Downloads",
+  "page.col.circle": "Circle",
+  "page.col.members": "Members",
+  "page.col.purpose": "Purpose",
+  "page.mandate": "Mandate #{id}: {delegate} for “{circle}”: {scope}, until {until}",
+  "page.rotation":
+    "{role} of “{of}”: {circle, select, none {{person}} other {“{circle}”{person, select, none {} other { ({person})}}}}{next, select, none {} other {, next handoff {next}}}",
+  "page.spokesperson": "{domain}: {person} of “{circle}”",
+  "page.open_proposal": "#{id} “{scope}”: {title}, open until {closes}",
+  "page.outcome": "{kind, select, poll {Poll} other {Proposal}} #{id} “{scope}”: {title}: {outcome}",
+  "page.aid_request":
+    "Request #{id} of “{circle}”: {what} ({amount} {unit}), {urgency} urgency, {status}, needed by {by}",
+  "page.aid_offer": "“{circle}” offers: {what} ({status})",
+  "page.convergence":
+    "{title}: {next, select, none {no coming date} other {next {next}}}{where, select, none {} other {, {where}}}{cadence, select, none {} other {, {cadence}}}",
+  "page.minutes": "Minutes of {date}",
+  "page.minutes_link": "the minutes",
+  "page.ritual": "{date}: {title}",
+  "page.founding": "The founding story",
+  "page.none": "Nothing yet.",
+  "page.download_json": "The whole record as JSON",
+  "page.download_csv": "{table} as CSV",
+  "page.download_ics": "The convergences as an iCalendar feed",
+  "page.footer": "Made by Jura on {at}; times are in {zone}. A person's handle appears only if they agreed.",
+  "page.off": "This page is not published.",
+  "page.link_needed":
+    "This page is for the federation's members: ask Jura for a link in chat with /federation page {federation}.",
+  "page.not_found": "No such federation.",
+
   "record.poll_outcome":
     "closed: {counts}; {winner, select, none {no option carried it} other {carried: {winner}}}",
   "record.proposal_outcome": "{status} ({tally})",
