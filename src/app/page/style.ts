@@ -16,7 +16,7 @@ ul.items{padding-left:1.1rem}
 ul.items li{margin:.25rem 0}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;vertical-align:top;padding:.35rem .4rem;border-bottom:1px solid #d6d2c8}
-th{color:#333}
+th{color:#333;overflow-wrap:normal}
 td.n{text-align:right;white-space:nowrap}
 .muted{color:#4a4a4a}
 blockquote{margin:.5rem 0;padding:.2rem .8rem;border-left:4px solid #d6d2c8;white-space:pre-line}
