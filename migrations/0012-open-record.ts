@@ -8,12 +8,24 @@ import { type Kysely, sql } from "kysely";
  * as a code plus the decision that ended it, instead of an English sentence.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`create index audit_circle_at_idx on audit_log (circle_id, at, id) where circle_id is not null`.execute(
-    db,
-  );
-  await sql`create index audit_federation_at_idx on audit_log (federation_id, at, id) where federation_id is not null`.execute(
-    db,
-  );
+  // One index per way history reads a scope (a circle's rows, a federation's rows), each in the
+  // order pages are read, so a page costs at most its length in index rows per scope: all rows;
+  // one kind (the action's group); what one person did; what names one person.
+  for (const scope of ["circle_id", "federation_id"]) {
+    const name = scope === "circle_id" ? "circle" : "federation";
+    for (const [suffix, key] of [
+      ["at", ""],
+      ["kind", "split_part(action, '.', 1), "],
+      ["actor", "actor, "],
+      ["subject", "(coalesce(details->>'person', details->>'delegate', details->>'with')), "],
+    ]) {
+      await sql
+        .raw(
+          `create index audit_${name}_${suffix}_idx on audit_log (${scope}, ${key}at, id) where ${scope} is not null`,
+        )
+        .execute(db);
+    }
+  }
   await db.schema.dropIndex("audit_circle_idx").execute();
   // Votes of secret polls say so in their audit row: history shows them without the voter.
   await sql`update audit_log a set details = a.details || '{"secret": true}'::jsonb
@@ -106,6 +118,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable("federation").dropColumn("page_visibility").dropColumn("page_key").execute();
   await db.schema.dropTable("person_preference").execute();
   await db.schema.createIndex("audit_circle_idx").on("audit_log").columns(["circle_id", "at"]).execute();
-  await sql`drop index audit_federation_at_idx`.execute(db);
-  await sql`drop index audit_circle_at_idx`.execute(db);
+  for (const name of ["circle", "federation"])
+    for (const suffix of ["at", "kind", "actor", "subject"])
+      await sql.raw(`drop index audit_${name}_${suffix}_idx`).execute(db);
 }

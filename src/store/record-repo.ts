@@ -113,11 +113,16 @@ export function recordRepo(db: Db): RecordRepo {
   };
 }
 
+/** The subject an audit row names, as its index (migrations/0012) has it. */
+const SUBJECT = sql`coalesce(a.details->>'person', a.details->>'delegate', a.details->>'with')`;
+
 /**
  * One page of history. Each source (the federation's own rows, each circle's rows) is read
- * newest first along its (scope, at, id) index and cut at `limit`, then the sources are merged:
- * a page costs at most (circles + 1) × limit index rows, however long the log. A row of a
- * federation's circle that also names the federation is read twice and kept once.
+ * newest first along the index that matches the filter — (scope, at), (scope, kind, at),
+ * (scope, actor, at) or (scope, subject, at) — and cut at `limit`; the sources are then merged.
+ * A page costs at most (circles + 1) × branches × limit index rows however long the log, and
+ * the other filters only narrow what those scans return. A row read twice (a circle's row that
+ * also names the federation, a person both actor and subject) is kept once.
  */
 async function history(
   db: Db,
@@ -126,38 +131,51 @@ async function history(
   filter: HistoryFilter,
 ): Promise<HistoryEntry[]> {
   const limit = Math.max(1, Math.min(filter.limit, 200));
-  const conditions: RawBuilder<unknown>[] = [];
-  if (filter.kind) conditions.push(sql`a.action like ${`${filter.kind}.%`}`);
-  if (filter.person) {
-    const p = filter.person;
-    conditions.push(
-      sql`(a.actor = ${p} or a.details->>'person' = ${p} or a.details->>'delegate' = ${p} or a.details->>'with' = ${p})`,
-      sql`not (a.details ? 'secret')`,
-    );
-  }
-  if (filter.from) conditions.push(sql`a.at >= ${filter.from}`);
-  if (filter.until) conditions.push(sql`a.at < ${filter.until}`);
+  const common: RawBuilder<unknown>[] = [];
+  if (filter.kind) common.push(sql`split_part(a.action, '.', 1) = ${filter.kind}`);
+  if (filter.from) common.push(sql`a.at >= ${filter.from}`);
+  if (filter.until) common.push(sql`a.at < ${filter.until}`);
   if (filter.beforeId !== undefined) {
-    const cursor = filter.beforeId;
-    conditions.push(sql`(a.at, a.id) < (select c.at, c.id from audit_log c where c.id = ${cursor})`);
+    const cursor = await db
+      .selectFrom("auditLog")
+      .select(["at", "id"])
+      .where("id", "=", filter.beforeId)
+      .executeTakeFirst();
+    if (!cursor) return [];
+    common.push(sql`(a.at, a.id) < (${cursor.at}::timestamptz, ${cursor.id}::int)`);
   }
-  const where = conditions.length ? sql`and ${sql.join(conditions, sql` and `)}` : sql``;
-  const ownRows =
-    federationId === null
-      ? sql``
-      : sql`(select a.* from audit_log a where a.federation_id = ${federationId} ${where}
-             order by a.at desc, a.id desc limit ${limit}) union`;
+  // With a person, two index-aligned branches: what they did, and what names them; never a
+  // secret poll's ballot, which would tell whether they voted.
+  const branches: RawBuilder<unknown>[][] = filter.person
+    ? [
+        [sql`a.actor = ${filter.person}`, sql`not (a.details ? 'secret')`],
+        [sql`${SUBJECT} = ${filter.person}`],
+      ]
+    : [[]];
+  const where = (extra: RawBuilder<unknown>[]) => {
+    const all = [...common, ...extra];
+    return all.length ? sql`and ${sql.join(all, sql` and `)}` : sql``;
+  };
+  const sources: RawBuilder<unknown>[] = [];
+  for (const branch of branches) {
+    if (federationId !== null)
+      sources.push(sql`(select a.* from audit_log a where a.federation_id = ${federationId} ${where(branch)}
+                        order by a.at desc, a.id desc limit ${limit})`);
+    sources.push(sql`(select s.* from unnest(${[...circleIds]}::int[]) as scope(id)
+                      cross join lateral (
+                        select a.* from audit_log a where a.circle_id = scope.id ${where(branch)}
+                        order by a.at desc, a.id desc limit ${limit}
+                      ) s)`);
+  }
+  // Each source must be read along its index, newest first, stopping at the page's length. With
+  // a filter the planner may misjudge how many rows match (an expression's statistics are not
+  // always there yet) and choose a bitmap scan that fetches every match before sorting: tens of
+  // thousands of rows for a busy kind. Ruled out for this read-only command's transaction.
+  await sql`set local enable_bitmapscan = off`.execute(db);
   const { rows } = await sql<HistoryEntry>`
     select e.id, e.at, e.actor, e.action, e.circle_id as "circleId", e.federation_id as "federationId",
            c.name as "circleName", f.name as "federationName", p.title as "proposalTitle", e.details
-    from (
-      ${ownRows}
-      (select s.* from unnest(${[...circleIds]}::int[]) as scope(id)
-       cross join lateral (
-         select a.* from audit_log a where a.circle_id = scope.id ${where}
-         order by a.at desc, a.id desc limit ${limit}
-       ) s)
-    ) e
+    from (${sql.join(sources, sql` union `)}) e
     left join circle c on c.id = e.circle_id
     left join federation f on f.id = e.federation_id
     left join proposal p on p.id = case when jsonb_typeof(e.details->'proposalId') = 'number'
