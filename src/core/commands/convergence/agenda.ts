@@ -24,7 +24,7 @@ export default defineCommand({
   rest: true,
   policy: "federation-member",
   subject: (ctx, args) => convergenceSubject(ctx, args.id),
-  examples: ['convergence agenda 1 the shared van: who pays the insurance? circle:"Green Valley"'],
+  examples: ['convergence agenda 1 who pays the insurance of the shared van? circle:"Green Valley"'],
   async handler(ctx, args) {
     const { convergence: c, federation } = ctx.subject;
     const mine = await ctx.store.members.circlesOf(ctx.actor, federation.id);
