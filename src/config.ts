@@ -181,6 +181,7 @@ export const configSchema = z
       (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
       z.string().trim().default("127.0.0.1"),
     ),
+    JURA_PUBLIC_URL: optionalUrl(["http:", "https:"], "https://jura.example.org"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     ...limitSettings,
     ...matrixSettings,

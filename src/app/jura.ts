@@ -3,6 +3,7 @@ import type { Clock } from "../core/clock.js";
 import { isBudgetExceeded } from "../core/commands/budget.js";
 import { type CommandInput, execute } from "../core/commands/execute.js";
 import type { Registry } from "../core/commands/registry.js";
+import type { Site } from "../core/commands/spec.js";
 import { isUserError } from "../core/errors.js";
 import { t } from "../core/i18n.js";
 import { platformOf } from "../core/ids.js";
@@ -31,6 +32,8 @@ export interface JuraDeps {
   commandBudgetMs?: number;
   /** How that work is measured, in ms (default: CPU time of this thread). */
   workClock?: () => number;
+  /** Where Jura's HTTP server is reached from outside, for links in replies. */
+  site?: Site;
   /** Called after a command commits, to hand its announcements to the delivery queue. */
   afterCommit?: () => Promise<unknown>;
   /** The limits in force (default: DEFAULT_LIMITS), the command rates among them. */

@@ -62,6 +62,7 @@ export async function boot(
     clock,
     log,
     afterCommit: () => jobs.enqueueRecent(),
+    site: { publicUrl: publicUrl(config) },
   });
   let stopping: Promise<void> | undefined;
   const stop = () => {
@@ -73,4 +74,17 @@ export async function boot(
     return stopping;
   };
   return { services, jobs, jura, uow, stop };
+}
+
+/** Where links to pages and exports point: JURA_PUBLIC_URL, or the HTTP server's own address. */
+export function publicUrl(
+  config: Pick<Config, "JURA_PUBLIC_URL" | "JURA_HTTP_HOST" | "JURA_HTTP_PORT">,
+): string {
+  if (config.JURA_PUBLIC_URL) {
+    let url = config.JURA_PUBLIC_URL;
+    while (url.endsWith("/")) url = url.slice(0, -1);
+    return url;
+  }
+  const host = config.JURA_HTTP_HOST.includes(":") ? `[${config.JURA_HTTP_HOST}]` : config.JURA_HTTP_HOST;
+  return `http://${host}:${config.JURA_HTTP_PORT}`;
 }

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { parseCadence } from "./cadence.js";
 import { mirrorConvergence } from "./convergence-events.js";
+import { agendaLines, occurrenceDay } from "./convergence-record.js";
 import { t } from "./i18n.js";
 import type { Convergence, Store } from "./ports.js";
 import { isLiveRule, occurrenceAfter, occurrences } from "./recurrence.js";
@@ -141,7 +142,14 @@ export async function advanceConvergence(store: Store, convergence: Convergence,
       offset > 0
         ? `convergence:${convergence.id}:${iso}:remind:${offsetLabel(offset)}`
         : `convergence:${convergence.id}:${iso}:start`;
-    const agenda = convergence.agenda ? `\nAgenda: ${convergence.agenda}` : "";
+    const items = await store.record.agenda(convergence.id, start);
+    const circles = await store.circles.byIds([
+      ...new Set(items.flatMap((i) => (i.circleId ? [i.circleId] : []))),
+    ]);
+    const collected = items.length
+      ? `\n${[t("record.agenda_title", { date: occurrenceDay(convergence, start) }), ...agendaLines(items, new Map(circles.map((c) => [c.id, c.name])))].join("\n")}`
+      : "";
+    const agenda = `${convergence.agenda ? `\nAgenda: ${convergence.agenda}` : ""}${collected}`;
     const story =
       offset === 0 && convergence.tellStory
         ? await store.stories.founding(convergence.federationId)

@@ -10,7 +10,7 @@ import { formatMoment } from "./time.js";
  * by mandate, so each expiry is announced once.
  */
 export async function expireMandates(store: Store, now: Date, limit = 100): Promise<number> {
-  const due = await store.mandates.expireDue(now, limit, "mandate period ended");
+  const due = await store.mandates.expireDue(now, limit);
   if (due.length === 0) return 0;
   const circles = new Map(
     (await store.circles.byIds([...new Set(due.map((m) => m.circleId))])).map((c) => [c.id, c]),

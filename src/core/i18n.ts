@@ -4,6 +4,7 @@ import { governance } from "./messages/governance.js";
 import { input } from "./messages/input.js";
 import { limits } from "./messages/limits.js";
 import { platforms } from "./messages/platforms.js";
+import { record } from "./messages/record.js";
 import { schedules } from "./messages/schedules.js";
 import { visible } from "./text.js";
 
@@ -14,7 +15,7 @@ import { visible } from "./text.js";
  * plurals and `{kind, select, …}` selects. Each area keeps its messages in its own file under
  * `messages/`; a key may be declared only once.
  */
-const en = { ...base, ...governance, ...platforms, ...input, ...limits, ...schedules } as const;
+const en = { ...base, ...governance, ...platforms, ...input, ...limits, ...schedules, ...record } as const;
 
 export type MessageCode = keyof typeof en;
 export type MessageParams = Readonly<Record<string, string | number>>;

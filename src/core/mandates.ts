@@ -1,5 +1,6 @@
 import { displayPerson } from "./ids.js";
 import type { Mandate } from "./model.js";
+import { mandateEnding } from "./outcomes.js";
 import { formatMoment } from "./time.js";
 
 /** Longest mandate a circle can grant in one go: delegates are meant to come back and be renewed. */
@@ -21,6 +22,6 @@ export function describeMandate(mandate: Mandate, circleName: string, zone: stri
   const span =
     mandate.status === "active"
       ? `until ${formatMoment(mandate.expiresAt, zone)}`
-      : `${mandate.status} ${formatMoment(mandate.endedAt ?? mandate.expiresAt, zone)}`;
+      : mandateEnding(mandate, zone);
   return `#${mandate.id} ${who} for “${circleName}”: ${mandate.scope} (${span})`;
 }

@@ -46,6 +46,9 @@ export type QuietKind = (typeof QUIET_KINDS)[number];
 
 export type MandateStatus = "active" | "expired" | "ended";
 
+/** Why a mandate ended, kept as a code so every language can say it (see messages/record.ts). */
+export type MandateEndReason = "expired" | "recalled" | "renounced" | "left" | "removed";
+
 /** A delegate's limited, expiring, recallable mandate from one circle. */
 export interface Mandate {
   id: number;
@@ -57,7 +60,10 @@ export interface Mandate {
   grantedBy: PersonId;
   status: MandateStatus;
   endedAt: Date | null;
-  endReason: string | null;
+  /** Why it ended: expired, recalled, renounced, left (the delegate left the circle), removed. */
+  endReason: MandateEndReason | null;
+  /** The decision that ended it, when one did: `poll:<id>` (a recall) or `proposal:<id>` (a removal). */
+  endDecision: string | null;
   /** When the circle is asked to renew or choose anew; null once asked. */
   renewalDueAt: Date | null;
 }
@@ -123,6 +129,8 @@ export interface Poll {
   opensAt: Date;
   closesAt: Date;
   closedAt: Date | null;
+  /** The count it closed with (see tally.ts): counts per option, cast, eligible, winner. */
+  result: Record<string, unknown> | null;
 }
 
 export type ProposalStatus = "open" | "passed" | "rejected" | "blocked" | "lapsed" | "withdrawn" | "failed";

@@ -70,7 +70,7 @@ export async function closePoll(store: Store, poll: Poll, now: Date): Promise<vo
     const mandate = await store.mandates.byId(poll.mandateId);
     const who = mandate ? displayPerson(mandate.delegate) : "the delegate";
     if (recallPassed(result, poll) && mandate?.status === "active") {
-      await store.mandates.end(mandate.id, "ended", now, `recalled by the circle (poll #${poll.id})`);
+      await store.mandates.end(mandate.id, "ended", now, "recalled", `poll:${poll.id}`);
       await requestRoleSync(store, now, [mandate], "recalled");
       await store.audit.record({
         at: now,

@@ -1,7 +1,17 @@
 import type { Advice, AidOffer, AidRequest, Reflection, RequestStatus } from "./aid.js";
 import type { Answer, Stage } from "./decisions.js";
 import type { PersonId, PlaceId } from "./ids.js";
-import type { Circle, Federation, Mandate, Poll, Proposal, Rotation, RotationTerm } from "./model.js";
+import type {
+  Circle,
+  Federation,
+  Mandate,
+  MandateEndReason,
+  Poll,
+  Proposal,
+  Rotation,
+  RotationTerm,
+} from "./model.js";
+import type { RecordRepo } from "./record-ports.js";
 
 /**
  * What the core needs from storage. Every method runs inside the unit of work that the command
@@ -26,6 +36,8 @@ export interface Store {
   stories: StoryRepo;
   proposals: ProposalRepo;
   counts: CountRepo;
+  /** The open record: history, name consent, agendas and minutes, page settings. */
+  record: RecordRepo;
   /**
    * Runs `work` so that, if it throws, its writes are undone while the rest of the command's
    * transaction goes on; with `dryRun` its writes are undone in any case (a rehearsal: does this
@@ -141,13 +153,20 @@ export interface MandateRepo {
   list(filter: { circleId?: number; federationId?: number; includeEnded?: boolean }): Promise<Mandate[]>;
   /** Active mandates of one person in one circle. */
   activeOf(circleId: number, delegate: PersonId): Promise<Mandate[]>;
-  end(id: number, status: "expired" | "ended", at: Date, reason: string): Promise<void>;
+  /** Ends an active mandate, saying why and, when a decision ended it, which (`poll:<id>`, `proposal:<id>`). */
+  end(
+    id: number,
+    status: "expired" | "ended",
+    at: Date,
+    reason: MandateEndReason,
+    decision?: string | null,
+  ): Promise<void>;
   /**
    * Ends, as expired at `now`, up to `limit` active mandates whose expiry is at or before `now`,
    * in one statement, skipping rows another worker holds, so concurrent sweeps never expire
    * (and announce) the same mandate twice. Returns the mandates it ended.
    */
-  expireDue(now: Date, limit: number, reason: string): Promise<Mandate[]>;
+  expireDue(now: Date, limit: number): Promise<Mandate[]>;
   /**
    * Claims active mandates whose renewal question is due, skipping rows another worker holds.
    */
@@ -364,7 +383,7 @@ export interface SpokespersonRepo {
   list(filter: { circleIds: number[]; domain?: string }): Promise<Spokesperson[]>;
 }
 
-export type NewPoll = Omit<Poll, "id" | "closedAt">;
+export type NewPoll = Omit<Poll, "id" | "closedAt" | "result">;
 
 export interface PollBallots {
   eligible: PersonId[];

@@ -13,6 +13,7 @@ const columns = [
   "mandate.status",
   "mandate.endedAt",
   "mandate.endReason",
+  "mandate.endDecision",
   "mandate.renewalDueAt",
 ] as const;
 
@@ -39,18 +40,18 @@ export function mandatesRepo(db: Db): MandateRepo {
         .where("mandate.delegate", "=", delegate)
         .where("mandate.status", "=", "active")
         .execute(),
-    async end(id, status, at, reason) {
+    async end(id, status, at, reason, decision) {
       await db
         .updateTable("mandate")
-        .set({ status, endedAt: at, endReason: reason })
+        .set({ status, endedAt: at, endReason: reason, endDecision: decision ?? null })
         .where("id", "=", id)
         .where("status", "=", "active")
         .execute();
     },
-    expireDue: (now, limit, reason) =>
+    expireDue: (now, limit) =>
       db
         .updateTable("mandate")
-        .set({ status: "expired", endedAt: now, endReason: reason })
+        .set({ status: "expired", endedAt: now, endReason: "expired" })
         .where("id", "in", (eb) =>
           eb
             .selectFrom("mandate")

@@ -17,6 +17,7 @@ const columns = [
   "opensAt",
   "closesAt",
   "closedAt",
+  "result",
 ] as const;
 
 export function pollsRepo(db: Db): PollRepo {

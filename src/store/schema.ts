@@ -33,6 +33,46 @@ export interface Database {
   story: StoryTable;
   proposal: ProposalTable;
   proposalVoice: ProposalVoiceTable;
+  personPreference: PersonPreferenceTable;
+  convergenceAgendaItem: ConvergenceAgendaItemTable;
+  convergenceMinutes: ConvergenceMinutesTable;
+  convergenceDecision: ConvergenceDecisionTable;
+}
+
+/** What a person agreed to show of themselves (see migrations/0012). */
+export interface PersonPreferenceTable {
+  person: string;
+  showName: ColumnType<boolean, boolean | undefined, boolean>;
+  updatedAt: Date;
+}
+
+/** An item a circle put on a convergence's agenda for one occurrence (see migrations/0012). */
+export interface ConvergenceAgendaItemTable {
+  id: Id;
+  convergenceId: number;
+  occurrenceAt: Date;
+  circleId: number | null;
+  text: string;
+  addedBy: string;
+  addedAt: Date;
+}
+
+/** The minutes of one occurrence of a convergence: text, a link to them, or both. */
+export interface ConvergenceMinutesTable {
+  id: Id;
+  convergenceId: number;
+  occurrenceAt: Date;
+  text: ColumnType<string, string | undefined, string>;
+  link: ColumnType<string, string | undefined, string>;
+  recordedBy: string;
+  recordedAt: Date;
+}
+
+/** A decision (proposal) taken at one occurrence of a convergence. */
+export interface ConvergenceDecisionTable {
+  convergenceId: number;
+  occurrenceAt: Date;
+  proposalId: number;
 }
 
 /** A circle's or federation's decision (see migrations/0010 and core/decisions.ts). */
@@ -197,6 +237,8 @@ export interface FederationTable {
   nextDigestAt: Date | null;
   decisionWindowMinutes: Generated<number>;
   mandateMaxDays: Generated<number>;
+  pageVisibility: Generated<"off" | "members" | "public">;
+  pageKey: Generated<string>;
 }
 
 export interface CircleTable {
@@ -240,7 +282,8 @@ export interface MandateTable {
   grantedBy: string;
   status: ColumnType<"active" | "expired" | "ended", "active" | "expired" | "ended" | undefined>;
   endedAt: Date | null;
-  endReason: string | null;
+  endReason: "expired" | "recalled" | "renounced" | "left" | "removed" | null;
+  endDecision: string | null;
   renewalDueAt: Date | null;
 }
 

@@ -12,6 +12,7 @@ import { mandatesRepo } from "./mandates-repo.js";
 import { membersRepo } from "./members-repo.js";
 import { pollsRepo } from "./polls-repo.js";
 import { proposalsRepo } from "./proposals-repo.js";
+import { recordRepo } from "./record-repo.js";
 import { ritualsRepo, storiesRepo } from "./rituals-stories-repos.js";
 import { rotationsRepo } from "./rotations-repo.js";
 import { absencesRepo, scheduleRepo, spokespersonsRepo } from "./small-repos.js";
@@ -43,6 +44,7 @@ export function storeOn(db: Db, options: StoreOptions = {}): Store {
     stories: storiesRepo(db),
     proposals: proposalsRepo(db),
     counts: countsRepo(db),
+    record: recordRepo(db),
     attempt: (work, opts) => attempt(db, work, opts?.dryRun ?? false),
   };
 }

@@ -35,6 +35,7 @@ describe("Jura on Discord: slash commands through discord.js and the Discord dou
       "federation",
       "help",
       "mandate",
+      "me",
       "poll",
       "proposal",
       "propose",

@@ -45,6 +45,8 @@ interface Ids {
   accepted: number;
   reflection: number;
   convergence: number;
+  /** A convergence Green Valley scheduled, which met on 2026-03-10. */
+  metConvergence: number;
   gvCalendar: number;
   story: number;
 }
@@ -72,6 +74,9 @@ const CASES: Record<string, Case> = {
   "circle list": { text: () => "circle list" },
   "circle set": { text: () => `circle set ${GV} purpose:"ours now"` },
   "circle remove": { text: () => `circle remove @carol ${GV}` },
+  // Green Valley belongs to Jura: its record is open to every member of the federation.
+  "circle history": { text: () => 'circle history "Green Valley" kind:mandate', scope: "federation" },
+  "circle export": { text: () => 'circle export "Green Valley" table:decisions', scope: "federation" },
   propose: { text: () => `propose we paint the gate green ${GV}`, proposes: true },
   "proposal agree": { text: (i) => `proposal agree ${i.openProposal}` },
   "proposal abstain": { text: (i) => `proposal abstain ${i.openProposal}` },
@@ -86,6 +91,9 @@ const CASES: Record<string, Case> = {
   "federation show": { text: () => "federation show Jura" },
   "federation list": { text: () => "federation list" },
   "federation set": { text: () => "federation set Jura digest:14" },
+  "federation history": { text: () => "federation history Jura person:@bob" },
+  "federation export": { text: () => "federation export Jura table:mandates" },
+  "federation page": { text: () => "federation page Jura" },
   "mandate grant": { text: () => `mandate grant @carol talk to the press until:30d ${GV}` },
   "mandate list": { text: () => "mandate list federation:Jura" },
   "mandate renew": { text: () => "mandate renew 1 until:60d" },
@@ -134,6 +142,10 @@ const CASES: Record<string, Case> = {
   "convergence rsvp": { text: (i) => `convergence rsvp ${i.convergence} yes` },
   "convergence cancel": { text: (i) => `convergence cancel ${i.convergence}` },
   "convergence ics": { text: () => "convergence ics Jura" },
+  "convergence agenda": { text: (i) => `convergence agenda ${i.convergence} who pays for the van?` },
+  "convergence minutes": {
+    text: (i) => `convergence minutes ${i.metConvergence} We shared the van. decisions:${i.openProposal}`,
+  },
   "calendar list": { text: () => "calendar list Jura" },
   "calendar add": { text: () => "calendar add 06-01 Children's day federation:Jura" },
   "calendar remove": { text: (i) => `calendar remove ${i.gvCalendar}` },
@@ -142,6 +154,7 @@ const CASES: Record<string, Case> = {
   "story tell": { text: () => "story tell federation:Jura" },
   "story list": { text: () => "story list Jura" },
   "story founding": { text: (i) => `story founding ${i.story} federation:Jura` },
+  "me show-name": { text: () => "me show-name yes" },
 };
 
 type Outcome = "ran" | "proposed" | "refused" | "domain";
@@ -205,6 +218,14 @@ describe.each(backends())("the authorization matrix on $name", (backend) => {
       await h.ok(agree, where, `proposal agree ${id}`);
     }
     await h.advance(2 * DAY);
+    const met = num(
+      await h.ok(
+        "alice",
+        "#garden",
+        "convergence schedule Winter assembly at:2026-03-10T10:00 federation:Jura",
+      ),
+      "Convergence",
+    );
     // The custodian's first handover is pending: alice takes over and must confirm it.
     await h.advance(14 * DAY);
     await h.ok("alice", "#garden", "rotation create facilitator every:monthly federation:Jura");
@@ -232,6 +253,7 @@ describe.each(backends())("the authorization matrix on $name", (backend) => {
         "Story",
       ),
       openProposal: num(await h.ok("alice", "#garden", "propose we plant an orchard"), "Proposal"),
+      metConvergence: met,
     };
     // One offer already accepted (to be marked fulfilled), one waiting to be accepted.
     ids.accepted = num(await h.ok("erin", "#bakery", `aid offer ${ids.gvRequest} four tables`), "Offer");

@@ -238,7 +238,9 @@ describe.each(backends())("commands on $name", (backend) => {
       expect(await h.fails("carol", "#garden", `mandate renounce ${id}`)).toContain(
         `no active mandate #${id}`,
       );
-      expect(await h.ok("x", "#garden", "mandate list all:yes")).toMatch(/talk to the press \(ended/);
+      expect(await h.ok("x", "#garden", "mandate list all:yes")).toMatch(
+        /talk to the press \(renounced by the delegate 20/,
+      );
     });
 
     it("GIVEN a delegate WHEN they leave the circle THEN their mandate ends with them", async () => {

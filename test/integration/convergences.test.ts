@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { backends } from "../support/databases.js";
 import { DAY } from "../support/due.js";
 import { federationPerTest } from "../support/federation-per-test.js";
+import { icsProblems } from "../support/ics-check.js";
 
 describe.each(backends())("convergences on $name", (backend) => {
   /** A federation of its own per test, announcing in #f<n>, with one circle of two. */
@@ -113,6 +114,7 @@ describe.each(backends())("convergences on $name", (backend) => {
     );
     const text = await t.h.ok("zed", "#x", `convergence ics ${t.fed}`);
     expect(text).toContain("BEGIN:VCALENDAR");
+    expect(icsProblems(text)).toEqual([]);
     const calendar = new ICAL.Component(ICAL.parse(text));
     const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
     expect(events.map((e) => e.summary)).toEqual(["Seasonal assembly", "Storytelling evening"]);

@@ -71,7 +71,7 @@ describe.each(backends())("state changes on $name", (backend) => {
     expect(await uow.run((store) => expireMandates(store, at(4)))).toBe(1);
     expect(await uow.run((store) => expireMandates(store, at(5)))).toBe(0);
     const mandate = await database.db.selectFrom("mandate").selectAll().executeTakeFirstOrThrow();
-    expect(mandate).toMatchObject({ status: "expired", endReason: "mandate period ended" });
+    expect(mandate).toMatchObject({ status: "expired", endReason: "expired", endDecision: null });
     const notices = await database.db
       .selectFrom("outbox")
       .selectAll()

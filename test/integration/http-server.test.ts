@@ -7,6 +7,7 @@ import { openDb } from "../../src/store/db.js";
 import { unitOfWork } from "../../src/store/store.js";
 import { backends, type TestDatabase } from "../support/databases.js";
 import { harness } from "../support/harness.js";
+import { icsProblems } from "../support/ics-check.js";
 import { testRedis, uniquePrefix } from "../support/redis.js";
 
 const log = pino({ level: "silent" });
@@ -118,6 +119,7 @@ describe.each(backends())("HTTP server on $name", (backend) => {
     const text = await res.text();
     const fromCommand = await h.ok("zed", "#x", "convergence ics Jura Libre");
     expect(text).toBe(fromCommand);
+    expect(icsProblems(text)).toEqual([]);
     const calendar = new ICAL.Component(ICAL.parse(text));
     const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
     expect(events).toHaveLength(1);
@@ -137,7 +139,8 @@ describe.each(backends())("HTTP server on $name", (backend) => {
       ["/federations/Nowhere/calendar.ics"],
       ["/federations/%E0%A4%A/calendar.ics"],
       ["/"],
-      ["/federations/Jura%20Libre"],
+      ["/federations/Jura%20Libre/nothing.csv"],
+      ["/federations/Jura%20Libre/circles/Nowhere/record.json"],
       ["/health/x"],
       ["/federations/Jura%20Libre/calendar.ics", { method: "POST" }],
     ];

@@ -76,7 +76,7 @@ describe.each(backends())("polls and recall on $name", (backend) => {
       .where("action", "=", "poll.vote")
       .execute();
     expect(audit.filter((a) => (a.details as { pollId?: number }).pollId === Number(id))).toEqual([
-      { details: { pollId: Number(id) } },
+      { details: { pollId: Number(id), secret: true } },
     ]);
   });
 
@@ -95,7 +95,8 @@ describe.each(backends())("polls and recall on $name", (backend) => {
     expect(toFederation?.text).toContain("“Garden” recalled @ben: mandate #");
     expect(await mandate()).toMatchObject({
       status: "ended",
-      endReason: `recalled by the circle (poll #${id})`,
+      endReason: "recalled",
+      endDecision: `poll:${id}`,
     });
   });
 

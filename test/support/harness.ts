@@ -43,6 +43,7 @@ export function harness(
     clock,
     log: pino({ level: "silent" }),
     limits,
+    site: { publicUrl: "http://jura.test" },
   });
   const run = (person: string, place: string, text: string): Promise<Outcome> =>
     jura.handle({

@@ -42,7 +42,7 @@ export function rawArgs(
     if (token.kind === "named") {
       if (!(token.key in spec.args.shape)) throw new UserError("args.unknown_key", { key: token.key });
       if (token.key in raw) throw new UserError("args.duplicate_key", { key: token.key });
-      raw[token.key] = token.value;
+      raw[token.key] = namedPerson(spec, token.key, token.value, resolvers.mention);
     } else if (token.kind === "mention") {
       const person = resolvers.mention(token.value);
       if (person === undefined) throw new UserError("args.bad_mention", { raw: token.value });
@@ -58,6 +58,15 @@ export function rawArgs(
   }
   resolvePlaces(spec, raw, resolvers.place);
   return raw;
+}
+
+/** `person:@carol`: a person field given by name is resolved like a mention. */
+function namedPerson(spec: AnyCommandSpec, key: string, value: string, mention: MentionResolver): string {
+  const field = (spec.args.shape as Record<string, z.ZodType>)[key];
+  if (!field || argKind(field) !== "person" || !value.startsWith("@")) return value;
+  const person = mention(value.slice(1));
+  if (person === undefined) throw new UserError("args.bad_mention", { raw: value.slice(1) });
+  return person;
 }
 
 /** Validates raw arguments with the spec's schema; one UserError lists every problem. */

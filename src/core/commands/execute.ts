@@ -20,6 +20,7 @@ import type {
   DecisionRecord,
   Enactor,
   Reply,
+  Site,
   Subject,
   SubjectContext,
 } from "./spec.js";
@@ -69,6 +70,8 @@ export interface ExecuteDeps {
   commandBudgetMs?: number;
   /** The meter of that work in ms (default: wall time); see CommandBudget. */
   workClock?: () => number;
+  /** Where Jura's HTTP server is reached, for links (see CommandContext.site). */
+  site?: Site;
 }
 
 const enactors = new WeakMap<Registry, Enactor>();
@@ -129,6 +132,7 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
         enact,
         limits: deps.limits ?? DEFAULT_LIMITS,
         ...(input.origin ? { origin: input.origin } : {}),
+        ...(deps.site ? { site: deps.site } : {}),
       };
       const subject: Subject = spec.subject ? await spec.subject(base, args as never) : {};
       if (input.guardPlaces) {

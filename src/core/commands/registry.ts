@@ -11,6 +11,8 @@ import calendarAnnounce from "./calendar/announce.js";
 import calendarList from "./calendar/list.js";
 import calendarRemove from "./calendar/remove.js";
 import circleCreate from "./circle/create.js";
+import circleExport from "./circle/export.js";
+import circleHistory from "./circle/history.js";
 import circleInvite from "./circle/invite.js";
 import circleJoin from "./circle/join.js";
 import circleLeave from "./circle/leave.js";
@@ -18,22 +20,28 @@ import circleList from "./circle/list.js";
 import circleRemove from "./circle/remove.js";
 import circleSet from "./circle/set.js";
 import circleShow from "./circle/show.js";
+import convergenceAgenda from "./convergence/agenda.js";
 import convergenceCancel from "./convergence/cancel.js";
 import convergenceIcs from "./convergence/ics.js";
 import convergenceList from "./convergence/list.js";
+import convergenceMinutes from "./convergence/minutes.js";
 import convergenceRsvp from "./convergence/rsvp.js";
 import convergenceSchedule from "./convergence/schedule.js";
 import convergenceShow from "./convergence/show.js";
 import federationCreate from "./federation/create.js";
+import federationExport from "./federation/export.js";
+import federationHistory from "./federation/history.js";
 import federationJoin from "./federation/join.js";
 import federationLeave from "./federation/leave.js";
 import federationList from "./federation/list.js";
+import federationPage from "./federation/page.js";
 import federationSet from "./federation/set.js";
 import federationShow from "./federation/show.js";
 import mandateGrant from "./mandate/grant.js";
 import mandateList from "./mandate/list.js";
 import mandateRenew from "./mandate/renew.js";
 import mandateRenounce from "./mandate/renounce.js";
+import meShowName from "./me/show-name.js";
 import { policiesOf } from "./policy.js";
 import pollClose from "./poll/close.js";
 import pollList from "./poll/list.js";
@@ -76,10 +84,10 @@ import storyTell from "./story/tell.js";
 
 /** Group summaries shown by `help`; a group exists when at least one command declares it. */
 export const GROUPS: Readonly<Record<string, string>> = {
-  circle: "circles of 5-15 people: create, join, invite, leave, remove, show, set",
+  circle: "circles of 5-15 people: create, join, invite, leave, remove, show, set, history, export",
   propose: "put a proposal to your circle or federation",
   proposal: "answer, follow and withdraw proposals: agree, abstain, object, block",
-  federation: "federations of circles: found, join, leave, show, set",
+  federation: "federations of circles: found, join, leave, show, set, history, export, page",
   mandate: "delegates with limited, expiring mandates",
   recall: "ask a delegate's circle whether to end their mandate",
   rotation: "rotating roles, announced before and at each handoff",
@@ -87,9 +95,10 @@ export const GROUPS: Readonly<Record<string, string>> = {
   poll: "questions to a circle, with quorum and threshold",
   reflect: "failure reflections shared with the federation: advice, affirmation, help",
   aid: "mutual aid requests and offers between circles",
-  convergence: "a federation's assemblies: schedule, RSVP, reminders, iCalendar feed",
+  convergence: "a federation's assemblies: schedule, RSVP, reminders, agenda, minutes, iCalendar feed",
   calendar: "a federation's ritual calendar: commemorations announced on the day",
   story: "the federation's stories: its founding story and episodes of its history",
+  me: "what you show of yourself outside chat",
 };
 
 /** Every command Jura knows, in help order. Adapters generate their interfaces from this list. */
@@ -102,6 +111,8 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   circleList,
   circleSet,
   circleRemove,
+  circleHistory,
+  circleExport,
   propose,
   proposalAgree,
   proposalAbstain,
@@ -116,6 +127,9 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   federationShow,
   federationList,
   federationSet,
+  federationHistory,
+  federationExport,
+  federationPage,
   mandateGrant,
   mandateList,
   mandateRenew,
@@ -158,6 +172,8 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   convergenceRsvp,
   convergenceCancel,
   convergenceIcs,
+  convergenceAgenda,
+  convergenceMinutes,
   calendarList,
   calendarAdd,
   calendarRemove,
@@ -166,6 +182,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   storyTell,
   storyList,
   storyFounding,
+  meShowName,
 ] as unknown as readonly AnyCommandSpec[];
 
 export class Registry {

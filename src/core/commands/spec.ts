@@ -100,6 +100,14 @@ export interface CommandContext<S extends Subject = Subject> {
   enact: Enactor;
   /** The limits in force (see core/limits.ts). */
   limits: Limits;
+  /** Where Jura's HTTP server is reached from outside, for links to pages and exports. */
+  site?: Site;
+}
+
+/** Jura's web presence as links should name it. */
+export interface Site {
+  /** `https://jura.example.org`, without a trailing slash. */
+  publicUrl: string;
 }
 
 /** Carries out a proposal that passed: runs its command on the decision's authority. */

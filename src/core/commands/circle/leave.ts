@@ -17,7 +17,7 @@ export default defineCommand({
   examples: ["circle leave Green Valley"],
   async handler(ctx) {
     const { circle } = ctx.subject;
-    const mandates = await endMembership(ctx, circle, ctx.actor, "delegate left the circle");
+    const mandates = await endMembership(ctx, circle, ctx.actor, "left");
     await audit(ctx, {
       action: "circle.leave",
       circleId: circle.id,

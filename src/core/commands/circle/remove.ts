@@ -16,14 +16,16 @@ import { type CommandContext, defineCommand } from "../spec.js";
  * nobody outside a circle proposes inside it). Returns the mandates it ended.
  */
 export async function endMembership(
-  ctx: Pick<CommandContext, "store" | "now">,
+  ctx: Pick<CommandContext, "store" | "now" | "decision">,
   circle: Circle,
   person: PersonId,
-  reason: string,
+  reason: "left" | "removed",
 ): Promise<Mandate[]> {
   await ctx.store.members.remove(circle.id, person);
   const mandates = await ctx.store.mandates.activeOf(circle.id, person);
-  for (const mandate of mandates) await ctx.store.mandates.end(mandate.id, "ended", ctx.now, reason);
+  const decision = ctx.decision ? `proposal:${ctx.decision.proposalId}` : null;
+  for (const mandate of mandates)
+    await ctx.store.mandates.end(mandate.id, "ended", ctx.now, reason, decision);
   await requestRoleSync(ctx.store, ctx.now, mandates, "left");
   for (const rotation of await ctx.store.rotations.list({ circleId: circle.id }))
     await replan(ctx.store, rotation);
@@ -57,7 +59,7 @@ export default defineCommand({
     if (!(await ctx.store.members.isMember(circle.id, args.person))) {
       throw new UserError("circle.not_a_member", { person: who, circle: circle.name });
     }
-    const mandates = await endMembership(ctx, circle, args.person, "removed by the circle");
+    const mandates = await endMembership(ctx, circle, args.person, "removed");
     const auditId = await audit(ctx, {
       action: "circle.remove",
       circleId: circle.id,

@@ -4,6 +4,7 @@ import { describeStart, offsetLabel, reminderMinutes, upcomingStarts } from "../
 import { displayPerson } from "../../ids.js";
 import { idArg } from "../args.js";
 import { defineCommand } from "../spec.js";
+import { convergenceRecordLines } from "./record.js";
 import { findConvergence } from "./shared.js";
 
 export default defineCommand({
@@ -25,6 +26,7 @@ export default defineCommand({
         .map((a) => displayPerson(a.person))
         .join(", ") || "—";
     const reminders = reminderMinutes(c).map(offsetLabel).join(", ") || "none";
+    const record = await convergenceRecordLines(ctx.store, c, starts[0]);
     return {
       text: [
         `Convergence #${c.id} “${c.title}” of “${federation?.name ?? "?"}”${c.cancelledAt ? " (cancelled)" : ""}`,
@@ -35,6 +37,7 @@ export default defineCommand({
         `Reminders: ${reminders} before`,
         `Next: ${starts.map((s) => describeStart(c, s)).join("; ") || "no more dates"}`,
         `Coming${c.nextAt ? ` on ${describeStart(c, c.nextAt).split(" until")[0]}` : ""}: ${by("yes")} · maybe: ${by("maybe")} · not coming: ${by("no")}`,
+        ...record,
       ].join("\n"),
     };
   },

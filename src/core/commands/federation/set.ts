@@ -2,6 +2,7 @@ import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { t } from "../../i18n.js";
 import type { FederationPatch } from "../../ports.js";
+import { PAGE_VISIBILITIES } from "../../record-ports.js";
 import { federationArg } from "../args.js";
 import { windowArg } from "../circle/window.js";
 import { announce, audit, federationSubject } from "../lookups.js";
@@ -27,7 +28,7 @@ export default defineCommand({
   group: "federation",
   name: "set",
   summary:
-    "Change how a federation works: its decision window, the longest mandate, the digest rhythm (a federation decision).",
+    "Change how a federation works: its decision window, the longest mandate, the digest rhythm, who reads its web page (a federation decision).",
   args: z.object({
     federation: federationArg,
     window: windowArg.optional().describe("how long federation proposals stay open: 12h to 14d, e.g. 7d"),
@@ -35,6 +36,10 @@ export default defineCommand({
       .optional()
       .describe("the longest mandate a circle may grant, in days (1 to 366, default 183)"),
     digest: wholeNumber(7, 90).optional().describe("days between mutual-aid digests (7 to 90)"),
+    page: z
+      .enum(PAGE_VISIBILITIES)
+      .optional()
+      .describe("who reads its web page and downloads: off, members (a signed link each), public"),
   }),
   positional: ["federation"],
   rest: true,
@@ -54,8 +59,14 @@ export default defineCommand({
       changes.push(t("federation.setting_mandate", { value: args.mandate_max }));
     }
     if (args.digest !== undefined) changes.push(t("federation.setting_digest", { value: args.digest }));
+    if (args.page !== undefined) changes.push(t("record.page_setting", { visibility: args.page }));
     if (changes.length === 0) throw new UserError("federation.nothing_to_change");
     if (Object.keys(patch).length) await ctx.store.federations.update(federation.id, patch);
+    if (args.page !== undefined) {
+      // A new visibility also renews the key: every link given before stops working.
+      await ctx.store.record.setPageVisibility(federation.id, args.page);
+      await ctx.store.record.renewPageKey(federation.id);
+    }
     if (args.digest !== undefined)
       await ctx.store.aid.setDigestRhythm(
         federation.id,
@@ -65,7 +76,11 @@ export default defineCommand({
     const auditId = await audit(ctx, {
       action: "federation.set",
       federationId: federation.id,
-      details: { ...patch, ...(args.digest !== undefined ? { digestEveryDays: args.digest } : {}) },
+      details: {
+        ...patch,
+        ...(args.digest !== undefined ? { digestEveryDays: args.digest } : {}),
+        ...(args.page !== undefined ? { pageVisibility: args.page } : {}),
+      },
     });
     const text = t("federation.updated", {
       federation: federation.name,

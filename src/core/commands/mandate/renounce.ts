@@ -27,7 +27,7 @@ export default defineCommand({
   examples: ["mandate renounce 1"],
   async handler(ctx) {
     const { mandate, circle } = ctx.subject;
-    await ctx.store.mandates.end(mandate.id, "ended", ctx.now, "renounced by the delegate");
+    await ctx.store.mandates.end(mandate.id, "ended", ctx.now, "renounced");
     await requestRoleSync(ctx.store, ctx.now, [mandate], "renounced");
     const auditId = await audit(ctx, {
       action: "mandate.renounce",

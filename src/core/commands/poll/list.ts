@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pollOutcome } from "../../outcomes.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, federationArg } from "../args.js";
 import { findCircle, findFederation } from "../lookups.js";
@@ -26,7 +27,9 @@ export default defineCommand({
     if (polls.length === 0) return { text: args.all ? "No polls yet." : "No open polls." };
     const rows = polls.map((p) => {
       const circle = names.get(p.circleId);
-      const when = p.closedAt ? "closed" : `until ${formatMoment(p.closesAt, circle?.timezone ?? "UTC")}`;
+      const when = p.closedAt
+        ? pollOutcome(p)
+        : `until ${formatMoment(p.closesAt, circle?.timezone ?? "UTC")}`;
       return `- #${p.id} “${circle?.name ?? "?"}”: ${p.question} (${when})`;
     });
     return { text: [`Polls (${polls.length}):`, ...rows].join("\n") };

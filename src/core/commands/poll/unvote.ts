@@ -29,7 +29,11 @@ export default defineCommand({
         choice: only === undefined ? "" : ` for “${poll.options[only]}”`,
       });
     }
-    await audit(ctx, { action: "poll.unvote", circleId: poll.circleId, details: { pollId: poll.id } });
+    await audit(ctx, {
+      action: "poll.unvote",
+      circleId: poll.circleId,
+      details: { pollId: poll.id, ...(poll.secret ? { secret: true } : {}) },
+    });
     return {
       text: `Your vote in poll #${poll.id} is withdrawn. You may vote again until it closes.`,
       ...(poll.secret ? { private: true } : {}),

@@ -39,7 +39,9 @@ export default defineCommand({
     await audit(ctx, {
       action: "poll.vote",
       circleId: poll.circleId,
-      details: { pollId: poll.id, ...(poll.secret ? {} : { choice }) },
+      // A secret ballot names its voter (who voted is on record) but never the choice; `secret`
+      // tells history to show it without the voter, so no page links voters to counts.
+      details: { pollId: poll.id, ...(poll.secret ? { secret: true } : { choice }) },
     });
     const until = formatMoment(poll.closesAt, circle.timezone);
     if (poll.secret) return { text: t("poll.secret_counted", { id: poll.id, until }), private: true };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { t } from "../../i18n.js";
+import { proposalOutcome } from "../../outcomes.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, federationArg } from "../args.js";
 import { findCircle, findFederation } from "../lookups.js";
@@ -36,7 +37,7 @@ export default defineCommand({
       const closes = formatMoment(p.closesAt, zone);
       const state =
         p.status !== "open"
-          ? p.status
+          ? proposalOutcome(p)
           : t(p.stage === "vote" ? "proposal.state_vote" : "proposal.state_open", { closes });
       return t("proposal.list_row", {
         id: p.id,
