@@ -3,6 +3,7 @@ import { base } from "./messages/base.js";
 import { governance } from "./messages/governance.js";
 import { input } from "./messages/input.js";
 import { platforms } from "./messages/platforms.js";
+import { treasury } from "./messages/treasury.js";
 import { visible } from "./text.js";
 
 /**
@@ -12,7 +13,7 @@ import { visible } from "./text.js";
  * plurals and `{kind, select, …}` selects. Each area keeps its messages in its own file under
  * `messages/`; a key may be declared only once.
  */
-const en = { ...base, ...governance, ...platforms, ...input } as const;
+const en = { ...base, ...governance, ...platforms, ...input, ...treasury } as const;
 
 export type MessageCode = keyof typeof en;
 export type MessageParams = Readonly<Record<string, string | number>>;
