@@ -9,6 +9,7 @@ import * as convergences from "./0007-convergences.js";
 import * as outboxPlatformId from "./0008-outbox-platform-id.js";
 import * as outboxClaimToken from "./0009-outbox-claim-token.js";
 import * as governance from "./0010-governance.js";
+import * as treasury from "./0011-treasury.js";
 
 /**
  * Migrations listed statically (not read from disk) so they run the same under tsx, vitest and
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   "0008-outbox-platform-id": outboxPlatformId,
   "0009-outbox-claim-token": outboxClaimToken,
   "0010-governance": governance,
+  "0011-treasury": treasury,
 };
 
 export const migrationProvider: MigrationProvider = {
