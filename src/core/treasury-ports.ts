@@ -65,6 +65,8 @@ export interface LedgerRepo {
    */
   post(draft: EntryDraft, accounts: readonly Account[], meta: EntryMeta): Promise<number | undefined>;
   entry(id: number): Promise<JournalEntry | undefined>;
+  /** The entry written with this idempotency key, if one was. */
+  byKey(key: string): Promise<number | undefined>;
   /** Several entries with their lines, in the order of `ids` (unknown ones left out). */
   entries(ids: readonly number[]): Promise<JournalEntry[]>;
   /** The entry that reversed entry `id`, if one did. */

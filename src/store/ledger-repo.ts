@@ -234,6 +234,10 @@ export function ledgerRepo(db: Db): LedgerRepo {
       return (await entries([id]))[0];
     },
     entries,
+    async byKey(key) {
+      const row = await db.selectFrom("journalEntry").select("id").where("key", "=", key).executeTakeFirst();
+      return row?.id;
+    },
     async reversalOf(id) {
       const row = await db
         .selectFrom("journalEntry")
