@@ -4,7 +4,7 @@ import type { Store } from "./ports.js";
 import { occurrenceAfter, occurrences } from "./recurrence.js";
 import { planTerms } from "./rotation-plan.js";
 import { formatMoment } from "./time.js";
-import { booksAtHandover, handoverChecklist } from "./treasury-handover.js";
+import { booksAtHandover, handoverChecklist, keepsBooks } from "./treasury-handover.js";
 
 const MINUTE_MS = 60_000;
 
@@ -226,7 +226,8 @@ async function handOver(store: Store, rotation: Rotation, startsAt: Date, now: D
   }
   const previous = await store.rotations.term(rotation.id, term - 1);
   const outgoing = previous?.announcedAt ? previous.holder : null;
-  const hasChecklist = handoverChecklist(rotation).length > 0;
+  // The books are handed over from someone: a first holder has nothing to confirm about them.
+  const hasChecklist = rotation.checklist.length > 0 || (keepsBooks(rotation) && outgoing !== null);
   const saved: RotationTerm = {
     ...blankTerm(rotation, planned, startsAt),
     ...(await store.rotations.term(rotation.id, term)),
