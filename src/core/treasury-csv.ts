@@ -34,8 +34,8 @@ export function csvField(value: string, text = true): string {
 
 export interface CsvOptions {
   zone: string;
-  /** Memos and receipts shown, or left empty with `(internal)`. */
-  memos: boolean;
+  /** Circles whose memos and receipts are left out (`(internal)`), see hiddenMemos. */
+  hidden: ReadonlySet<number>;
   /** How an account is named in the export: `cash`, `fund:Strike support`… */
   accountName(line: BookLine): string;
   /** Budget line names by id. */
@@ -48,6 +48,7 @@ export function ledgerCsv(lines: readonly BookLine[], options: CsvOptions): stri
   const ordered = [...lines].sort((a, b) => a.entryId - b.entryId || a.accountId - b.accountId);
   for (const line of ordered) {
     const unit = unitOfCode(line.account.unit);
+    const shown = line.entryCircleId === null || !options.hidden.has(line.entryCircleId);
     rows.push(
       [
         String(line.entryId),
@@ -57,8 +58,8 @@ export function ledgerCsv(lines: readonly BookLine[], options: CsvOptions): stri
         csvField(options.accountName(line)),
         line.account.unit,
         toDecimal(line.amount, unit.scale),
-        csvField(options.memos ? line.memo : line.memo ? "(internal)" : ""),
-        csvField(options.memos ? (line.receipt ?? "") : ""),
+        csvField(shown ? line.memo : line.memo ? "(internal)" : ""),
+        csvField(shown ? (line.receipt ?? "") : ""),
         csvField(line.budgetLineId === null ? "" : (options.budgetLines.get(line.budgetLineId) ?? "")),
         line.levyRuleId === null ? "" : String(line.levyRuleId),
         line.reverses === null ? "" : String(line.reverses),

@@ -98,8 +98,28 @@ const holds = (line: JournalEntry["lines"][number]) =>
 
 export interface RowOptions {
   zone: string;
-  /** Show memos and receipts (the circle's members, or a circle that keeps them open). */
-  memos: boolean;
+  /** Circles whose memos and receipts this reader may not see (see {@link hiddenMemos}). */
+  hidden: ReadonlySet<number>;
+}
+
+/**
+ * The circles among `circleIds` whose line memos (and receipts) `reader` may not see: those that
+ * keep them internal and that the reader is not a member of. A memo belongs to the circle that
+ * recorded its entry, wherever the entry shows (its own books, another circle's, a fund's);
+ * entries the federation recorded (a draw) are always open. Totals are never hidden.
+ */
+export async function hiddenMemos(
+  store: Store,
+  reader: string,
+  circleIds: Iterable<number | null>,
+): Promise<Set<number>> {
+  const hidden = new Set<number>();
+  for (const circleId of new Set(circleIds)) {
+    if (circleId === null) continue;
+    if (!(await store.ledger.settings(circleId)).memosInternal) continue;
+    if (!(await store.members.isMember(circleId, reader))) hidden.add(circleId);
+  }
+  return hidden;
 }
 
 /**
@@ -147,9 +167,8 @@ export async function entryRows(
       parts.push(t("ledger.row_levy", { amount: signed(sum(levy), unit), rule: levyRule }));
     }
     if (main.length === 0 && levyRule != null) parts.push(t("ledger.row_levy_only", { rule: levyRule }));
-    const memoShown =
-      options.memos || entry.kind === "fund-draw" || "fundId" in owner || "federationId" in owner;
-    if (entry.memo && main.length > 0) parts.push(memoShown ? `: ${entry.memo}` : t("ledger.memo_internal"));
+    const memoShown = entry.circleId === null || !options.hidden.has(entry.circleId);
+    if (entry.memo) parts.push(memoShown ? `: ${entry.memo}` : t("ledger.memo_internal"));
     if (entry.receipt && memoShown) parts.push(t("ledger.row_receipt", { receipt: entry.receipt }));
     if (entry.reverses !== null) parts.push(t("ledger.row_reverses", { id: entry.reverses }));
     const reversal = reversedBy.get(entry.id);

@@ -334,7 +334,14 @@ describe.each(backends())("the treasury on $name", (backend) => {
       `received €61.72 from a donation to “Green Valley” (entry #${entry}; rule #1`,
     );
     // Paying in is the circle's, drawing out the federation's.
-    await h.ok(gv, "#garden", "fund pay 50 EUR Strike support");
+    await h.ok(gv, "#garden", 'fund pay 50 EUR Strike support memo:"from the bake sale"');
+    // Green Valley keeps its memos internal: the fund's history shows its payment, not its memo.
+    expect(await h.ok("erin", "#bakery", "fund show Strike support federation:Jura")).toMatch(
+      /paid into a fund \+€50.00 with “Green Valley” \(by @\w+\): \(memo kept internal\)/,
+    );
+    expect(await h.ok("ben", "#garden", "fund show Strike support federation:Jura")).toContain(
+      ": from the bake sale",
+    );
     expect(await h.ok("hana", "#mill", "fund list Jura")).toContain("- “Strike support”: €111.72");
     expect(await h.fails("erin", "#bakery", "fund draw 500 EUR Strike support to:Bakery memo:strike")).toBe(
       "Refused: the fund “Strike support” holds €111.72, so it cannot pay out €500.00.",
@@ -455,8 +462,12 @@ describe.each(backends())("the treasury on $name", (backend) => {
           .executeTakeFirstOrThrow()
       ).status;
     expect(await status()).toBe("accepted");
+    // In Bakery's books too; the memo is Green Valley's, which keeps its memos internal.
     expect(await h.ok("frank", "#bakery", "ledger show")).toMatch(
-      /aid \+€150.00 with “Green Valley” \(by @\w+\): aid: offer #/,
+      /aid \+€150.00 with “Green Valley” \(by @\w+\): \(memo kept internal\)/,
+    );
+    expect(await h.ok("ben", "#garden", "ledger show")).toMatch(
+      /aid −€150.00 with “Bakery” \(by @\w+\): aid: offer #/,
     );
 
     // 150 people arrive: welcome, but they are not euros.

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { t } from "../../i18n.js";
 import { formatMoney, formatRate, unitOfCode } from "../../money.js";
-import { entryRows } from "../../treasury-text.js";
+import { entryRows, hiddenMemos } from "../../treasury-text.js";
 import { federationArg, nameArg } from "../args.js";
 import { findFund } from "../ledger/shared.js";
 import { findFederation } from "../lookups.js";
@@ -52,7 +52,11 @@ export default defineCommand({
     const movements = await ctx.store.ledger.lines({ fundId: fund.id }, { limit: input.entries });
     const rows = await entryRows(ctx.store, { fundId: fund.id }, movements, {
       zone: federation.timezone,
-      memos: true,
+      hidden: await hiddenMemos(
+        ctx.store,
+        ctx.actor,
+        movements.map((l) => l.entryCircleId),
+      ),
     });
     lines.push(rows.length > 0 ? t("fund.history") : t("fund.no_history"), ...rows);
     return { text: lines.join("\n") };

@@ -4,6 +4,7 @@ import { t } from "../../i18n.js";
 import type { Store } from "../../ports.js";
 import { ledgerCsv } from "../../treasury-csv.js";
 import type { BookLine } from "../../treasury-ports.js";
+import { hiddenMemos } from "../../treasury-text.js";
 import { circleArg, federationArg, momentArg } from "../args.js";
 import { moment } from "../scope.js";
 import { defineCommand } from "../spec.js";
@@ -45,7 +46,7 @@ export default defineCommand({
     "ledger export federation:Jura",
   ],
   async handler(ctx, input) {
-    const { books, ownBooks } = ctx.subject;
+    const { books } = ctx.subject;
     const zone = "circle" in books ? books.circle.timezone : books.federation.timezone;
     const owner = "circle" in books ? { circleId: books.circle.id } : { federationId: books.federation.id };
     const from = input.from === undefined ? undefined : dayStart(input.from, zone, ctx.now);
@@ -56,14 +57,15 @@ export default defineCommand({
       ...(until ? { until } : {}),
     });
     const kept = lines.slice(0, EXPORT_MAX_LINES);
-    const memos =
-      "circle" in books
-        ? ownBooks || !(await ctx.store.ledger.settings(books.circle.id)).memosInternal
-        : true;
+    const hidden = await hiddenMemos(
+      ctx.store,
+      ctx.actor,
+      kept.map((l) => l.entryCircleId),
+    );
     const budgets = "circle" in books ? await ctx.store.budgets.list(books.circle.id) : [];
     const csv = ledgerCsv(kept, {
       zone,
-      memos,
+      hidden,
       accountName: await accountNamer(ctx.store, kept),
       budgetLines: new Map(
         budgets.flatMap((b) => b.lines.map((l) => [l.id, `${b.name}/${l.name}`] as const)),

@@ -83,19 +83,19 @@ export async function findFund(
 export async function readerSubject(
   ctx: SubjectContext,
   args: { circle?: string | undefined; federation?: string | undefined },
-): Promise<{ circle?: Circle; federation?: Federation; books: Books; ownBooks: boolean }> {
+): Promise<{ circle?: Circle; federation?: Federation; books: Books }> {
   if (args.federation !== undefined && args.circle === undefined) {
     const federation = await findFederation(ctx, args.federation);
-    return { federation, books: { federation }, ownBooks: false };
+    return { federation, books: { federation } };
   }
   const circle = await findCircle(ctx, args.circle);
   const books = { circle };
-  if (await ctx.store.members.isMember(circle.id, ctx.actor)) return { circle, books, ownBooks: true };
+  if (await ctx.store.members.isMember(circle.id, ctx.actor)) return { circle, books };
   const federation =
     circle.federationId === null ? undefined : await ctx.store.federations.byId(circle.federationId);
   // Outside any federation a circle's books are its members' alone: the member policy refuses others.
-  if (!federation) return { circle, books, ownBooks: false };
-  return { federation, books, ownBooks: false };
+  if (!federation) return { circle, books };
+  return { federation, books };
 }
 
 /** Whose books a reading command shows. */

@@ -6,7 +6,7 @@ import type { Circle, Federation } from "../../model.js";
 import { formatMoney, unitOfCode } from "../../money.js";
 import type { Store } from "../../ports.js";
 import { currentTreasurer, signed } from "../../treasury.js";
-import { circleTotals, entryRows, totalsLine } from "../../treasury-text.js";
+import { circleTotals, entryRows, hiddenMemos, totalsLine } from "../../treasury-text.js";
 import { circleArg, federationArg } from "../args.js";
 import { defineCommand } from "../spec.js";
 import { readerSubject } from "./shared.js";
@@ -14,12 +14,7 @@ import { readerSubject } from "./shared.js";
 const count = z.coerce.number().int().min(1).max(50).default(10).describe("how many entries to list (1-50)");
 
 /** A circle's books: totals per unit, budgets, who keeps them, mutual credit, latest entries. */
-async function circleBooks(
-  store: Store,
-  circle: Circle,
-  ownBooks: boolean,
-  entries: number,
-): Promise<string[]> {
+async function circleBooks(store: Store, circle: Circle, reader: string, entries: number): Promise<string[]> {
   const settings = await store.ledger.settings(circle.id);
   const accounts = await store.ledger.accounts({ circleId: circle.id });
   const lines = [
@@ -66,14 +61,23 @@ async function circleBooks(
   const recent = await store.ledger.lines({ circleId: circle.id }, { limit: entries * 6 });
   const rows = await entryRows(store, { circleId: circle.id }, recent, {
     zone: circle.timezone,
-    memos: ownBooks || !settings.memosInternal,
+    hidden: await hiddenMemos(
+      store,
+      reader,
+      recent.map((l) => l.entryCircleId),
+    ),
   });
   if (rows.length > 0) lines.push(t("ledger.latest"), ...rows.slice(0, entries));
   return lines;
 }
 
 /** A federation's books: its common funds, their balances and latest movements. */
-async function federationBooks(store: Store, federation: Federation, entries: number): Promise<string[]> {
+async function federationBooks(
+  store: Store,
+  federation: Federation,
+  reader: string,
+  entries: number,
+): Promise<string[]> {
   const funds = await store.funds.list(federation.id);
   const accounts = await store.ledger.accounts({ federationId: federation.id });
   const lines = [t("fund.federation_title", { federation: federation.name, count: funds.length })];
@@ -84,7 +88,11 @@ async function federationBooks(store: Store, federation: Federation, entries: nu
   const recent = await store.ledger.lines({ federationId: federation.id }, { limit: entries * 2 });
   const rows = await entryRows(store, { federationId: federation.id }, recent, {
     zone: federation.timezone,
-    memos: true,
+    hidden: await hiddenMemos(
+      store,
+      reader,
+      recent.map((l) => l.entryCircleId),
+    ),
   });
   if (rows.length > 0) lines.push(t("ledger.latest"), ...rows.slice(0, entries));
   return lines;
@@ -102,11 +110,11 @@ export default defineCommand({
   subject: readerSubject,
   examples: ['ledger show "Green Valley"', "ledger show federation:Jura entries:20"],
   async handler(ctx, input) {
-    const { books, ownBooks } = ctx.subject;
+    const { books } = ctx.subject;
     const lines =
       "circle" in books
-        ? await circleBooks(ctx.store, books.circle, ownBooks, input.entries)
-        : await federationBooks(ctx.store, books.federation, input.entries);
+        ? await circleBooks(ctx.store, books.circle, ctx.actor, input.entries)
+        : await federationBooks(ctx.store, books.federation, ctx.actor, input.entries);
     return { text: lines.join("\n") };
   },
 });
