@@ -131,7 +131,7 @@ describe.each(backends())(
         };
       });
       const shares: Payment[][] = Array.from({ length: PROCESSES }, () => []);
-      payments.forEach((p, i) => shares[i % PROCESSES]?.push(p));
+      for (const [i, p] of payments.entries()) shares[i % PROCESSES]?.push(p);
       // Replays go to another process than the original, so both may run at the same moment.
       for (let r = 0; r < REPLAYS; r++) {
         const i = Math.floor(next() * PAYMENTS);
