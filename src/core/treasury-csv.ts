@@ -46,6 +46,16 @@ export interface CsvOptions {
 export function ledgerCsv(lines: readonly BookLine[], options: CsvOptions): string {
   const rows = [CSV_HEADER.join(",")];
   const ordered = [...lines].sort((a, b) => a.entryId - b.entryId || a.accountId - b.accountId);
+  // The lines of one entry share its moment: format it once (luxon is the costly part of an export).
+  const dates = new Map<number, string>();
+  const dateOf = (at: Date) => {
+    let text = dates.get(at.getTime());
+    if (text === undefined) {
+      text = DateTime.fromJSDate(at, { zone: options.zone }).toISO({ suppressMilliseconds: true }) ?? "";
+      dates.set(at.getTime(), text);
+    }
+    return text;
+  };
   for (const line of ordered) {
     const unit = unitOfCode(line.account.unit);
     const shown = line.entryCircleId === null || !options.hidden.has(line.entryCircleId);

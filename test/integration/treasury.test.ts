@@ -545,4 +545,29 @@ describe.each(backends())("the treasury on $name", (backend) => {
       .execute();
     expect(confirmations.filter((c) => String(c.details.books ?? "").includes(euros))).toHaveLength(2);
   });
+
+  it("GIVEN 6,000 lines in a circle's books THEN the export stays within the command's budget: the latest 5,000 lines, and how to get the rest", async () => {
+    const mill = circleId.Mill ?? 0;
+    await sql`insert into account (kind, unit, circle_id) values ('cash', 'EUR', ${mill}), ('income', 'EUR', ${mill})
+      on conflict do nothing`.execute(database.db);
+    await sql`
+      do $$
+      declare e int; cash int; income int;
+      begin
+        select id into cash from account where kind = 'cash' and circle_id = ${sql.lit(mill)} and unit = 'EUR';
+        select id into income from account where kind = 'income' and circle_id = ${sql.lit(mill)} and unit = 'EUR';
+        for i in 1..3000 loop
+          insert into journal_entry (kind, circle_id, memo, recorded_by, recorded_at)
+            values ('income', ${sql.lit(mill)}, 'dues ' || i, 'shell:gus', now() - (i || ' minutes')::interval) returning id into e;
+          insert into journal_line (entry_id, account_id, unit, amount) values (e, cash, 'EUR', 100), (e, income, 'EUR', -100);
+        end loop;
+      end $$`.execute(database.db);
+    const csv = await h.ok("gus", "#mill", "ledger export");
+    const rows = csv.split("\n");
+    expect(rows).toHaveLength(1 + 5000 + 1);
+    expect(rows.at(-1)).toBe(
+      "(Only the latest 5000 lines: export a period with from: and until: for the rest.)",
+    );
+    expect(await h.ok("hana", "#mill", "ledger show")).toContain("EUR: cash €");
+  });
 });
