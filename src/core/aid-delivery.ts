@@ -120,3 +120,33 @@ export function requestProgress(
     asked: formatQuantity(request.amount, request.unit),
   });
 }
+
+/**
+ * After the entry that carried money given through aid is reversed: that delivery no longer
+ * counts (see AidRepo.deliveries), so an offer it completed is open again, and a request it
+ * fulfilled is accepted again unless what still arrived covers it.
+ */
+export async function undoDelivery(store: Store, entryId: number, at: Date): Promise<void> {
+  const delivery = await store.aid.deliveryOfEntry(entryId);
+  if (!delivery) return;
+  const offer = await store.aid.offerById(delivery.offerId);
+  if (offer?.status === "fulfilled") {
+    await store.aid.updateOffer(offer.id, {
+      status: offer.requestId === null ? "offered" : "accepted",
+      fulfilledAt: null,
+    });
+  }
+  if (delivery.requestId === null) return;
+  const request = await store.aid.lockRequest(delivery.requestId);
+  if (request?.status !== "fulfilled") return;
+  const deliveries = await store.aid.deliveries({ requestId: request.id });
+  const offers = await store.aid.offers({ requestId: request.id });
+  if (
+    !isCovered(
+      request,
+      deliveries,
+      offers.some((o) => o.status === "fulfilled"),
+    )
+  )
+    await store.aid.setRequestStatus(request.id, "accepted", at);
+}

@@ -484,7 +484,10 @@ export interface AidRepo {
   offers(target: { requestId: number } | { reflectionId: number }): Promise<AidOffer[]>;
   /** Records what arrived of an offer (whole or in part). */
   deliver(input: Omit<AidDelivery, "id">): Promise<AidDelivery>;
+  /** What arrived, oldest first; money given through aid whose entry was reversed is left out. */
   deliveries(target: { offerId: number } | { requestId: number }): Promise<AidDelivery[]>;
+  /** The delivery that journal entry `entryId` carried, if it carried one. */
+  deliveryOfEntry(entryId: number): Promise<AidDelivery | undefined>;
   updateOffer(
     id: number,
     patch: Partial<Pick<AidOffer, "status" | "acceptedAt" | "remindAt" | "reminders" | "fulfilledAt">>,

@@ -172,7 +172,10 @@ export interface BudgetRepo {
   list(circleId: number): Promise<Budget[]>;
 }
 
-/** One delivery of an aid offer: what arrived, in the offer's unit, and the entry if it was money in the books. */
+/**
+ * One delivery of an aid offer: what arrived, in the offer's unit, and the entry if it was money
+ * in the books (a delivery whose entry was reversed no longer counts, see AidRepo.deliveries).
+ */
 export interface AidDelivery {
   id: number;
   offerId: number;

@@ -194,12 +194,36 @@ export function aidRepo(db: Db): AidRepo {
       return exact(row) as AidDelivery;
     },
     async deliveries(target) {
-      const query = db.selectFrom("aidDelivery").select(deliveryColumns).orderBy("id");
+      // Money whose entry was reversed went back: it no longer counts as delivered.
+      const query = db
+        .selectFrom("aidDelivery")
+        .select(deliveryColumns)
+        .where(({ eb, exists, not, selectFrom }) =>
+          eb.or([
+            eb("entryId", "is", null),
+            not(
+              exists(
+                selectFrom("journalEntry as r")
+                  .select("r.id")
+                  .whereRef("r.reverses", "=", "aidDelivery.entryId"),
+              ),
+            ),
+          ]),
+        )
+        .orderBy("id");
       const rows = await ("offerId" in target
         ? query.where("offerId", "=", target.offerId)
         : query.where("requestId", "=", target.requestId)
       ).execute();
       return rows.map((row) => exact(row) as AidDelivery);
+    },
+    async deliveryOfEntry(entryId) {
+      const row = await db
+        .selectFrom("aidDelivery")
+        .select(deliveryColumns)
+        .where("entryId", "=", entryId)
+        .executeTakeFirst();
+      return row && (exact(row) as AidDelivery);
     },
     async updateOffer(id, patch) {
       await db.updateTable("aidOffer").set(patch).where("id", "=", id).execute();

@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backends, type TestDatabase } from "../support/databases.js";
 import { advance, DAY } from "../support/due.js";
@@ -502,6 +503,23 @@ describe.each(backends())("the treasury on $name", (backend) => {
     expect(await h.fails("gus", "#mill", `aid fulfilled ${rest}`)).toContain(
       "is fulfilled, so it cannot be delivered",
     );
+    // Reversing the entry that carried Green Valley's 150 EUR: the money went back, so it no
+    // longer counts, and the request is open again.
+    const aidEntry = await database.db
+      .selectFrom("journalEntry")
+      .select("id")
+      .where("kind", "=", "aid")
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    await h.passes(
+      await treasurerOf("Green Valley"),
+      "#garden",
+      `ledger reverse ${aidEntry.id} given twice by mistake`,
+      [await notTreasurer("Green Valley")],
+    );
+    expect(await status()).toBe("accepted");
+    expect(await h.ok("x", "#x", "aid list Jura")).toContain("[accepted] (€250.00 of €400.00 arrived)");
+    expect(await balance("Green Valley")).toBe(gvBefore);
     // A request without an amount says so, instead of “money, 1”.
     expect(await h.ok("erin", "#bakery", "aid request money for the oven")).toMatch(
       /^Request #\d+ is posted/,
@@ -546,8 +564,13 @@ describe.each(backends())("the treasury on $name", (backend) => {
     expect(confirmations.filter((c) => String(c.details.books ?? "").includes(euros))).toHaveLength(2);
   });
 
-  it("GIVEN 6,000 lines in a circle's books THEN the export stays within the command's budget: the latest 5,000 lines, and how to get the rest", async () => {
+  it("GIVEN 6,000 lines in a circle's books THEN the export stays within a chat message and the command's budget: the latest 500 lines, and how to get the rest", async () => {
     const mill = circleId.Mill ?? 0;
+    const now = h.clock.now();
+    const local = (hoursAgo: number) =>
+      DateTime.fromJSDate(new Date(now.getTime() - hoursAgo * 3_600_000), { zone: "Europe/Paris" }).toFormat(
+        "yyyy-MM-dd'T'HH:mm",
+      );
     await sql`insert into account (kind, unit, circle_id) values ('cash', 'EUR', ${mill}), ('income', 'EUR', ${mill})
       on conflict do nothing`.execute(database.db);
     await sql`
@@ -558,16 +581,23 @@ describe.each(backends())("the treasury on $name", (backend) => {
         select id into income from account where kind = 'income' and circle_id = ${sql.lit(mill)} and unit = 'EUR';
         for i in 1..3000 loop
           insert into journal_entry (kind, circle_id, memo, recorded_by, recorded_at)
-            values ('income', ${sql.lit(mill)}, 'dues ' || i, 'shell:gus', now() - (i || ' minutes')::interval) returning id into e;
+            values ('income', ${sql.lit(mill)}, 'dues ' || i, 'shell:gus', ${sql.lit(now.toISOString())}::timestamptz - (i || ' minutes')::interval) returning id into e;
           insert into journal_line (entry_id, account_id, unit, amount) values (e, cash, 'EUR', 100), (e, income, 'EUR', -100);
         end loop;
       end $$`.execute(database.db);
     const csv = await h.ok("gus", "#mill", "ledger export");
     const rows = csv.split("\n");
-    expect(rows).toHaveLength(1 + 5000 + 1);
+    expect(rows).toHaveLength(1 + 500 + 1);
     expect(rows.at(-1)).toBe(
-      "(Only the latest 5000 lines: export a period with from: and until: for the rest.)",
+      "(Only the latest 500 lines: export a period with from: and until: for the rest.)",
     );
+    expect(new TextEncoder().encode(csv).length).toBeLessThan(64 * 1024);
+    // A period gives older lines: two hours' worth, ten hours ago, is 120 entries of 2 lines.
+    const older = await h.ok("gus", "#mill", `ledger export from:${local(10)} until:${local(8)}`);
+    expect(older.split("\n")).toHaveLength(1 + 240);
+    expect(older).toContain(",dues 481,");
+    expect(older).toContain(",dues 600,");
+    expect(older).not.toContain("Only the latest");
     expect(await h.ok("hana", "#mill", "ledger show")).toContain("EUR: cash €");
   });
 });

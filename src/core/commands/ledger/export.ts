@@ -10,8 +10,11 @@ import { moment } from "../scope.js";
 import { defineCommand } from "../spec.js";
 import { readerSubject } from "./shared.js";
 
-/** At most this many lines per export (a year of a busy circle); from:/until: pick a period. */
-export const EXPORT_MAX_LINES = 5000;
+/**
+ * At most this many lines per export, so it fits one chat message (a Matrix event holds 64 KiB)
+ * and the command's work budget on a busy machine; from:/until: pick a period for more.
+ */
+export const EXPORT_MAX_LINES = 500;
 
 async function accountNamer(store: Store, lines: readonly BookLine[]) {
   const fundIds = [...new Set(lines.flatMap((l) => (l.account.kind === "fund" ? [l.account.fundId] : [])))];

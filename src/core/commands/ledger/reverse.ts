@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { undoDelivery } from "../../aid-delivery.js";
 import { UserError } from "../../errors.js";
 import { t } from "../../i18n.js";
 import { type JournalEntry, reversalEntry } from "../../ledger.js";
@@ -79,6 +80,7 @@ export default defineCommand({
       recordedBy: ctx.actor,
       proposalId: ctx.decision?.proposalId ?? null,
     });
+    if (entry.kind === "aid") await undoDelivery(ctx.store, entry.id, ctx.now);
     const auditId = await audit(ctx, {
       action: "ledger.reverse",
       circleId: circle?.id ?? null,
