@@ -9,6 +9,7 @@ import * as convergences from "./0007-convergences.js";
 import * as outboxPlatformId from "./0008-outbox-platform-id.js";
 import * as outboxClaimToken from "./0009-outbox-claim-token.js";
 import * as governance from "./0010-governance.js";
+import * as treasury from "./0011-treasury.js";
 import * as openRecord from "./0012-open-record.js";
 import * as limits from "./0013-limits.js";
 import * as routing from "./0014-routing.js";
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   "0008-outbox-platform-id": outboxPlatformId,
   "0009-outbox-claim-token": outboxClaimToken,
   "0010-governance": governance,
+  "0011-treasury": treasury,
   "0012-open-record": openRecord,
   "0013-limits": limits,
   "0014-routing": routing,

@@ -1,5 +1,7 @@
 import { byUrgencyThenAge, MAX_REMINDERS, REMINDER_DAYS } from "./aid.js";
+import { requestProgress } from "./aid-delivery.js";
 import { circleNames, federationPlaces, reflectionLine, requestLine } from "./aid-text.js";
+import { deficitLines } from "./credit.js";
 import { displayPerson } from "./ids.js";
 import type { DueDigest, Store } from "./ports.js";
 import { formatMoment } from "./time.js";
@@ -67,7 +69,8 @@ async function sendDigest(store: Store, { federation, dueAt, everyDays }: DueDig
   const reflections = (
     await store.aid.reflections({ federationId: federation.id, unresolvedOnly: true })
   ).sort((a, b) => a.sharedAt.getTime() - b.sharedAt.getTime() || a.id - b.id);
-  if (requests.length === 0 && reflections.length === 0) return;
+  const deficits = await deficitLines(store, federation.id);
+  if (requests.length === 0 && reflections.length === 0 && deficits.length === 0) return;
   const names = await circleNames(store, [
     ...requests.map((r) => r.circleId),
     ...reflections.map((r) => r.circleId),
@@ -78,13 +81,17 @@ async function sendDigest(store: Store, { federation, dueAt, everyDays }: DueDig
   ];
   if (requests.length > 0) {
     lines.push(`Open requests (${requests.length}):`);
-    for (const r of requests)
-      lines.push(`- ${requestLine(r, names.get(r.circleId) ?? "?", federation.timezone)}`);
+    for (const r of requests) {
+      const deliveries = await store.aid.deliveries({ requestId: r.id });
+      const progress = deliveries.length > 0 ? requestProgress(r, deliveries) : "";
+      lines.push(`- ${requestLine(r, names.get(r.circleId) ?? "?", federation.timezone, progress)}`);
+    }
   }
   if (reflections.length > 0) {
     lines.push(`Reflections awaiting answers (${reflections.length}):`);
     for (const r of reflections) lines.push(`- ${reflectionLine(r, names.get(r.circleId) ?? "?")}`);
   }
+  lines.push(...deficits);
   lines.push(
     "Offer with /aid offer <request> <what>; answer a reflection with /reflect advise or /reflect affirm.",
   );

@@ -1,4 +1,6 @@
-import { type AidOffer, type AidRequest, formatAmount, type Reflection } from "./aid.js";
+import type { AidOffer, AidRequest, Reflection } from "./aid.js";
+import { formatQuantity } from "./aid-amounts.js";
+import { t } from "./i18n.js";
 import type { PlaceId } from "./ids.js";
 import type { Federation } from "./model.js";
 import type { Store } from "./ports.js";
@@ -10,13 +12,41 @@ export function reflectionLine(r: Reflection, circleName: string): string {
   return `Reflection #${r.id} of “${circleName}”: ${r.happened} (${state})`;
 }
 
-export function requestLine(r: AidRequest, circleName: string, zone: string): string {
-  return `Request #${r.id} of “${circleName}” (${r.urgency}): ${r.what}, ${formatAmount(r.amount, r.unit)} by ${formatMoment(r.byAt, zone)} [${r.status}]`;
+/** What a request asks, as people read it: `400 EUR` as `€400.00`, `2.5 kg`, or nothing. */
+export function askedText(r: Pick<AidRequest, "amount" | "unit">): string {
+  return r.amount === null ? "" : formatQuantity(r.amount, r.unit);
 }
 
-export function offerLine(o: AidOffer, circleName: string, unit: string): string {
-  const amount = o.amount === null ? "" : ` (${formatAmount(o.amount, unit)})`;
-  return `Offer #${o.id} from “${circleName}”: ${o.what}${amount} [${o.status}]`;
+/**
+ * One line for a request; `progress` (what arrived so far, see aid-delivery.ts) is added while it
+ * is still open.
+ */
+export function requestLine(r: AidRequest, circleName: string, zone: string, progress = ""): string {
+  return t("aid.request_line", {
+    id: r.id,
+    circle: circleName,
+    urgency: r.urgency,
+    what: r.what,
+    amount: askedText(r) || "none",
+    by: formatMoment(r.byAt, zone),
+    status: r.status,
+    progress: progress || "none",
+  });
+}
+
+/** One line for an offer, in its own unit (never the request's); `delivered` when part arrived. */
+export function offerLine(o: AidOffer, circleName: string, delivered?: bigint): string {
+  return t("aid.offer_line", {
+    id: o.id,
+    circle: circleName,
+    what: o.what,
+    amount: o.amount === null ? "none" : formatQuantity(o.amount, o.unit),
+    delivered:
+      delivered === undefined || delivered === 0n || o.status === "fulfilled"
+        ? "none"
+        : formatQuantity(delivered, o.unit),
+    status: o.status,
+  });
 }
 
 /** Where federation-wide aid news goes: its announcement place and every member circle's home. */

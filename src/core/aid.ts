@@ -37,7 +37,8 @@ export interface AidRequest {
   circleId: number;
   federationId: number;
   what: string;
-  amount: number;
+  /** Millionths of `unit` (see aid-amounts.ts); null when the request named no amount. */
+  amount: bigint | null;
   unit: string;
   byAt: Date;
   urgency: Urgency;
@@ -56,7 +57,10 @@ export interface AidOffer {
   reflectionId: number | null;
   circleId: number;
   what: string;
-  amount: number | null;
+  /** Millionths of the offer's own `unit`; null when it named no amount. */
+  amount: bigint | null;
+  /** The offer's unit, which may differ from the request's (people, not EUR). */
+  unit: string;
   status: OfferStatus;
   offeredBy: PersonId;
   offeredAt: Date;
@@ -89,9 +93,4 @@ export function parseNeeds(text: string): Need[] | undefined {
     .filter(Boolean);
   if (parts.length === 0 || parts.some((p) => !(NEEDS as readonly string[]).includes(p))) return undefined;
   return NEEDS.filter((n) => parts.includes(n));
-}
-
-/** `12.5` stays `12.5`, `3` stays `3`, at most two decimals. */
-export function formatAmount(amount: number, unit: string): string {
-  return `${Number(amount.toFixed(2))} ${unit}`.trim();
 }

@@ -1,3 +1,4 @@
+import { formatQuantity } from "./aid-amounts.js";
 import { upcomingStarts } from "./convergences.js";
 import { t } from "./i18n.js";
 import { displayPerson, type PersonId } from "./ids.js";
@@ -40,8 +41,8 @@ export interface FederationPage {
     id: number;
     circle: string;
     what: string;
-    amount: number;
-    unit: string;
+    /** What is asked, formatted in its unit (€400.00, 200 plants), or "none" when no amount was named. */
+    amount: string;
     urgency: string;
     status: string;
     by: Date;
@@ -149,8 +150,7 @@ export async function federationPage(
       id: r.id,
       circle: circleName(r.circleId),
       what: r.what,
-      amount: r.amount,
-      unit: r.unit,
+      amount: r.amount === null ? "none" : formatQuantity(r.amount, r.unit),
       urgency: r.urgency,
       status: r.status,
       by: r.byAt,

@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import { countAnswers } from "./decisions.js";
 import { type MessageCode, messageCodes, t } from "./i18n.js";
 import { displayPerson } from "./ids.js";
+import { formatMoney, formatRate, unitOfCode } from "./money.js";
 import type { HistoryEntry } from "./record-ports.js";
 
 /**
@@ -90,6 +91,14 @@ function paramsOf(entry: HistoryEntry, zone: string): Params {
     eligible: str(d.eligible),
     counts: Array.isArray(d.counts) ? d.counts.join(" · ") : "?",
     winner: typeof d.winner === "number" ? d.winner + 1 : "none",
+    entry: str(d.entryId),
+    reverses: str(d.reverses),
+    fund: str(d.fundId),
+    amount: money(d.amount, d.unit),
+    limit: money(d.limit, d.unit),
+    threshold: money(d.threshold, d.unit),
+    rate: typeof d.rateBp === "number" ? formatRate(d.rateBp) : "?",
+    donation: d.donation === true ? "yes" : "no",
     tally: t("proposal.tally", {
       ...countAnswers([]),
       ...Object.fromEntries(
@@ -98,6 +107,12 @@ function paramsOf(entry: HistoryEntry, zone: string): Params {
     }),
   };
   return params;
+}
+
+/** An amount written in minor units (a string, as the treasury records it) in its unit. */
+function money(amount: unknown, unit: unknown): string {
+  if (typeof amount !== "string" || !/^-?\d{1,30}$/.test(amount)) return "?";
+  return typeof unit === "string" && unit ? formatMoney(BigInt(amount), unitOfCode(unit)) : amount;
 }
 
 /** The settings a `set` row changed, by name (`window, mandateMaxDays`). */

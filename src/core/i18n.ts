@@ -6,6 +6,7 @@ import { limits } from "./messages/limits.js";
 import { platforms } from "./messages/platforms.js";
 import { record } from "./messages/record.js";
 import { schedules } from "./messages/schedules.js";
+import { treasury } from "./messages/treasury.js";
 import { visible } from "./text.js";
 
 /**
@@ -15,7 +16,16 @@ import { visible } from "./text.js";
  * plurals and `{kind, select, …}` selects. Each area keeps its messages in its own file under
  * `messages/`; a key may be declared only once.
  */
-const en = { ...base, ...governance, ...platforms, ...input, ...limits, ...schedules, ...record } as const;
+const en = {
+  ...base,
+  ...governance,
+  ...platforms,
+  ...input,
+  ...limits,
+  ...schedules,
+  ...record,
+  ...treasury,
+} as const;
 
 export type MessageCode = keyof typeof en;
 export type MessageParams = Readonly<Record<string, string | number>>;

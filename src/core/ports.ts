@@ -12,6 +12,7 @@ import type {
   RotationTerm,
 } from "./model.js";
 import type { RecordRepo } from "./record-ports.js";
+import type { AidDelivery, BudgetRepo, CreditRepo, FundRepo, LedgerRepo } from "./treasury-ports.js";
 
 /**
  * What the core needs from storage. Every method runs inside the unit of work that the command
@@ -38,6 +39,11 @@ export interface Store {
   counts: CountRepo;
   /** The open record: history, name consent, agendas and minutes, page settings. */
   record: RecordRepo;
+  /** The books: accounts, the journal, book settings (see ledger.ts, treasury-ports.ts). */
+  ledger: LedgerRepo;
+  funds: FundRepo;
+  credit: CreditRepo;
+  budgets: BudgetRepo;
   /**
    * Runs `work` so that, if it throws, its writes are undone while the rest of the command's
    * transaction goes on; with `dryRun` its writes are undone in any case (a rehearsal: does this
@@ -490,12 +496,20 @@ export interface AidRepo {
   affirmations(reflectionId: number): Promise<number>;
   request(input: NewAidRequest): Promise<AidRequest>;
   requestById(id: number): Promise<AidRequest | undefined>;
+  /** The request, locked for this transaction: deliveries to it are counted one at a time. */
+  lockRequest(id: number): Promise<AidRequest | undefined>;
   /** Oldest first; open and accepted ones only when `activeOnly`. */
   requests(filter: { federationId?: number; activeOnly?: boolean }): Promise<AidRequest[]>;
   setRequestStatus(id: number, status: RequestStatus, at: Date): Promise<void>;
   offer(input: NewAidOffer): Promise<AidOffer>;
   offerById(id: number): Promise<AidOffer | undefined>;
   offers(target: { requestId: number } | { reflectionId: number }): Promise<AidOffer[]>;
+  /** Records what arrived of an offer (whole or in part). */
+  deliver(input: Omit<AidDelivery, "id">): Promise<AidDelivery>;
+  /** What arrived, oldest first; money given through aid whose entry was reversed is left out. */
+  deliveries(target: { offerId: number } | { requestId: number }): Promise<AidDelivery[]>;
+  /** The delivery that journal entry `entryId` carried, if it carried one. */
+  deliveryOfEntry(entryId: number): Promise<AidDelivery | undefined>;
   updateOffer(
     id: number,
     patch: Partial<Pick<AidOffer, "status" | "acceptedAt" | "remindAt" | "reminders" | "fulfilledAt">>,

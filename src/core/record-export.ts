@@ -1,3 +1,4 @@
+import { toNumeric } from "./aid-amounts.js";
 import { upcomingStarts } from "./convergences.js";
 import { t } from "./i18n.js";
 import { displayPerson, type PersonId } from "./ids.js";
@@ -234,7 +235,7 @@ const aidSection: RecordSection = async (ctx) => {
           null,
           ctx.circleName(request.circleId),
           request.what,
-          request.amount,
+          request.amount === null ? null : toNumeric(request.amount),
           request.unit,
           request.urgency,
           request.status,
@@ -248,8 +249,8 @@ const aidSection: RecordSection = async (ctx) => {
           request.id,
           ctx.circleName(offer.circleId),
           offer.what,
-          offer.amount,
-          request.unit,
+          offer.amount === null ? null : toNumeric(offer.amount),
+          offer.unit,
           null,
           offer.status,
           null,

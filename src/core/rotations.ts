@@ -4,6 +4,7 @@ import type { Store } from "./ports.js";
 import { occurrenceAfter, occurrences } from "./recurrence.js";
 import { planTerms } from "./rotation-plan.js";
 import { formatMoment } from "./time.js";
+import { booksAtHandover, handoverChecklist, keepsBooks } from "./treasury-handover.js";
 
 const MINUTE_MS = 60_000;
 
@@ -298,7 +299,8 @@ async function handOver(store: Store, rotation: Rotation, startsAt: Date, now: D
   }
   const previous = await store.rotations.term(rotation.id, term - 1);
   const outgoing = previous?.announcedAt ? previous.holder : null;
-  const hasChecklist = rotation.checklist.length > 0;
+  // The books are handed over from someone: a first holder has nothing to confirm about them.
+  const hasChecklist = rotation.checklist.length > 0 || (keepsBooks(rotation) && outgoing !== null);
   const saved: RotationTerm = {
     ...blankTerm(rotation, planned, startsAt),
     ...(await store.rotations.term(rotation.id, term)),
@@ -331,6 +333,8 @@ async function handOver(store: Store, rotation: Rotation, startsAt: Date, now: D
     lines.push(
       `Next: ${await holderName(store, after.holder)} on ${formatMoment(after.startsAt, rotation.timezone)}.`,
     );
+  const books = await booksAtHandover(store, rotation);
+  if (books) lines.push(books);
   if (hasChecklist) lines.push(checklistText(rotation, saved, world.names));
   const places = [world.ownerPlace];
   if (rotation.circleId === null) places.push(world.homes.get(planned) ?? null);
@@ -365,14 +369,20 @@ export async function remindHandover(store: Store, term: RotationTerm, now: Date
     `rotation:${rotation.id}:term:${term.term}:reminder:${reminder}`,
     world.ownerPlace,
     now,
-    `Reminder: the ${roleLabel(rotation)} handover of term ${term.term} is not confirmed yet.\n${checklistText(rotation, term, world.names)}`,
+    [
+      `Reminder: the ${roleLabel(rotation)} handover of term ${term.term} is not confirmed yet.`,
+      ...[await booksAtHandover(store, rotation)].filter((b) => b !== undefined),
+      checklistText(rotation, term, world.names),
+    ].join("\n"),
   );
 }
 
 function checklistText(rotation: Rotation, term: RotationTerm, names: Map<string, string>): string {
   const who = [term.holder, term.outgoing].flatMap((h) => (h ? [names.get(h) ?? h] : []));
   return [
-    `Handover checklist: ${rotation.checklist.map((item, i) => `${i + 1}) ${item}`).join(" ")}`,
+    `Handover checklist: ${handoverChecklist(rotation)
+      .map((item, i) => `${i + 1}) ${item}`)
+      .join(" ")}`,
     `${who.join(" and ")}: confirm with /rotation confirm ${rotation.role}${rotation.domain ? ` domain:${rotation.domain}` : ""} once done.`,
   ].join("\n");
 }

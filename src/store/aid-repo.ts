@@ -1,6 +1,8 @@
 import { sql } from "kysely";
 import type { AidOffer, AidRequest, Reflection } from "../core/aid.js";
+import { fromNumeric, toNumeric } from "../core/aid-amounts.js";
 import type { AidRepo } from "../core/ports.js";
+import type { AidDelivery } from "../core/treasury-ports.js";
 import { claimDue } from "./claim-due.js";
 import type { Db } from "./db.js";
 import { federationColumns } from "./federations-repo.js";
@@ -40,6 +42,7 @@ const offerColumns = [
   "circleId",
   "what",
   "amount",
+  "unit",
   "status",
   "offeredBy",
   "offeredAt",
@@ -48,6 +51,26 @@ const offerColumns = [
   "reminders",
   "fulfilledAt",
 ] as const;
+
+const deliveryColumns = [
+  "id",
+  "offerId",
+  "requestId",
+  "amount",
+  "unit",
+  "recordedBy",
+  "recordedAt",
+  "entryId",
+] as const;
+
+/** Exact amounts: numeric text in the database, millionths in the core. */
+const exact = <T extends { amount: string | null }>(
+  row: T,
+): Omit<T, "amount"> & { amount: bigint | null } => ({
+  ...row,
+  amount: row.amount === null ? null : fromNumeric(row.amount),
+});
+const numeric = (amount: bigint | null) => (amount === null ? null : toNumeric(amount));
 
 /** The moment a federation's next digest falls due: set explicitly, or one period after founding. */
 const digestDue = sql<Date>`coalesce(next_digest_at, created_at + make_interval(days => digest_every_days))`;
@@ -113,19 +136,27 @@ export function aidRepo(db: Db): AidRepo {
         .executeTakeFirst();
       return Number(row?.n ?? 0);
     },
-    request: (input) =>
-      db
+    async request(input) {
+      const row = await db
         .insertInto("aidRequest")
-        .values(input)
+        .values({ ...input, amount: numeric(input.amount) })
         .returning(requestColumns)
-        .executeTakeFirstOrThrow() as Promise<AidRequest>,
-    requestById: (id) =>
-      requests().where("id", "=", id).executeTakeFirst() as Promise<AidRequest | undefined>,
-    requests(filter) {
+        .executeTakeFirstOrThrow();
+      return exact(row) as AidRequest;
+    },
+    async requestById(id) {
+      const row = await requests().where("id", "=", id).executeTakeFirst();
+      return row && (exact(row) as AidRequest);
+    },
+    async lockRequest(id) {
+      const row = await requests().where("id", "=", id).forUpdate().executeTakeFirst();
+      return row && (exact(row) as AidRequest);
+    },
+    async requests(filter) {
       let query = requests().orderBy("requestedAt").orderBy("id").limit(100);
       if (filter.federationId !== undefined) query = query.where("federationId", "=", filter.federationId);
       if (filter.activeOnly) query = query.where("status", "in", ["open", "accepted"]);
-      return query.execute() as Promise<AidRequest[]>;
+      return (await query.execute()).map((row) => exact(row) as AidRequest);
     },
     async setRequestStatus(id, status, at) {
       await db
@@ -134,32 +165,77 @@ export function aidRepo(db: Db): AidRepo {
         .where("id", "=", id)
         .execute();
     },
-    offer: (input) =>
-      db
+    async offer(input) {
+      const row = await db
         .insertInto("aidOffer")
-        .values(input)
+        .values({ ...input, amount: numeric(input.amount) })
         .returning(offerColumns)
-        .executeTakeFirstOrThrow() as Promise<AidOffer>,
-    offerById: (id) => offers().where("id", "=", id).executeTakeFirst() as Promise<AidOffer | undefined>,
-    offers(target) {
+        .executeTakeFirstOrThrow();
+      return exact(row) as AidOffer;
+    },
+    async offerById(id) {
+      const row = await offers().where("id", "=", id).executeTakeFirst();
+      return row && (exact(row) as AidOffer);
+    },
+    async offers(target) {
       const query = offers().orderBy("id");
-      return (
-        "requestId" in target
-          ? query.where("requestId", "=", target.requestId)
-          : query.where("reflectionId", "=", target.reflectionId)
-      ).execute() as Promise<AidOffer[]>;
+      const rows = await ("requestId" in target
+        ? query.where("requestId", "=", target.requestId)
+        : query.where("reflectionId", "=", target.reflectionId)
+      ).execute();
+      return rows.map((row) => exact(row) as AidOffer);
+    },
+    async deliver(input) {
+      const row = await db
+        .insertInto("aidDelivery")
+        .values({ ...input, amount: numeric(input.amount) })
+        .returning(deliveryColumns)
+        .executeTakeFirstOrThrow();
+      return exact(row) as AidDelivery;
+    },
+    async deliveries(target) {
+      // Money whose entry was reversed went back: it no longer counts as delivered.
+      const query = db
+        .selectFrom("aidDelivery")
+        .select(deliveryColumns)
+        .where(({ eb, exists, not, selectFrom }) =>
+          eb.or([
+            eb("entryId", "is", null),
+            not(
+              exists(
+                selectFrom("journalEntry as r")
+                  .select("r.id")
+                  .whereRef("r.reverses", "=", "aidDelivery.entryId"),
+              ),
+            ),
+          ]),
+        )
+        .orderBy("id");
+      const rows = await ("offerId" in target
+        ? query.where("offerId", "=", target.offerId)
+        : query.where("requestId", "=", target.requestId)
+      ).execute();
+      return rows.map((row) => exact(row) as AidDelivery);
+    },
+    async deliveryOfEntry(entryId) {
+      const row = await db
+        .selectFrom("aidDelivery")
+        .select(deliveryColumns)
+        .where("entryId", "=", entryId)
+        .executeTakeFirst();
+      return row && (exact(row) as AidDelivery);
     },
     async updateOffer(id, patch) {
       await db.updateTable("aidOffer").set(patch).where("id", "=", id).execute();
     },
-    claimExpired: (now, limit) =>
-      claimDue(requests().where("status", "=", "open"), "byAt", now, limit).execute() as Promise<
-        AidRequest[]
-      >,
-    claimReminders: (now, limit) =>
-      claimDue(offers().where("status", "=", "accepted"), "remindAt", now, limit).execute() as Promise<
-        AidOffer[]
-      >,
+    claimExpired: async (now, limit) =>
+      (await claimDue(requests().where("status", "=", "open"), "byAt", now, limit).execute()).map(
+        (row) => exact(row) as AidRequest,
+      ),
+    claimReminders: async (now, limit) =>
+      (await claimDue(offers().where("status", "=", "accepted"), "remindAt", now, limit).execute()).map(
+        (row) => exact(row) as AidOffer,
+      ),
     async claimDigests(now, limit) {
       const rows = await db
         .selectFrom("federation")

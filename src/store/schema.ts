@@ -37,6 +37,17 @@ export interface Database {
   convergenceAgendaItem: ConvergenceAgendaItemTable;
   convergenceMinutes: ConvergenceMinutesTable;
   convergenceDecision: ConvergenceDecisionTable;
+  fund: FundTable;
+  creditPool: CreditPoolTable;
+  account: AccountTable;
+  levyRule: LevyRuleTable;
+  budget: BudgetTable;
+  budgetLine: BudgetLineTable;
+  bookSetting: BookSettingTable;
+  bookThreshold: BookThresholdTable;
+  journalEntry: JournalEntryTable;
+  journalLine: JournalLineTable;
+  aidDelivery: AidDeliveryTable;
 }
 
 /** What a person agreed to show of themselves (see migrations/0012). */
@@ -378,7 +389,8 @@ export interface AidRequestTable {
   circleId: number;
   federationId: number;
   what: string;
-  amount: number;
+  /** numeric(24,6), read as text (see core/aid-amounts.ts); null: no amount asked. */
+  amount: string | null;
   unit: string;
   byAt: Date;
   urgency: "low" | "normal" | "high";
@@ -394,7 +406,8 @@ export interface AidOfferTable {
   reflectionId: number | null;
   circleId: number;
   what: string;
-  amount: number | null;
+  amount: string | null;
+  unit: Generated<string>;
   status: Generated<"offered" | "accepted" | "fulfilled" | "withdrawn">;
   offeredBy: string;
   offeredAt: Date;
@@ -427,4 +440,115 @@ export interface StoryTable {
   told: ColumnType<number, number | undefined, number>;
   createdBy: string;
   createdAt: Date;
+}
+
+/** Money in minor units: bigint columns, read back as text by pg (converted with BigInt). */
+type Minor = ColumnType<string, bigint | string, bigint | string>;
+
+/** The treasury (see migrations/0011 and core/ledger.ts). */
+export interface FundTable {
+  id: Id;
+  federationId: number;
+  name: string;
+  nameKey: string;
+  unit: string;
+  purpose: Generated<string>;
+  createdBy: string;
+  createdAt: Date;
+  proposalId: number | null;
+}
+
+export interface CreditPoolTable {
+  federationId: number;
+  unit: string;
+  defaultLimit: Minor;
+  createdAt: Date;
+}
+
+export interface AccountTable {
+  id: Id;
+  kind: "cash" | "income" | "expense" | "fund" | "credit";
+  unit: string;
+  circleId: number | null;
+  fundId: number | null;
+  federationId: number | null;
+  balance: ColumnType<string, never, never>;
+  creditLimit: ColumnType<string | null, bigint | string | null | undefined, bigint | string | null>;
+}
+
+export interface LevyRuleTable {
+  id: Id;
+  federationId: number;
+  fundId: number;
+  unit: string;
+  rateBp: number;
+  threshold: Minor;
+  createdBy: string;
+  createdAt: Date;
+  proposalId: number | null;
+  endedAt: Date | null;
+}
+
+export interface BudgetTable {
+  id: Id;
+  circleId: number;
+  name: string;
+  nameKey: string;
+  unit: string;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export interface BudgetLineTable {
+  id: Id;
+  budgetId: number;
+  name: string;
+  nameKey: string;
+  planned: Minor;
+}
+
+export interface BookSettingTable {
+  circleId: number;
+  memosInternal: boolean;
+}
+
+export interface BookThresholdTable {
+  circleId: number;
+  unit: string;
+  amount: Minor;
+}
+
+export interface JournalEntryTable {
+  id: Id;
+  kind: "income" | "donation" | "expense" | "fund-payment" | "fund-draw" | "aid" | "credit" | "reversal";
+  circleId: number | null;
+  federationId: number | null;
+  memo: string;
+  receipt: string | null;
+  reverses: number | null;
+  recordedBy: string;
+  recordedAt: Date;
+  proposalId: number | null;
+  key: string | null;
+}
+
+export interface JournalLineTable {
+  id: ColumnType<string, never, never>;
+  entryId: number;
+  accountId: number;
+  unit: string;
+  amount: Minor;
+  budgetLineId: number | null;
+  levyRuleId: number | null;
+}
+
+export interface AidDeliveryTable {
+  id: Id;
+  offerId: number;
+  requestId: number | null;
+  amount: string | null;
+  unit: string;
+  recordedBy: string;
+  recordedAt: Date;
+  entryId: number | null;
 }

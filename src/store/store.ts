@@ -3,11 +3,15 @@ import { BudgetExceeded } from "../core/commands/budget.js";
 import type { Store, UnitOfWork, WorkOptions } from "../core/ports.js";
 import { aidRepo } from "./aid-repo.js";
 import { auditRepo, handledEventsRepo, outboxRepo } from "./audit-outbox-repos.js";
+import { budgetsRepo } from "./budgets-repo.js";
 import { circlesRepo } from "./circles-repo.js";
 import { convergencesRepo } from "./convergences-repo.js";
 import { countsRepo } from "./counts-repo.js";
+import { creditRepo } from "./credit-repo.js";
 import type { Db } from "./db.js";
 import { federationsRepo } from "./federations-repo.js";
+import { fundsRepo } from "./funds-repo.js";
+import { ledgerRepo } from "./ledger-repo.js";
 import { mandatesRepo } from "./mandates-repo.js";
 import { membersRepo } from "./members-repo.js";
 import { pollsRepo } from "./polls-repo.js";
@@ -45,6 +49,10 @@ export function storeOn(db: Db, options: StoreOptions = {}): Store {
     proposals: proposalsRepo(db),
     counts: countsRepo(db),
     record: recordRepo(db),
+    ledger: ledgerRepo(db),
+    funds: fundsRepo(db),
+    credit: creditRepo(db),
+    budgets: budgetsRepo(db),
     attempt: (work, opts) => attempt(db, work, opts?.dryRun ?? false),
   };
 }

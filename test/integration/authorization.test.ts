@@ -38,6 +38,10 @@ const FEDERATION: readonly Role[] = [...GREEN_VALLEY, "otherCircle"];
 
 interface Ids {
   openProposal: number;
+  /** A 20 EUR expense of Green Valley, recorded by its treasurer (alice). */
+  expense: number;
+  /** Green Valley's accepted offer of 30 EUR to Bakery's rent request. */
+  moneyOffer: number;
   poll: number;
   gvRequest: number;
   bakeryRequest: number;
@@ -61,6 +65,8 @@ interface Case {
   proposes?: boolean;
   /** For `person-concerned`: who it concerns here. */
   concerned?: readonly Role[];
+  /** For `circle-decision`: who may act alone, within what the circle delegated (its treasurer). */
+  delegated?: readonly Role[];
 }
 
 const GV = 'circle:"Green Valley"';
@@ -155,6 +161,23 @@ const CASES: Record<string, Case> = {
   "story list": { text: () => "story list Jura" },
   "story founding": { text: (i) => `story founding ${i.story} federation:Jura` },
   "me show-name": { text: () => "me show-name yes" },
+  "aid give": { text: (i) => `aid give ${i.moneyOffer}`, delegated: ["member"] },
+  "ledger income": { text: () => `ledger income 5 EUR dues ${GV}`, delegated: ["member"] },
+  "ledger expense": { text: () => `ledger expense 5 EUR rope ${GV}`, delegated: ["member"] },
+  "ledger show": { text: () => 'ledger show "Green Valley"', scope: "federation" },
+  "ledger export": { text: () => 'ledger export "Green Valley"', scope: "federation" },
+  "ledger budget": { text: () => `ledger budget 2026 lines:"rope 50" unit:EUR ${GV}` },
+  "ledger set": { text: () => `ledger set ${GV} memos:internal` },
+  "ledger reverse": { text: (i) => `ledger reverse ${i.expense} entered twice`, delegated: ["member"] },
+  "fund create": { text: () => "fund create Legal federation:Jura unit:EUR" },
+  "fund pay": { text: () => `fund pay 5 EUR Strike support ${GV}`, delegated: ["member"] },
+  "fund draw": { text: () => "fund draw 10 EUR Strike support to:Bakery memo:strike federation:Jura" },
+  "fund show": { text: () => "fund show Strike support federation:Jura" },
+  "fund list": { text: () => "fund list Jura" },
+  "fund levy": { text: () => "fund levy 5% Strike support above:1000 federation:Jura" },
+  "credit pay": { text: () => `credit pay 5 Bakery ${GV}`, delegated: ["member"] },
+  "credit balance": { text: () => "credit balance Jura" },
+  "credit limit": { text: () => "credit limit Jura 200" },
 };
 
 type Outcome = "ran" | "proposed" | "refused" | "domain";
@@ -172,6 +195,8 @@ function expected(kind: PolicyKind, role: Role, test: Case): Outcome[] {
     case "federation-member":
       return inFederation ? ["ran", "domain"] : ["refused"];
     case "circle-decision":
+      if (inGV && test.delegated?.includes(role)) return ["ran", "domain"];
+      return inGV ? ["proposed", "domain"] : ["refused"];
     case "acceptance":
       return inGV ? ["proposed", "domain"] : ["refused"];
     case "federation-decision":
@@ -190,7 +215,8 @@ describe.each(backends())("the authorization matrix on $name", (backend) => {
 
   beforeAll(async () => {
     database = await backend.open();
-    const h = harness(database.db);
+    // alice sets the whole world up, proposals included: more than one person's everyday share.
+    const h = harness(database.db, undefined, { limits: { openProposalsPerPerson: 100 } });
     h.clock.current = new Date("2026-03-02T09:00:00Z");
     const num = (text: string, what: string) => Number(text.match(new RegExp(`${what} #(\\d+)`))?.[1]);
     await h.ok("alice", "#jura", "federation create Jura tz:Europe/Paris");
@@ -212,6 +238,10 @@ describe.each(backends())("the authorization matrix on $name", (backend) => {
         "carol",
       ],
       ["alice", "#garden", "spokesperson name press @carol", "carol"],
+      // Green Valley keeps books: a treasurer (alice, from the first handoff) who may spend up to 100 alone.
+      ["alice", "#garden", 'rotation create treasurer every:"every 2 weeks"', "carol"],
+      ["alice", "#garden", "ledger set threshold:100 unit:EUR", "carol"],
+      ["alice", "#garden", "ledger set threshold:100 unit:credits", "carol"],
     ] as const;
     for (const [who, where, text, agree] of decisions) {
       const id = num(await h.ok(who, where, text), "Proposal");
@@ -226,10 +256,34 @@ describe.each(backends())("the authorization matrix on $name", (backend) => {
       ),
       "Convergence",
     );
+    // The federation's common fund and mutual credit, answered for Green Valley by its delegate.
+    for (const text of ["fund create Strike support federation:Jura unit:EUR", "credit limit Jura 100"]) {
+      const id = num(await h.ok("alice", "#garden", text), "Proposal");
+      await h.ok("bob", "#garden", `proposal agree ${id}`);
+    }
     // The custodian's first handover is pending: alice takes over and must confirm it.
     await h.advance(14 * DAY);
     await h.ok("alice", "#garden", "rotation create facilitator every:monthly federation:Jura");
+    const treasurer = await database.db
+      .selectFrom("rotationTerm")
+      .innerJoin("rotation", "rotation.id", "rotationTerm.rotationId")
+      .select("holder")
+      .where("rotation.role", "=", "treasurer")
+      .where("announcedAt", "is not", null)
+      .executeTakeFirstOrThrow();
+    expect(treasurer.holder).toBe("shell:alice");
+    await h.ok("alice", "#garden", "ledger income 500 EUR seed money");
+    await h.ok("alice", "#garden", "fund pay 50 EUR Strike support");
+    const expense = num(await h.ok("alice", "#garden", "ledger expense 20 EUR rope"), "Entry");
+    const rent = num(await h.ok("erin", "#bakery", "aid request rent amount:40 unit:EUR"), "Request");
+    const moneyOffer = num(
+      await h.ok("alice", "#garden", `aid offer ${rent} cash amount:30 unit:EUR`),
+      "Offer",
+    );
+    await h.ok("erin", "#bakery", `aid accept ${moneyOffer}`);
     ids = {
+      expense,
+      moneyOffer,
       poll: num(await h.ok("alice", "#garden", "poll start Buy a wheelbarrow?"), "Poll"),
       gvRequest: num(await h.ok("alice", "#garden", "aid request tables amount:3"), "Request"),
       bakeryRequest: num(await h.ok("erin", "#bakery", "aid request flour amount:20 unit:kg"), "Request"),

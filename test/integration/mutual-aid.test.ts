@@ -93,7 +93,9 @@ describe.each(backends())("mutual aid on $name", (backend) => {
       "Offer",
     );
     await h.ok("ana", "#garden", `aid accept ${beans}`);
-    expect(await h.ok("dev", "#bakery", `aid fulfilled ${beans}`)).toContain(`request #${seeds} with it`);
+    expect(await h.ok("dev", "#bakery", `aid fulfilled ${beans}`)).toContain(
+      `Request #${seeds}: 2.5 kg of 2.5 kg arrived, so it is fulfilled`,
+    );
 
     const week2 = (await advance(database.db, h.clock, 7 * DAY)).filter((m) => m.key.startsWith("digest:"));
     expect(week2).toHaveLength(3);

@@ -199,7 +199,6 @@ export const FederationPageView: FC<{ page: FederationPage; links: PageLinks; no
                       circle: r.circle,
                       what: r.what,
                       amount: r.amount,
-                      unit: r.unit,
                       urgency: r.urgency,
                       status: r.status,
                       by: at(r.by),

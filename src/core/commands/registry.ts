@@ -2,6 +2,7 @@ import aidAccept from "./aid/accept.js";
 import aidClose from "./aid/close.js";
 import aidDigest from "./aid/digest.js";
 import aidFulfilled from "./aid/fulfilled.js";
+import aidGive from "./aid/give.js";
 import aidList from "./aid/list.js";
 import aidOffer from "./aid/offer.js";
 import aidRequest from "./aid/request.js";
@@ -28,6 +29,9 @@ import convergenceMinutes from "./convergence/minutes.js";
 import convergenceRsvp from "./convergence/rsvp.js";
 import convergenceSchedule from "./convergence/schedule.js";
 import convergenceShow from "./convergence/show.js";
+import creditBalance from "./credit/balance.js";
+import creditLimit from "./credit/limit.js";
+import creditPay from "./credit/pay.js";
 import federationCreate from "./federation/create.js";
 import federationExport from "./federation/export.js";
 import federationHistory from "./federation/history.js";
@@ -37,6 +41,19 @@ import federationList from "./federation/list.js";
 import federationPage from "./federation/page.js";
 import federationSet from "./federation/set.js";
 import federationShow from "./federation/show.js";
+import fundCreate from "./fund/create.js";
+import fundDraw from "./fund/draw.js";
+import fundLevy from "./fund/levy.js";
+import fundList from "./fund/list.js";
+import fundPay from "./fund/pay.js";
+import fundShow from "./fund/show.js";
+import ledgerBudget from "./ledger/budget.js";
+import ledgerExpense from "./ledger/expense.js";
+import ledgerExport from "./ledger/export.js";
+import ledgerIncome from "./ledger/income.js";
+import ledgerReverse from "./ledger/reverse.js";
+import ledgerSet from "./ledger/set.js";
+import ledgerShow from "./ledger/show.js";
 import mandateGrant from "./mandate/grant.js";
 import mandateList from "./mandate/list.js";
 import mandateRenew from "./mandate/renew.js";
@@ -95,6 +112,9 @@ export const GROUPS: Readonly<Record<string, string>> = {
   poll: "questions to a circle, with quorum and threshold",
   reflect: "failure reflections shared with the federation: advice, affirmation, help",
   aid: "mutual aid requests and offers between circles",
+  ledger: "a circle's open books: income, expenses, budgets, reversals, CSV export",
+  fund: "the federation's common funds and its solidarity levy",
+  credit: "mutual credit between circles: zero-sum balances within limits",
   convergence: "a federation's assemblies: schedule, RSVP, reminders, agenda, minutes, iCalendar feed",
   calendar: "a federation's ritual calendar: commemorations announced on the day",
   story: "the federation's stories: its founding story and episodes of its history",
@@ -163,9 +183,26 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   aidOffer,
   aidAccept,
   aidFulfilled,
+  aidGive,
   aidClose,
   aidList,
   aidDigest,
+  ledgerIncome,
+  ledgerExpense,
+  ledgerShow,
+  ledgerExport,
+  ledgerBudget,
+  ledgerSet,
+  ledgerReverse,
+  fundCreate,
+  fundPay,
+  fundDraw,
+  fundShow,
+  fundList,
+  fundLevy,
+  creditPay,
+  creditBalance,
+  creditLimit,
   convergenceSchedule,
   convergenceList,
   convergenceShow,

@@ -23,6 +23,24 @@ export const record = {
   "record.action.federation.join": "“{circle}” joined the federation “{federation}”.",
   "record.action.federation.leave": "“{circle}” left the federation “{federation}”.",
   "record.action.federation.set": "“{federation}” changed how it works: {changes}.",
+  "record.action.ledger.income":
+    "{actor} recorded {donation, select, yes {a donation} other {income}} of {amount} in the books of “{circle}” (entry #{entry}).",
+  "record.action.ledger.expense":
+    "{actor} recorded an expense of {amount} in the books of “{circle}” (entry #{entry}).",
+  "record.action.ledger.reverse":
+    "{actor} reversed entry #{reverses} of “{circle}”'s books (entry #{entry}).",
+  "record.action.ledger.budget": "{actor} set a budget for “{circle}”.",
+  "record.action.ledger.set": "{actor} changed how “{circle}” keeps its books: {changes}.",
+  "record.action.fund.create": "The federation “{federation}” opened a common fund (fund #{fund}).",
+  "record.action.fund.pay": "“{circle}” paid {amount} into common fund #{fund} (entry #{entry}).",
+  "record.action.fund.draw":
+    "{amount} was drawn from common fund #{fund} of “{federation}” (entry #{entry}).",
+  "record.action.fund.levy":
+    "The federation “{federation}” set its solidarity levy for common fund #{fund}: {rate} of donations above {threshold}.",
+  "record.action.credit.pay": "“{circle}” paid {amount} in mutual credit (entry #{entry}).",
+  "record.action.credit.limit": "The federation “{federation}” set a mutual-credit limit of {limit}.",
+  "record.action.aid.give":
+    "“{circle}” gave {amount} for offer #{offer}, in both circles' books (entry #{entry}).",
   "record.action.mandate.grant": "“{circle}” gave {delegate} mandate #{mandate}: {scope}.",
   "record.action.mandate.renew": "“{circle}” renewed mandate #{mandate}.",
   "record.action.mandate.renounce": "{actor} gave back mandate #{mandate} of “{circle}”.",
@@ -158,7 +176,7 @@ export const record = {
   "page.open_proposal": "#{id} “{scope}”: {title}, open until {closes}",
   "page.outcome": "{kind, select, poll {Poll} other {Proposal}} #{id} “{scope}”: {title}: {outcome}",
   "page.aid_request":
-    "Request #{id} of “{circle}”: {what} ({amount} {unit}), {urgency} urgency, {status}, needed by {by}",
+    "Request #{id} of “{circle}”: {what}{amount, select, none {} other { ({amount})}}, {urgency} urgency, {status}, needed by {by}",
   "page.aid_offer": "“{circle}” offers: {what} ({status})",
   "page.convergence":
     "{title}: {next, select, none {no coming date} other {next {next}}}{where, select, none {} other {, {where}}}{cadence, select, none {} other {, {cadence}}}",

@@ -1,8 +1,8 @@
 import type { AidOffer, AidRequest, Reflection } from "../../aid.js";
+import { parseQuantity } from "../../aid-amounts.js";
 import { UserError } from "../../errors.js";
 import { t } from "../../i18n.js";
 import type { Circle, Federation } from "../../model.js";
-import { parseAmount } from "../args.js";
 import type { CommandContext, SubjectContext } from "../spec.js";
 
 /** The federation a circle acts in for mutual aid; a circle outside any federation has none to ask. */
@@ -48,17 +48,15 @@ export async function circleById(ctx: Pick<SubjectContext, "store">, circleId: n
   return circle;
 }
 
-/** A positive amount, or a clear error naming the field. */
-export function positiveAmount(text: string, field = "amount"): number {
-  const value = parseAmount(text);
+/** A positive amount in millionths of its unit (exact), or a clear error naming the field. */
+export function positiveAmount(text: string, field = "amount"): bigint {
+  const value = parseQuantity(text);
   if (value === undefined) {
     throw new UserError("args.field", {
       field,
       problem: t("input.not_an_amount", { value: text.slice(0, 40) }),
     });
   }
-  if (value <= 0 || value > 1e12) {
-    throw new UserError("args.field", { field, problem: "must be a number greater than 0" });
-  }
+  if (value <= 0n) throw new UserError("args.field", { field, problem: "must be a number greater than 0" });
   return value;
 }

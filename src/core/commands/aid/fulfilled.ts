@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { formatQuantity } from "../../aid-amounts.js";
+import { deliveryAmount, planDelivery, recordDelivery } from "../../aid-delivery.js";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { idArg } from "../args.js";
 import { announceToFederation, audit } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -8,9 +11,17 @@ import { findOffer, findRequest } from "./common.js";
 export default defineCommand({
   group: "aid",
   name: "fulfilled",
-  summary: "Mark an accepted offer as delivered (by either circle); the request is then fulfilled.",
-  args: z.object({ id: idArg.describe("offer number") }),
-  positional: ["id"],
+  summary:
+    "Say what of an accepted offer arrived (by either circle; amount: for part of it): the request is fulfilled once what arrived covers it.",
+  args: z.object({
+    id: idArg.describe("offer number"),
+    amount: z
+      .string()
+      .max(20)
+      .optional()
+      .describe("what arrived now, in the offer's unit (default: the rest of it)"),
+  }),
+  positional: ["id", "amount"],
   policy: "person-concerned",
   async subject(ctx, args) {
     const offer = await findOffer(ctx, args.id);
@@ -20,34 +31,54 @@ export default defineCommand({
     const names = (await ctx.store.circles.byIds(circleIds)).map((c) => c.name).join("” or “");
     return { offer, request, people, refusal: new UserError("circle.not_member", { circle: names }) };
   },
-  examples: ["aid fulfilled 1"],
-  async handler(ctx) {
+  examples: ["aid fulfilled 1", "aid fulfilled 2 amount:100"],
+  async handler(ctx, args) {
     const { offer, request } = ctx.subject;
-    const expected = request ? "accepted" : "offered";
-    if (offer.status !== expected) {
-      throw new UserError("aid.offer_state", {
-        id: offer.id,
-        status: offer.status,
-        action: "marked fulfilled",
-      });
-    }
-    await ctx.store.aid.updateOffer(offer.id, { status: "fulfilled", fulfilledAt: ctx.now, remindAt: null });
-    if (request) await ctx.store.aid.setRequestStatus(request.id, "fulfilled", ctx.now);
+    const planned = await planDelivery(ctx.store, offer, request, deliveryAmount(args.amount));
+    const result = await recordDelivery(ctx.store, {
+      offer,
+      request,
+      planned,
+      by: ctx.actor,
+      at: ctx.now,
+      entryId: null,
+    });
     const auditId = await audit(ctx, {
       action: "aid.fulfilled",
       circleId: offer.circleId,
       federationId: request?.federationId ?? null,
-      details: { offerId: offer.id, requestId: request?.id ?? null },
+      details: {
+        offerId: offer.id,
+        requestId: request?.id ?? null,
+        amount: planned.amount === null ? null : planned.amount.toString(),
+        complete: result.offerComplete,
+      },
     });
-    if (request)
+    if (request && result.covered) {
+      const circle = await ctx.store.circles.byId(request.circleId);
       await announceToFederation(
         ctx,
         auditId,
         request.federationId,
-        `Request #${request.id} is fulfilled by offer #${offer.id}: ${offer.what}. Solidarity works.`,
+        t("aid.fulfilled_request", {
+          request: request.id,
+          circle: circle?.name ?? "?",
+          progress: result.progress,
+        }),
       );
+    }
     return {
-      text: `Offer #${offer.id} is fulfilled${request ? `, and request #${request.id} with it` : ""}.`,
+      text: t("aid.delivered", {
+        id: offer.id,
+        amount: planned.amount === null ? "none" : formatQuantity(planned.amount, offer.unit),
+        entry: 0,
+        giver: "",
+        receiver: "",
+        authority: "none",
+        complete: result.offerComplete ? "yes" : "no",
+        request: request?.id ?? 0,
+        progress: result.covered ? t("aid.now_fulfilled", { progress: result.progress }) : result.progress,
+      }),
     };
   },
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { byUrgencyThenAge } from "../../aid.js";
+import { requestProgress } from "../../aid-delivery.js";
 import { circleNames, requestLine } from "../../aid-text.js";
 import { federationArg } from "../args.js";
 import { findFederation } from "../lookups.js";
@@ -27,6 +28,12 @@ export default defineCommand({
       requests.map((r) => r.circleId),
     );
     const zone = federation?.timezone ?? "UTC";
-    return { text: requests.map((r) => requestLine(r, names.get(r.circleId) ?? "?", zone)).join("\n") };
+    const lines: string[] = [];
+    for (const r of requests) {
+      const deliveries = await ctx.store.aid.deliveries({ requestId: r.id });
+      const progress = deliveries.length > 0 ? requestProgress(r, deliveries) : "";
+      lines.push(requestLine(r, names.get(r.circleId) ?? "?", zone, progress));
+    }
+    return { text: lines.join("\n") };
   },
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { formatAmount } from "../../aid.js";
+import { formatQuantity } from "../../aid-amounts.js";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { circleArg, idArg, textArg } from "../args.js";
 import { announce, audit, circleSubject } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -14,6 +15,12 @@ export default defineCommand({
     id: idArg.describe("request (or reflection) number"),
     what: textArg("what you offer", 300),
     amount: z.string().max(20).optional().describe("how much or how many (more than 0)"),
+    unit: z
+      .string()
+      .trim()
+      .max(30)
+      .optional()
+      .describe("unit of your amount (EUR, kg, people…); default: the request's"),
     for: z.enum(["request", "reflection"]).default("request").describe("request or reflection"),
     circle: circleArg.optional(),
   }),
@@ -21,7 +28,10 @@ export default defineCommand({
   rest: true,
   policy: "member",
   subject: (ctx, args) => circleSubject(ctx, args.circle),
-  examples: ["aid offer 1 seedlings from our greenhouse amount:80"],
+  examples: [
+    "aid offer 1 seedlings from our greenhouse amount:80",
+    "aid offer 2 cash for the rent amount:150 unit:EUR",
+  ],
   async handler(ctx, args) {
     const { circle } = ctx.subject;
     const amount = args.amount === undefined ? null : positiveAmount(args.amount);
@@ -40,12 +50,15 @@ export default defineCommand({
         federation: (await ctx.store.federations.byId(target.federationId))?.name ?? "?",
       });
     }
+    // An offer keeps its own unit: said with unit:, or else the request's.
+    const unit = args.unit ?? ("unit" in target ? target.unit : "");
     const offer = await ctx.store.aid.offer({
       requestId: args.for === "request" ? target.id : null,
       reflectionId: args.for === "reflection" ? target.id : null,
       circleId: circle.id,
       what: args.what,
       amount,
+      unit: amount === null ? "" : unit,
       offeredBy: ctx.actor,
       offeredAt: ctx.now,
     });
@@ -56,17 +69,21 @@ export default defineCommand({
       details: { offerId: offer.id, [args.for === "request" ? "requestId" : "reflectionId"]: target.id },
     });
     const asker = await ctx.store.circles.byId(target.circleId);
-    const unit = "unit" in target ? target.unit : "";
-    const how = amount === null ? "" : ` (${formatAmount(amount, unit)})`;
     if (asker?.homePlace) {
-      const accept = args.for === "request" ? ` Accept with /aid accept ${offer.id}.` : "";
       await announce(
         ctx,
         auditId,
         asker.homePlace,
-        `“${circle.name}” offers ${args.what}${how} for your ${args.for} #${target.id}: offer #${offer.id}.${accept}`,
+        t("aid.offered", {
+          circle: circle.name,
+          what: args.what,
+          amount: offer.amount === null ? "none" : formatQuantity(offer.amount, offer.unit),
+          target: args.for,
+          target_id: target.id,
+          id: offer.id,
+        }),
       );
     }
-    return { text: `Offer #${offer.id} is made to “${asker?.name ?? "?"}”.` };
+    return { text: t("aid.offer_made", { id: offer.id, circle: asker?.name ?? "?" }) };
   },
 });

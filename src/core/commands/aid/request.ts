@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { formatAmount, URGENCIES } from "../../aid.js";
+import { URGENCIES } from "../../aid.js";
+import { askedText } from "../../aid-text.js";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { within } from "../../limits.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, momentArg, textArg } from "../args.js";
@@ -15,7 +17,7 @@ export default defineCommand({
   summary: "Ask the federation for help: what, how much, by when and how urgent.",
   args: z.object({
     what: textArg("what is needed", 300),
-    amount: z.string().max(20).default("1").describe("how much or how many (more than 0)"),
+    amount: z.string().max(20).optional().describe("how much or how many (more than 0)"),
     unit: z.string().trim().max(30).default("").describe("unit of the amount (EUR, kg, people…)"),
     by: momentArg.default("14d"),
     urgency: z.enum(URGENCIES).default("normal").describe("low, normal or high"),
@@ -30,7 +32,7 @@ export default defineCommand({
     const { circle } = ctx.subject;
     within(ctx.limits, "openRequestsPerCircle", await ctx.store.counts.openRequests(circle.id));
     const federation = await circleFederation(ctx, circle);
-    const amount = positiveAmount(args.amount);
+    const amount = args.amount === undefined ? null : positiveAmount(args.amount);
     const byAt = moment(args.by, circle.timezone, ctx.now, "by");
     if (byAt <= ctx.now) throw new UserError("time.past", { when: formatMoment(byAt, circle.timezone) });
     const request = await ctx.store.aid.request({
@@ -55,8 +57,15 @@ export default defineCommand({
       ctx,
       auditId,
       federation.announcePlace,
-      `“${circle.name}” asks for help (${args.urgency}), request #${request.id}: ${args.what}, ${formatAmount(amount, args.unit)} by ${when}. Offer with /aid offer ${request.id} <what> amount:<n>.`,
+      t("aid.requested", {
+        circle: circle.name,
+        urgency: args.urgency,
+        id: request.id,
+        what: args.what,
+        amount: askedText(request) || "none",
+        by: when,
+      }),
     );
-    return { text: `Request #${request.id} is posted to “${federation.name}” until ${when}.` };
+    return { text: t("aid.request_posted", { id: request.id, federation: federation.name, by: when }) };
   },
 });

@@ -32,7 +32,7 @@ export default defineCommand({
         ? ["Advice:", ...advice.map((a) => `- ${displayPerson(a.author)}: ${a.text}`)]
         : []),
       ...(offers.length > 0
-        ? ["Offers:", ...offers.map((o) => `- ${offerLine(o, names.get(o.circleId) ?? "?", "")}`)]
+        ? ["Offers:", ...offers.map((o) => `- ${offerLine(o, names.get(o.circleId) ?? "?")}`)]
         : []),
       r.resolvedAt
         ? `Resolved ${formatMoment(r.resolvedAt, zone)}: ${r.resolution}`

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { roleLabel } from "../../rotations.js";
+import { booksAtHandover, handoverChecklist } from "../../treasury-handover.js";
 import { circleArg, federationArg, textArg } from "../args.js";
 import { announce, audit } from "../lookups.js";
 import { findRotation } from "../scope.js";
@@ -30,7 +32,7 @@ export default defineCommand({
     const found = await findRotation(ctx, args);
     const { rotation } = found;
     const term = (await ctx.store.rotations.terms(rotation.id)).filter((t) => t.announcedAt).at(-1);
-    if (!term || rotation.checklist.length === 0 || term.reannounceAt === null) {
+    if (!term || handoverChecklist(rotation).length === 0 || term.reannounceAt === null) {
       throw new UserError("rotation.nothing_to_confirm", { role: roleLabel(rotation) });
     }
     const incoming = await speakersFor(ctx, term.holder);
@@ -58,19 +60,27 @@ export default defineCommand({
       updated.incomingConfirmedAt !== null &&
       (updated.outgoing === null || updated.outgoingConfirmedAt !== null);
     await ctx.store.rotations.saveTerm({ ...updated, reannounceAt: complete ? null : updated.reannounceAt });
+    // What the holder confirmed about the books is kept with the confirmation.
+    const books = await booksAtHandover(ctx.store, rotation);
     const auditId = await audit(ctx, {
       action: "rotation.confirm",
       circleId: rotation.circleId,
       federationId: rotation.federationId,
-      details: { rotationId: rotation.id, term: term.term, side: incoming ? "incoming" : "outgoing" },
+      details: {
+        rotationId: rotation.id,
+        term: term.term,
+        side: incoming ? "incoming" : "outgoing",
+        ...(books ? { books } : {}),
+      },
     });
+    const confirmed = books ? `\n${t("treasury.handover_confirmed", { books })}` : "";
     if (!complete)
       return {
-        text: `Confirmed on your side. The handover of ${roleLabel(rotation)} completes when the other side confirms too.`,
+        text: `Confirmed on your side. The handover of ${roleLabel(rotation)} completes when the other side confirms too.${confirmed}`,
       };
     const done = `The ${roleLabel(rotation)} handover of “${name}” (term ${term.term}) is complete: both sides confirmed the checklist.`;
     const home = circle?.homePlace;
     if (home && home !== ctx.place) await announce(ctx, auditId, home, done);
-    return { text: done };
+    return { text: `${done}${confirmed}` };
   },
 });
