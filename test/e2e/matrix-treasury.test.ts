@@ -105,6 +105,7 @@ describe.skipIf(skip)("Jura on a real Synapse: the books and mutual credit", () 
       .selectFrom("rotationTerm")
       .select("holder")
       .where("announcedAt", "is not", null)
+      .orderBy("term", "desc")
       .executeTakeFirstOrThrow();
     const found = o.people.find((p) => term.holder === `matrix:${p.userId}`);
     if (!found) throw new Error(`unexpected treasurer ${term.holder}`);
