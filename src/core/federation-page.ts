@@ -6,12 +6,13 @@ import type { Federation } from "./model.js";
 import { pollOutcome, proposalOutcome } from "./outcomes.js";
 import type { Store } from "./ports.js";
 import { mentionedInAll, redactAll } from "./redact.js";
+import { type TreasuryView, treasuryView } from "./treasury-record.js";
 
 /**
  * What a federation's web page shows, gathered from the store with every person already resolved
  * (their handle if they said `me show-name yes`, else "a member"): circles and their size, who
  * holds which role and until when, open proposals and recent outcomes, aid, convergences with
- * their minutes, the ritual calendar and the stories. Times stay instants; the page formats them
+ * their minutes, the ritual calendar, the stories and the treasury. Times stay instants; the page formats them
  * in the federation's zone.
  */
 export interface FederationPage {
@@ -59,6 +60,8 @@ export interface FederationPage {
   }>;
   rituals: Array<{ date: string; title: string }>;
   stories: Array<{ title: string; text: string; founding: boolean }>;
+  /** Circles' books, common funds and mutual-credit standings (amounts are never hidden). */
+  treasury: TreasuryView;
 }
 
 /** How many closed decisions the page recalls. */
@@ -185,6 +188,15 @@ export async function federationPage(
     founding: s.founding,
   }));
 
+  const treasury = await treasuryView({
+    store,
+    now,
+    federation,
+    within: federation,
+    circles,
+    circleName: (id) => circleName(id),
+  });
+
   const texts = {
     circles,
     openProposals,
@@ -195,6 +207,7 @@ export async function federationPage(
     stories,
     mandates,
     spokespersons,
+    treasury,
   };
   const shown = await store.record.namesShown([...people, ...mentionedInAll(texts)]);
   const someone = t("record.someone");
@@ -213,6 +226,7 @@ export async function federationPage(
       convergences,
       rituals,
       stories,
+      treasury,
     },
     shown,
     someone,

@@ -6,17 +6,18 @@ import type { Circle, Federation } from "./model.js";
 import { decisionRef } from "./outcomes.js";
 import type { Store } from "./ports.js";
 import { mentionedIn, redactMentions } from "./redact.js";
+import { booksSection, creditSection, fundsSection, ledgerSection } from "./treasury-record.js";
 
 /**
  * A circle's or a federation's open record as tables, for exports (CSV, JSON) and the public
  * page: circles, the members who agreed to be named, decisions, polls, mandates, rotations, aid,
- * the calendar and the stories. Every person in it is shown by handle only if they said
+ * the calendar, the stories and the treasury. Every person in it is shown by handle only if they said
  * `me show-name yes`; otherwise as "a member". A secret poll shows totals only, like every poll
  * here (who voted for what is not part of an export).
  *
- * The seam for other records (the treasury's ledgers and funds): a section is a function from
- * the scope to one table; append it to {@link RECORD_SECTIONS} and every export and the page's
- * download links carry it.
+ * The treasury's tables (books, funds, credit, the ledger's lines) come from treasury-record.ts.
+ * A section is a function from the scope to one table: name it in {@link RECORD_TABLES} and
+ * {@link RECORD_SECTIONS}, and every export and the page's download links carry it.
  */
 
 /** A cell: text, a number, a yes/no, nothing, or a person (shown only with their consent). */
@@ -302,20 +303,7 @@ const storiesSection: RecordSection = async (ctx) => ({
     : [],
 });
 
-/** Every table of the record, in order. The treasury appends its ledgers here. */
-export const RECORD_SECTIONS: RecordSection[] = [
-  circlesSection,
-  membersSection,
-  decisionsSection,
-  pollsSection,
-  mandatesSection,
-  rotationsSection,
-  aidSection,
-  calendarSection,
-  storiesSection,
-];
-
-/** The names of the tables (for `table:` and the page's links). */
+/** The names of the tables (for `table:` and the page's links), in order. */
 export const RECORD_TABLES = [
   "circles",
   "members",
@@ -326,7 +314,29 @@ export const RECORD_TABLES = [
   "aid",
   "calendar",
   "stories",
+  "books",
+  "funds",
+  "credit",
+  "ledger",
 ] as const;
+export type RecordTableName = (typeof RECORD_TABLES)[number];
+
+/** How each table is read; an export reads only the tables it carries. */
+export const RECORD_SECTIONS: Record<RecordTableName, RecordSection> = {
+  circles: circlesSection,
+  members: membersSection,
+  decisions: decisionsSection,
+  polls: pollsSection,
+  mandates: mandatesSection,
+  rotations: rotationsSection,
+  aid: aidSection,
+  calendar: calendarSection,
+  stories: storiesSection,
+  books: booksSection,
+  funds: fundsSection,
+  credit: creditSection,
+  ledger: ledgerSection,
+};
 
 /**
  * Collects the record of a federation (all its circles) or of one circle, optionally only some
@@ -365,9 +375,8 @@ export async function collectRecord(
     },
   };
   const tables: RecordTable[] = [];
-  for (const section of RECORD_SECTIONS) {
-    const table = await section(ctx);
-    if (!only || only.includes(table.name)) tables.push(table);
+  for (const name of RECORD_TABLES) {
+    if (!only || only.includes(name)) tables.push(await RECORD_SECTIONS[name](ctx));
   }
   // Circles that left the federation still appear in its older decisions: name them.
   if (missing.length) {

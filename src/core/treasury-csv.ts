@@ -62,8 +62,7 @@ export function ledgerCsv(lines: readonly BookLine[], options: CsvOptions): stri
     rows.push(
       [
         String(line.entryId),
-        DateTime.fromJSDate(line.recordedAt, { zone: options.zone }).toISO({ suppressMilliseconds: true }) ??
-          "",
+        dateOf(line.recordedAt),
         line.kind,
         csvField(options.accountName(line)),
         line.account.unit,

@@ -144,7 +144,7 @@ describe.skipIf(!present)("a federation's page in headless Chromium", () => {
     expect(layout.font).toBeGreaterThanOrEqual(16);
     // Accessible: a language, one h1, a heading per section, named navigation, sufficient contrast.
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
-    expect(await page.locator("main section > h2").count()).toBe(8);
+    expect(await page.locator("main section > h2").count()).toBe(9);
     expect(await page.locator("nav[aria-label]").count()).toBe(1);
     const contrast = await page.evaluate(() => {
       const rgb = (css: string) => (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);

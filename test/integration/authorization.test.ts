@@ -1,10 +1,9 @@
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shellPerson, shellPlace } from "../../src/adapters/shell/identity.js";
 import { execute } from "../../src/core/commands/execute.js";
 import { policyFor } from "../../src/core/commands/policy.js";
 import { Registry } from "../../src/core/commands/registry.js";
-import type { AnyCommandSpec, PolicyKind } from "../../src/core/commands/spec.js";
+import type { PolicyKind } from "../../src/core/commands/spec.js";
 import { isUserError } from "../../src/core/errors.js";
 import type { UnitOfWork } from "../../src/core/ports.js";
 import { storeOn } from "../../src/store/store.js";

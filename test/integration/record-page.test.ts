@@ -164,4 +164,76 @@ describe.each(backends())("the federation's page and exports on $name", (backend
     expect(JSON.parse(inline.slice(inline.indexOf("{"))).circles[0].circle).toBe("Outside");
     expect(await seeded.h.fails("zed", "#x", "circle export Outside")).toContain("Only members of “Outside”");
   });
+
+  it("GIVEN books, a common fund and mutual credit THEN the page and the exports show them, internal memos hidden", async () => {
+    const { h } = seeded;
+    await h.passes("alice", "#garden", "ledger income 500 EUR dues of March", ["bob", "carol"]);
+    await h.passes("alice", "#garden", "ledger expense 45.80 EUR seeds receipt:https://example.org/r/1", [
+      "bob",
+      "carol",
+    ]);
+    await h.passes("erin", "#bakery", "ledger set memos:internal", ["gina"]);
+    await h.passes("erin", "#bakery", "ledger income 80 EUR from our anonymous neighbour", ["gina"]);
+    // Bakery's first mandate ran out while the earlier tests advanced the clock.
+    await h.passes("erin", "#bakery", "mandate grant @gina speak for the bakery until:90d", ["gina"]);
+    await federationDecides('fund create Strike support federation:Jura unit:EUR purpose:"pay for strikers"');
+    await h.passes("alice", "#garden", "fund pay 100 EUR Strike support", ["bob", "carol"]);
+    await federationDecides("credit limit Jura 150");
+    await h.passes("alice", "#garden", "credit pay 40 Bakery memo:bread", ["bob", "carol"]);
+
+    const { path } = await pageLink("dan");
+    const key = path?.includes("?") ? path.slice(path.indexOf("?")) : "";
+    const html = await (await get(path ?? "")).text();
+    expect(html).toContain('<section id="treasury"');
+    expect(html).toContain("“Green Valley” (EUR): holds €354.20; has taken in €500.00 and spent €45.80");
+    expect(html).toContain("Strike support: €100.00 · pay for strikers");
+    expect(html).toContain("“Green Valley”: -40.00 credits (may go down to minus 150.00 credits)");
+    expect(html).toContain("“Bakery”: 40.00 credits");
+    expect(html).toContain('id="download-ledger"');
+
+    const table = async (name: string) =>
+      parse(await (await get(`/federations/Jura/${name}.csv${key}`)).text(), { columns: true }) as Array<
+        Record<string, string>
+      >;
+    expect(await table("books")).toEqual([
+      { circle: "Bakery", unit: "EUR", cash: "80.00", income: "80.00", expenses: "0.00", transfers: "0.00" },
+      {
+        circle: "Green Valley",
+        unit: "EUR",
+        cash: "354.20",
+        income: "500.00",
+        expenses: "45.80",
+        transfers: "-100.00",
+      },
+    ]);
+    expect(await table("funds")).toEqual([
+      { fund: "Strike support", purpose: "pay for strikers", unit: "EUR", balance: "100.00" },
+    ]);
+    expect((await table("credit")).map((c) => [c.circle, c.balance, c.limit])).toEqual([
+      ["Bakery", "40.00", "150.00"],
+      ["Green Valley", "-40.00", "150.00"],
+      ["Print Shop", "0.00", "150.00"],
+    ]);
+    const ledger = await table("ledger");
+    // Every entry balances per unit across the books it touches.
+    const sums = new Map<string, number>();
+    for (const line of ledger) {
+      const k = `${line.entry}/${line.unit}`;
+      sums.set(k, (sums.get(k) ?? 0) + Math.round(Number(line.amount) * 100));
+    }
+    expect([...sums.values()].every((sum) => sum === 0)).toBe(true);
+    const memos = ledger.map((l) => `${l.book}/${l.account}: ${l.memo}`);
+    expect(memos).toContain("Green Valley/cash: dues of March");
+    expect(memos).toContain("fund:Strike support/fund: ");
+    expect(memos).toContain("Bakery/cash: (internal)");
+    expect(JSON.stringify(ledger)).not.toContain("anonymous neighbour");
+    expect(ledger.find((l) => l.receipt)?.receipt).toBe("https://example.org/r/1");
+    // Who recorded an entry shows only with their consent, like everywhere in the record.
+    expect(new Set(ledger.map((l) => l.recorded_by))).toEqual(new Set(["a member"]));
+    // biome-ignore lint/suspicious/noExplicitAny: a parsed export
+    const circleJson: any = await (await get(`/federations/Jura/circles/Bakery/record.json${key}`)).json();
+    expect(circleJson.books).toEqual([expect.objectContaining({ circle: "Bakery", cash: "80.00" })]);
+    expect(circleJson.credit).toEqual([expect.objectContaining({ circle: "Bakery", balance: "40.00" })]);
+    expect(JSON.stringify(circleJson.ledger)).not.toContain("Green Valley/");
+  });
 });

@@ -35,6 +35,7 @@ export const FederationPageView: FC<{ page: FederationPage; links: PageLinks; no
     ["roles", t("page.h.roles")],
     ["decisions", t("page.h.decisions")],
     ["aid", t("page.h.aid")],
+    ["treasury", t("page.h.treasury")],
     ["convergences", t("page.h.convergences")],
     ["calendar", t("page.h.calendar")],
     ["stories", t("page.h.stories")],
@@ -213,6 +214,46 @@ export const FederationPageView: FC<{ page: FederationPage; links: PageLinks; no
                   </li>
                 ))}
               </ul>
+            ) : (
+              <None />
+            )}
+          </section>
+
+          <section id="treasury" aria-labelledby="h-treasury">
+            <h2 id="h-treasury">{t("page.h.treasury")}</h2>
+            {page.treasury.books.length + page.treasury.funds.length + page.treasury.credit.length ? (
+              <>
+                {page.treasury.books.length ? (
+                  <>
+                    <h3>{t("page.h.books")}</h3>
+                    <ul class="items" id="treasury-books">
+                      {page.treasury.books.map((b) => (
+                        <li>{t("page.books", b)}</li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+                {page.treasury.funds.length ? (
+                  <>
+                    <h3>{t("page.h.funds")}</h3>
+                    <ul class="items" id="treasury-funds">
+                      {page.treasury.funds.map((f) => (
+                        <li>{t("page.fund", { ...f, purpose: f.purpose || "none" })}</li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+                {page.treasury.credit.length ? (
+                  <>
+                    <h3>{t("page.h.credit")}</h3>
+                    <ul class="items" id="treasury-credit">
+                      {page.treasury.credit.map((c) => (
+                        <li>{t("page.credit", c)}</li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+              </>
             ) : (
               <None />
             )}
