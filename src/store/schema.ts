@@ -4,6 +4,7 @@ import type { MessagePayload } from "../core/ports.js";
 
 /** Table types as Kysely sees them, camelCased by CamelCasePlugin (columns are snake_case). */
 export interface Database {
+  personAccount: PersonAccountTable;
   federation: FederationTable;
   circle: CircleTable;
   membership: MembershipTable;
@@ -551,4 +552,11 @@ export interface AidDeliveryTable {
   recordedBy: string;
   recordedAt: Date;
   entryId: number | null;
+}
+
+export interface PersonAccountTable {
+  account: string;
+  displayName: string | null;
+  handle: string;
+  updatedAt: ColumnType<Date, Date | undefined, Date>;
 }

@@ -14,7 +14,7 @@ import {
   rotationRoles,
 } from "../../store/discord-lookups.js";
 import { leafOptions, specFor } from "./interaction-options.js";
-import { clip } from "./render.js";
+import { clip, discordPlain } from "./render.js";
 import { type Completion, HELP_COMMAND, specOptions } from "./slash-commands.js";
 
 type Choice = APIApplicationCommandOptionChoice<string | number>;
@@ -63,7 +63,7 @@ async function choices(
       }));
     case "mandate":
       return (await activeMandates(db, scope, typed)).map((m) => ({
-        name: clip(`#${m.id} ${displayPerson(m.delegate)}: ${m.scope} (${m.circle})`, 100),
+        name: clip(discordPlain(`#${m.id} ${displayPerson(m.delegate)}: ${m.scope} (${m.circle})`), 100),
         value: m.id,
       }));
     case "choice": {
