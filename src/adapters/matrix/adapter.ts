@@ -140,7 +140,7 @@ export class MatrixAdapter {
       this.deps.proposals.sawOwn(eventId, event.content);
       return;
     }
-    const text = commandText(event.content, this.deps.bot);
+    const text = commandText(event.content, this.deps.bot, this.deps.registry.groups());
     if (text === undefined) return;
     const threadId = threadOf(event.content);
     void this.commands.run(roomId, async () => {
