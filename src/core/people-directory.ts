@@ -28,6 +28,8 @@ export class PeopleDirectory implements PeopleBook {
   private readonly accounts = new Map<PersonId, Account>();
   private readonly handles = new Map<string, PersonId>();
   private readonly byName = new Map<string, Set<PersonId>>();
+  /** Linked accounts to their person (`me link`); a person's own account is not in it. */
+  private readonly links = new Map<PersonId, PersonId>();
   /** Where changes go to be kept (set at boot); errors are the callback's to log. */
   persist: ((row: AccountRow) => void) | undefined;
 
@@ -55,10 +57,33 @@ export class PeopleDirectory implements PeopleBook {
     return true;
   }
 
+  /**
+   * The person an account is: itself, or the account it was linked to. Adapters hand the core
+   * this, so every row a command writes names the person, whichever account acted.
+   */
+  canonical(id: PersonId): PersonId {
+    return this.links.get(id) ?? id;
+  }
+
+  /** Records that `account` is `person` (after `me link` committed, or at boot). */
+  link(account: PersonId, person: PersonId): void {
+    this.links.set(account, person);
+  }
+
+  unlink(account: PersonId): void {
+    this.links.delete(account);
+  }
+
+  /** The person `id` is and every account of theirs (a linked person has one per platform). */
   get(id: PersonId): PersonView | undefined {
-    const account = this.accounts.get(id);
-    if (!account) return undefined;
-    return { person: id, accounts: [this.view(account)] };
+    const person = this.canonical(id);
+    const ids = [person, ...[...this.links].filter(([, p]) => p === person).map(([a]) => a)];
+    const accounts = ids.flatMap((a) => {
+      const known = this.accounts.get(a);
+      return known ? [this.view(known)] : [];
+    });
+    if (accounts.length === 0) return undefined;
+    return { person, accounts };
   }
 
   /** The account Jura shows as `name`, as far as the directory knows: every candidate. */
@@ -93,6 +118,7 @@ export class PeopleDirectory implements PeopleBook {
   /** Forgets everything (tests). */
   clear(): void {
     this.accounts.clear();
+    this.links.clear();
     this.handles.clear();
     this.byName.clear();
   }

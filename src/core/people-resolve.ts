@@ -32,7 +32,8 @@ export function withDirectory(
     const own = base(raw);
     if (own !== undefined) return own;
     if (!typed?.name) return undefined;
-    return pick(text, directory.find(typed));
+    const found = directory.find(typed);
+    return found.length === 0 ? undefined : pick(text, found);
   };
 }
 

@@ -5,6 +5,9 @@ import type { MessagePayload } from "../core/ports.js";
 /** Table types as Kysely sees them, camelCased by CamelCasePlugin (columns are snake_case). */
 export interface Database {
   personAccount: PersonAccountTable;
+  personLink: PersonLinkTable;
+  linkCode: LinkCodeTable;
+  linkTry: LinkTryTable;
   federation: FederationTable;
   circle: CircleTable;
   membership: MembershipTable;
@@ -559,4 +562,22 @@ export interface PersonAccountTable {
   displayName: string | null;
   handle: string;
   updatedAt: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface PersonLinkTable {
+  account: string;
+  person: string;
+  linkedAt: Date;
+}
+
+export interface LinkCodeTable {
+  code: string;
+  account: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+export interface LinkTryTable {
+  account: string;
+  at: Date;
 }
