@@ -226,4 +226,46 @@ describe.skipIf(skip)("One federation on Matrix and Discord", () => {
     const answer = await ask(m(0), "/circle show Orchard");
     expect(String(answer.content.body)).toContain("Orchard");
   }, 90_000);
+
+  it("GIVEN a Matrix and a Discord account linked by a one-time code THEN they are one member, and their two votes in a poll count once", async () => {
+    const maud = m(2);
+    const asked = await say("dave", "me link");
+    const code = /Your link code: ([A-Z0-9]{8})\./.exec(asked)?.[1];
+    expect(code, asked).toBeDefined();
+    await maud.say(orchard, `!jura me link ${code}`);
+    const dave = `discord:${PEOPLE.dave}`;
+    const linked = async () =>
+      world.database.db.selectFrom("personLink").selectAll().where("person", "=", dave).execute();
+    const deadline = Date.now() + 20_000;
+    while ((await linked()).length === 0) {
+      if (Date.now() > deadline) throw new Error("the accounts were not linked");
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect((await linked())[0]?.account).toBe(`matrix:${maud.userId}`);
+    // The code was used: a second use from anyone fails.
+    expect(await say("carol", "me link", { code: code ?? "" })).toContain("That code is not valid");
+
+    const opened = String(
+      (await ask(m(0), '!jura poll start "Cider or juice?" options:"cider|juice" closes:1d')).content.body,
+    );
+    const pollId = Number(/Poll #(\d+)/.exec(opened)?.[1]);
+    expect(pollId).toBeGreaterThan(0);
+    await maud.say(orchard, `!jura poll vote ${pollId} 1`);
+    const votes = () =>
+      world.database.db
+        .selectFrom("pollVoter")
+        .select(["person", "choice"])
+        .where("pollId", "=", pollId)
+        .where("choice", "is not", null)
+        .execute();
+    const firstDeadline = Date.now() + 20_000;
+    while ((await votes()).length === 0) {
+      if (Date.now() > firstDeadline) throw new Error("Maud's vote was not counted");
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(await votes()).toEqual([{ person: dave, choice: 0 }]); // option 1 (stored from 0)
+    const fromDiscord = await say("dave", "poll vote", { id: pollId, choice: "2" });
+    expect(fromDiscord).not.toContain("not");
+    expect(await votes()).toEqual([{ person: dave, choice: 1 }]); // option 2 replaced it
+  }, 120_000);
 });
