@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { UserError } from "../../errors.js";
 import { t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { peopleDirectory } from "../../people-directory.js";
@@ -18,10 +17,13 @@ export default defineCommand({
     const account = ctx.account ?? ctx.actor;
     const person = await store.people.personOf(account);
     if (!person) {
+      // Not an error: an answer about this account, as `me link` without a code is.
       const linked = await store.people.accountsOf(account);
-      if (linked.length > 0)
-        throw new UserError("people.unlink_person", { accounts: linked.map(displayPerson).join(", ") });
-      throw new UserError("people.not_linked", {});
+      const text =
+        linked.length > 0
+          ? t("people.unlink_person", { accounts: linked.map(displayPerson).join(", ") })
+          : t("people.not_linked");
+      return { text, private: true };
     }
     await store.people.unlink(account);
     await store.audit.record({ at: now, actor: account, action: "me.unlink", details: { person } });
