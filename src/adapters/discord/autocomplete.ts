@@ -53,12 +53,12 @@ async function choices(
     }
     case "poll":
       return (await openPolls(db, scope, typed)).map((p) => ({
-        name: clip(`#${p.id} ${p.question} (${p.circle})`, 100),
+        name: clip(discordPlain(`#${p.id} ${p.question} (${p.circle})`), 100),
         value: p.id,
       }));
     case "proposal":
       return (await openProposals(db, scope, typed)).map((p) => ({
-        name: clip(`#${p.id} ${p.title} (${p.circle ?? p.federation ?? "?"})`, 100),
+        name: clip(discordPlain(`#${p.id} ${p.title} (${p.circle ?? p.federation ?? "?"})`), 100),
         value: p.id,
       }));
     case "mandate":
@@ -70,7 +70,7 @@ async function choices(
       const options = (await pollOptions(db, Number(given.get("id")))) ?? [];
       const needle = typed.trim().toLowerCase();
       return options
-        .map((option, i) => ({ name: clip(`${i + 1}. ${option}`, 100), value: String(i + 1) }))
+        .map((option, i) => ({ name: clip(discordPlain(`${i + 1}. ${option}`), 100), value: String(i + 1) }))
         .filter((c) => c.name.toLowerCase().includes(needle));
     }
     default:
