@@ -16,6 +16,10 @@ export function learnMember(event: MemberEvent): void {
     peopleDirectory.remember(personOf(userId), content.displayname);
 }
 
+/** Senders whose profile was asked for already (a profile without a name is not asked again). */
+const asked = new Set<string>();
+const MAX_ASKED = 10_000;
+
 /**
  * Asks the homeserver for a sender's displayname the first time Jura hears from them (member
  * events then keep it fresh). Never fails a command: a profile that cannot be read leaves the
@@ -26,7 +30,9 @@ export async function learnSender(
   userId: string,
 ): Promise<void> {
   const person = personOf(userId);
-  if (peopleDirectory.get(person)) return;
+  if (asked.has(userId) || peopleDirectory.get(person)) return;
+  if (asked.size >= MAX_ASKED) asked.clear();
+  asked.add(userId);
   try {
     const profile = (await client.getUserProfile(userId)) as { displayname?: unknown } | undefined;
     if (typeof profile?.displayname === "string") peopleDirectory.remember(person, profile.displayname);
