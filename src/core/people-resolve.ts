@@ -21,6 +21,15 @@ export function withDirectory(
   base: MentionResolver,
   directory: PeopleDirectory = peopleDirectory,
 ): MentionResolver {
+  const read = reader(base, directory);
+  // A linked account is its person: whoever names it names them.
+  return (raw) => {
+    const id = read(raw);
+    return id === undefined ? undefined : directory.canonical(id);
+  };
+}
+
+function reader(base: MentionResolver, directory: PeopleDirectory): MentionResolver {
   return (raw) => {
     const text = raw.trim();
     const discord = /^<@!?(\d{1,25})>$/.exec(text)?.[1] ?? /^@?(\d{15,25})$/.exec(text)?.[1];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { learnCommandIds, toDiscord } from "../../src/adapters/discord/render.js";
 import { matrixText } from "../../src/adapters/matrix/render.js";
 import { tokenize } from "../../src/core/commands/parser.js";
 import { displayPerson } from "../../src/core/ids.js";
@@ -72,5 +73,26 @@ describe("people across platforms", () => {
     const book = new PeopleDirectory();
     book.remember(BOB, "Bo\u27e6b\u202e\n");
     expect(renderPlain(displayPerson(BOB), book, "matrix")).toBe("Bo b (Discord)");
+  });
+
+  it("GIVEN a Discord reader THEN Discord people are mentions, others are named with their platform, and known commands are clickable", () => {
+    setCommandNames([{ group: "aid", name: "offer" }]);
+    learnCommandIds([{ id: "42", name: "aid", options: [{ type: 1, name: "offer" }] }]);
+    peopleDirectory.remember(ALICE, "Alice");
+    const text = `${displayPerson(ALICE)} asks; ${displayPerson(BOB)} may answer with /aid offer 1, or \`/aid offer\` typed.`;
+    expect(toDiscord(text)).toBe(
+      "Alice (Matrix) asks; <@1577674735347695623> may answer with </aid offer:42> 1, or `/aid offer` typed.",
+    );
+  });
+
+  it("GIVEN a linked person THEN each platform mentions them with its own account", () => {
+    const linkedDiscord = "discord:1577674735347695699";
+    peopleDirectory.remember(linkedDiscord, "Ally");
+    peopleDirectory.link(linkedDiscord, ALICE);
+    expect(toDiscord(displayPerson(ALICE))).toBe("<@1577674735347695699>");
+    expect(matrixText(displayPerson(linkedDiscord)).body).toBe("Alice");
+    expect(withDirectory(() => undefined)("<@1577674735347695699>")).toBe(ALICE);
+    peopleDirectory.unlink(linkedDiscord);
+    expect(toDiscord(displayPerson(ALICE))).toBe("Alice (Matrix)");
   });
 });
