@@ -65,6 +65,12 @@ export class PeopleDirectory implements PeopleBook {
     return this.links.get(id) ?? id;
   }
 
+  /** Every account of the person `id` is (theirs first), named or not. */
+  accountsOf(id: PersonId): PersonId[] {
+    const person = this.canonical(id);
+    return [person, ...[...this.links].filter(([, p]) => p === person).map(([a]) => a)];
+  }
+
   /** Records that `account` is `person` (after `me link` committed, or at boot). */
   link(account: PersonId, person: PersonId): void {
     this.links.set(account, person);
