@@ -196,6 +196,21 @@ describe.skipIf(skip)("One federation on Matrix and Discord", () => {
     expect(post.content).toMatch(new RegExp(`</mandate grant:\\d+> <@${PEOPLE.bob}>`));
   }, 90_000);
 
+  it("GIVEN a Matrix delegate THEN Discord readers see their display name and platform", async () => {
+    const grant = proposalIdIn(
+      (await ask(m(0), `!jura mandate grant ${m(1).userId} "tend the cider press" until:30d`)).content.body,
+    );
+    await ask(m(1), `!jura proposal agree ${grant}`);
+    await decided(grant);
+    await orchardNotice(
+      (b) => b.startsWith("New delegate") && b.includes("Orchard"),
+      "Orchard's new delegate",
+    );
+    const listed = await say("alice", "mandate list", { federation: "Jura" });
+    expect(listed).toContain("Mats (Matrix)");
+    expect(listed).not.toContain(m(1).userId);
+  }, 90_000);
+
   it("GIVEN the name Jura shows WHEN a Matrix user types it back THEN it reaches the Discord person", async () => {
     const recall = String((await ask(m(0), '!jura recall @"Bobby (Discord)"')).content.body);
     expect(recall).not.toContain("holds no active mandate");
