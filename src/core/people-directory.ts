@@ -109,18 +109,6 @@ export class PeopleDirectory implements PeopleBook {
       .map((a) => this.view(a));
   }
 
-  /** Every account, for autocomplete: those whose name or handle starts with `prefix`. */
-  search(prefix: string, limit: number): Account[] {
-    const key = displayNameKey(prefix);
-    const out: Account[] = [];
-    for (const account of this.accounts.values()) {
-      if (out.length >= limit) break;
-      const name = account.name ? displayNameKey(account.name) : "";
-      if (name.startsWith(key) || (account.handle ?? "").startsWith(key)) out.push(this.view(account));
-    }
-    return out;
-  }
-
   /** Forgets everything (tests). */
   clear(): void {
     this.accounts.clear();

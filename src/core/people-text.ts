@@ -104,23 +104,6 @@ function commandAt(
   return { group, sub: undefined, end: afterGroup };
 }
 
-/** Every person a text names (tokens and legacy Discord mentions), once each. */
-export function peopleIn(text: string): PersonId[] {
-  const found = new Set<PersonId>();
-  if (!text.includes(TOKEN_OPEN) && !text.includes("@")) return [];
-  for (const piece of piecesOf(text)) if (piece.kind === "person") found.add(piece.id);
-  return [...found];
-}
-
-/** Every person named in any string of a plain value (a message's text and payload). */
-export function peopleInAll(value: unknown, into = new Set<PersonId>()): Set<PersonId> {
-  if (typeof value === "string") for (const id of peopleIn(value)) into.add(id);
-  else if (Array.isArray(value)) for (const item of value) peopleInAll(item, into);
-  else if (value && typeof value === "object" && !(value instanceof Date))
-    for (const item of Object.values(value)) peopleInAll(item, into);
-  return into;
-}
-
 /** A slash command as typed where no platform syntax applies (the shell, plain surfaces). */
 export function slashCommand(piece: { group: string; sub: string | undefined }): string {
   return piece.sub ? `/${piece.group} ${piece.sub}` : `/${piece.group}`;
@@ -174,11 +157,6 @@ export function setCommandNames(commands: Iterable<{ group: string; name: string
     map.set(group, subs);
   }
   knownCommands = map;
-}
-
-/** The commands known to this process (see setCommandNames). */
-export function commandNames(): CommandNames {
-  return knownCommands;
 }
 
 /** How one surface writes what the core wrote neutrally: a person, a command. */
