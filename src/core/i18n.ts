@@ -3,6 +3,7 @@ import { base } from "./messages/base.js";
 import { governance } from "./messages/governance.js";
 import { input } from "./messages/input.js";
 import { limits } from "./messages/limits.js";
+import { people } from "./messages/people.js";
 import { platforms } from "./messages/platforms.js";
 import { record } from "./messages/record.js";
 import { schedules } from "./messages/schedules.js";
@@ -25,6 +26,7 @@ const en = {
   ...schedules,
   ...record,
   ...treasury,
+  ...people,
 } as const;
 
 export type MessageCode = keyof typeof en;
