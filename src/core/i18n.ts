@@ -1,6 +1,8 @@
 import { IntlMessageFormat } from "intl-messageformat";
+import { argumentTexts } from "./messages/arguments.js";
 import { base } from "./messages/base.js";
 import { governance } from "./messages/governance.js";
+import { helpTexts } from "./messages/help.js";
 import { input } from "./messages/input.js";
 import { limits } from "./messages/limits.js";
 import { platforms } from "./messages/platforms.js";
@@ -25,6 +27,8 @@ const en = {
   ...schedules,
   ...record,
   ...treasury,
+  ...argumentTexts,
+  ...helpTexts,
 } as const;
 
 export type MessageCode = keyof typeof en;

@@ -20,8 +20,8 @@ export default defineCommand({
   name: "vote",
   summary: "Vote in a poll of your circle; you may change your vote until it closes.",
   args: z.object({
-    id: idArg.describe("poll number"),
-    choice: textArg("choice", 100).describe("option number (#2) or text"),
+    id: idArg,
+    choice: textArg("choice", 100),
   }),
   positional: ["id", "choice"],
   rest: true,

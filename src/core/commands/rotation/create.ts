@@ -18,17 +18,13 @@ export default defineCommand({
   summary: "Rotate a role (spokesperson, treasurer, custodian…) on a schedule, announced automatically.",
   args: z.object({
     role: textArg("role", 40),
-    every: textArg("cadence", 120).describe(
-      "how often: weekly, every 2 weeks on monday 18:00, monthly, an RRULE…",
-    ),
-    domain: textArg("domain", 40).optional().describe("for spokespersons: press, legal, a campaign…"),
-    lead: z.string().default("2d").describe("how long before the handoff the next holder is told (2d, 12h)"),
-    from: momentArg.optional().describe("first handoff not before this date"),
-    checklist: textArg("checklist", 500)
-      .optional()
-      .describe("handover steps both holders confirm, separated by | (custodians)"),
+    every: textArg("cadence", 120),
+    domain: textArg("domain", 40).optional(),
+    lead: z.string().default("2d"),
+    from: momentArg.optional(),
+    checklist: textArg("checklist", 500).optional(),
     circle: circleArg.optional(),
-    federation: federationArg.optional().describe("a federation role, passed among its circles"),
+    federation: federationArg.optional(),
   }),
   positional: ["role"],
   rest: true,

@@ -12,10 +12,7 @@ export default defineCommand({
     title: textArg("title", 120),
     text: textArg("text", 4000),
     federation: federationArg,
-    founding: z
-      .enum(["yes", "no"])
-      .default("no")
-      .describe("yes: this is the founding story (only when there is none yet)"),
+    founding: z.enum(["yes", "no"]).default("no"),
   }),
   positional: ["title"],
   rest: true,
