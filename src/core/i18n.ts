@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { argumentTexts } from "./messages/arguments.js";
 import { base } from "./messages/base.js";
+import { digestTexts } from "./messages/digest.js";
 import { governance } from "./messages/governance.js";
 import { helpTexts } from "./messages/help.js";
 import { input } from "./messages/input.js";
@@ -29,6 +30,7 @@ const en = {
   ...treasury,
   ...argumentTexts,
   ...helpTexts,
+  ...digestTexts,
 } as const;
 
 export type MessageCode = keyof typeof en;

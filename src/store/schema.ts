@@ -22,6 +22,7 @@ export interface Database {
   reflection: ReflectionTable;
   reflectionAdvice: ReflectionAdviceTable;
   reflectionAffirmation: ReflectionAffirmationTable;
+  digestState: DigestStateTable;
   aidRequest: AidRequestTable;
   aidOffer: AidOfferTable;
   matrixStorage: MatrixStorageTable;
@@ -376,6 +377,14 @@ export interface ReflectionAdviceTable {
   author: string;
   text: string;
   at: Date;
+}
+
+/** The last mutual-aid digest each place got (see migrations/0017). */
+export interface DigestStateTable {
+  federationId: number;
+  place: string;
+  fingerprint: string;
+  sentAt: Date;
 }
 
 export interface ReflectionAffirmationTable {
