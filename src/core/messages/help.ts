@@ -9,4 +9,6 @@ export const helpTexts = {
   "help.argument": "{name}: {description}",
   "help.argument_optional": "{name} (optional): {description}",
   "help.examples": "Examples:",
+  "vote.yes_words": "yes|y|oui|sí|si|sì|ja",
+  "vote.no_words": "no|n|non|nein",
 } as const;
