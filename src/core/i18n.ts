@@ -1,5 +1,4 @@
 import { IntlMessageFormat } from "intl-messageformat";
-import { argumentTexts } from "./messages/arguments.js";
 import { base } from "./messages/base.js";
 import { digestTexts } from "./messages/digest.js";
 import { governance } from "./messages/governance.js";
@@ -28,7 +27,6 @@ const en = {
   ...schedules,
   ...record,
   ...treasury,
-  ...argumentTexts,
   ...helpTexts,
   ...digestTexts,
 } as const;

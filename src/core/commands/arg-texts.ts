@@ -1,30 +1,30 @@
 import type { z } from "zod";
-import { type MessageCode, messageCodes, t } from "../i18n.js";
+import { argumentTexts } from "../messages/arguments.js";
 
-let known: ReadonlySet<string> | undefined;
+type ArgumentKey = keyof typeof argumentTexts;
+const texts: Readonly<Record<string, string>> = argumentTexts;
 
 /**
- * The catalogue key that describes one argument of a command: the most specific of
- * `arg.<group>.<command>.<argument>`, `arg.<group>.<argument>` and `arg.<argument>` that exists
- * (see messages/arguments.ts), or undefined. Adapters that localize option descriptions read
- * the same key in another language.
+ * The key of the English text that describes one argument of a command: the most specific of
+ * `arg.<group>.<command>.<argument>`, `arg.<group>.<argument>` and `arg.<argument>` that
+ * messages/arguments.ts holds, or undefined.
  */
-export function argumentKey(group: string, name: string, key: string): MessageCode | undefined {
-  known ??= new Set(messageCodes());
+export function argumentKey(group: string, name: string, key: string): ArgumentKey | undefined {
   const candidates = [...(name ? [`arg.${group}.${name}.${key}`] : []), `arg.${group}.${key}`, `arg.${key}`];
-  return candidates.find((c) => known?.has(c)) as MessageCode | undefined;
+  return candidates.find((c) => c in texts) as ArgumentKey | undefined;
 }
 
 /**
- * The spec's arguments, each described from the catalogue (in English; help and Discord read
- * `description`), so what people see is written in one place and translated there.
+ * The spec's arguments, each described from messages/arguments.ts, so what help and Discord
+ * show is written in one place. These are the English command texts; translations of them are
+ * keyed by command and argument like the commands' summaries.
  */
 export function describedArgs<Schema extends z.ZodObject>(group: string, name: string, args: Schema): Schema {
   const shape = args.shape as Record<string, z.ZodType>;
   const described: Record<string, z.ZodType> = {};
   for (const [key, field] of Object.entries(shape)) {
     const code = argumentKey(group, name, key);
-    if (code) described[key] = field.meta({ description: t(code), descriptionKey: code });
+    if (code) described[key] = field.describe(texts[code] ?? "");
   }
   return args.extend(described) as unknown as Schema;
 }

@@ -4,8 +4,9 @@
  *
  * The registry finds an argument's text under the most specific key first:
  * `arg.<group>.<command>.<argument>`, then `arg.<group>.<argument>`, then `arg.<argument>`
- * (a command without a name, like `recall`, uses `arg.<group>.<argument>`). A translation is
- * the same keys in another language; test/unit/argument-descriptions.test.ts checks each one.
+ * (a command without a name, like `recall`, uses `arg.<group>.<argument>`). Plain text, not ICU:
+ * these are the English command texts; translations of them are keyed by command and argument
+ * like the commands' summaries. test/unit/help-teaches.test.ts checks each one.
  */
 export const argumentTexts = {
   // Shared by every command that takes them.
