@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { base } from "./messages/base.js";
+import { counts } from "./messages/counts.js";
 import { digestTexts } from "./messages/digest.js";
 import { governance } from "./messages/governance.js";
 import { helpTexts } from "./messages/help.js";
@@ -28,6 +29,7 @@ const en = {
   ...record,
   ...treasury,
   ...helpTexts,
+  ...counts,
   ...digestTexts,
 } as const;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { within } from "../../limits.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, momentArg, shareArg, textArg } from "../args.js";
@@ -73,7 +74,11 @@ export default defineCommand({
       await announce(ctx, auditId, circle.homePlace, text);
     }
     return {
-      text: `Poll #${poll.id} is open until ${formatMoment(poll.closesAt, circle.timezone)}; ${voters.length} members may vote.`,
+      text: t("poll.opened", {
+        id: poll.id,
+        until: formatMoment(poll.closesAt, circle.timezone),
+        voters: voters.length,
+      }),
     };
   },
 });
