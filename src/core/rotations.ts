@@ -76,6 +76,50 @@ export async function upcomingTerms(
   return plan(store, rotation, count, new Map());
 }
 
+/**
+ * Who holds a new rotation from the moment it is set up until its first handoff. The planner
+ * plans from the first handoff on, when the circle's other roles change hands too, so over this
+ * opening span it would see everyone free and give every new role to the first member. Here
+ * someone holding another of the circle's roles now goes last while anyone else is free, and
+ * among the free whoever has held the circle's roles least goes first: the founder does not
+ * open every rotation.
+ */
+export async function openingHolder(
+  store: Store,
+  rotation: Rotation,
+  now: Date,
+): Promise<string | undefined> {
+  if (rotation.kind !== "members" || rotation.circleId === null)
+    return (await upcomingTerms(store, rotation, 1))[0]?.holder;
+  const world = await worldOf(store, rotation);
+  const absences = await store.absences.list(rotation.circleId);
+  const others = (await store.rotations.list({ circleId: rotation.circleId })).filter(
+    (r) => r.id !== rotation.id && r.kind === "members",
+  );
+  const busy = new Set<string>();
+  const served = new Map<string, number>();
+  for (const other of others) {
+    const told = (await store.rotations.terms(other.id)).filter((t) => t.announcedAt);
+    for (const t of told) served.set(t.holder, (served.get(t.holder) ?? 0) + 1);
+    const current = told.at(-1);
+    if (current && (!other.nextHandoffAt || other.nextHandoffAt > now)) busy.add(current.holder);
+  }
+  const [first] = planTerms(
+    {
+      participants: world.participants,
+      lastServed: new Map(),
+      swaps: new Map(),
+      skips: new Map(),
+      isAbsent: (p) => absences.some((a) => a.person === p && a.startsAt <= now && now < a.endsAt),
+      isBusy: (p) => busy.has(p),
+      load: (p) => served.get(p) ?? 0,
+    },
+    1,
+    1,
+  );
+  return first?.holder;
+}
+
 /** A span during which a person holds a role of the circle. */
 interface Held {
   person: string;

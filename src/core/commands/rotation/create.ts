@@ -4,7 +4,14 @@ import { UserError } from "../../errors.js";
 import { t } from "../../i18n.js";
 import { atMostDaily, within } from "../../limits.js";
 import { occurrenceAfter } from "../../recurrence.js";
-import { blankTerm, headsUpAt, holderName, roleLabel, upcomingTerms } from "../../rotations.js";
+import {
+  blankTerm,
+  headsUpAt,
+  holderName,
+  openingHolder,
+  roleLabel,
+  upcomingTerms,
+} from "../../rotations.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, federationArg, momentArg, textArg } from "../args.js";
 import { actorCircleIn, announce, audit } from "../lookups.js";
@@ -86,9 +93,9 @@ export default defineCommand({
     });
     // The role is held from now on, by whoever the plan gives the first term to; the cadence's
     // first date is the first handoff. A new custodian is not left empty for a quarter.
-    const [opening] = await upcomingTerms(ctx.store, rotation, 1);
+    const opening = { holder: await openingHolder(ctx.store, rotation, ctx.now) };
     let live = rotation;
-    if (opening?.holder) {
+    if (opening.holder) {
       await ctx.store.rotations.saveTerm({
         ...blankTerm(rotation, opening.holder, ctx.now, 1),
         headsUpAt: ctx.now,
@@ -105,11 +112,11 @@ export default defineCommand({
         role: args.role,
         domain,
         rrule: cadence.rrule,
-        holder: opening?.holder,
+        holder: opening.holder,
       },
     });
-    const holder = await holderName(ctx.store, opening?.holder);
-    if (where.federation && opening?.holder?.startsWith("circle:")) {
+    const holder = await holderName(ctx.store, opening.holder);
+    if (where.federation && opening.holder?.startsWith("circle:")) {
       const circle = await ctx.store.circles.byId(Number(opening.holder.slice(7)));
       if (circle?.homePlace)
         await announce(
@@ -132,7 +139,7 @@ export default defineCommand({
     );
     return {
       text: [
-        t(opening?.holder ? "rotation.created" : "rotation.created_nobody", {
+        t(opening.holder ? "rotation.created" : "rotation.created_nobody", {
           role: roleLabel(rotation),
           name: where.name,
           holder,
