@@ -393,11 +393,18 @@ async function handOver(store: Store, rotation: Rotation, startsAt: Date, now: D
     );
 }
 
-/** Re-announces a custodian handover until both sides have confirmed the checklist. */
+/** Handover reminders at most: a day, three days and a week after the handoff. */
+export const HANDOVER_REMINDERS = 3;
+
+/**
+ * Re-announces a custodian handover until both sides have confirmed the checklist: a day after
+ * the handoff, then two and four days later (not every day for a week: a room hears of an
+ * unconfirmed handover three times).
+ */
 export async function remindHandover(store: Store, term: RotationTerm, now: Date): Promise<void> {
   const rotation = await store.rotations.byId(term.rotationId);
   const done = term.incomingConfirmedAt && (term.outgoing === null || term.outgoingConfirmedAt);
-  if (!rotation || rotation.archivedAt || done || term.reminders >= 7) {
+  if (!rotation || rotation.archivedAt || done || term.reminders >= HANDOVER_REMINDERS) {
     await store.rotations.saveTerm({ ...term, reannounceAt: null });
     return;
   }
@@ -406,7 +413,7 @@ export async function remindHandover(store: Store, term: RotationTerm, now: Date
   await store.rotations.saveTerm({
     ...term,
     reminders: reminder,
-    reannounceAt: new Date(now.getTime() + 24 * 60 * MINUTE_MS),
+    reannounceAt: new Date(now.getTime() + 2 ** reminder * 24 * 60 * MINUTE_MS),
   });
   await notify(
     store,
