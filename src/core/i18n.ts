@@ -9,6 +9,7 @@ import { limits } from "./messages/limits.js";
 import { platforms } from "./messages/platforms.js";
 import { record } from "./messages/record.js";
 import { schedules } from "./messages/schedules.js";
+import { settings } from "./messages/settings.js";
 import { treasury } from "./messages/treasury.js";
 import { visible } from "./text.js";
 
@@ -30,6 +31,7 @@ const en = {
   ...treasury,
   ...helpTexts,
   ...counts,
+  ...settings,
   ...digestTexts,
 } as const;
 

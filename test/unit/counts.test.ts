@@ -22,4 +22,10 @@ describe("replies that count say one and many right", () => {
       "“Jura” keeps story #2 “Barn”. Retell it with: /story tell 2 federation:Jura",
     );
   });
+
+  it("GIVEN a setting changed THEN history names it as people do, not by its field name", () => {
+    expect(t("record.setting", { name: "recallQuorum", spaced: "recall quorum" })).toBe("recall quorum");
+    expect(t("record.setting", { name: "decisionRule", spaced: "decision rule" })).toBe("how it decides");
+    expect(t("record.setting", { name: "somethingNew", spaced: "something new" })).toBe("something new");
+  });
 });
