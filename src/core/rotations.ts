@@ -120,6 +120,18 @@ export async function openingHolder(
   return first?.holder;
 }
 
+/** How many terms of the circle's member roles each person has been handed so far. */
+async function termsServed(store: Store, rotation: Rotation): Promise<Map<string, number>> {
+  const served = new Map<string, number>();
+  if (rotation.circleId === null) return served;
+  for (const r of await store.rotations.list({ circleId: rotation.circleId })) {
+    if (r.kind !== "members") continue;
+    for (const t of await store.rotations.terms(r.id))
+      if (t.announcedAt) served.set(t.holder, (served.get(t.holder) ?? 0) + 1);
+  }
+  return served;
+}
+
 /** A span during which a person holds a role of the circle. */
 interface Held {
   person: string;
@@ -152,6 +164,7 @@ async function plan(
   const overrides = await store.rotations.overrides(rotation.id);
   const absences = rotation.circleId !== null ? await store.absences.list(rotation.circleId) : [];
   const held = rotation.kind === "members" ? await heldRoles(store, rotation, dates.at(-1), plans) : [];
+  const served = rotation.kind === "members" ? await termsServed(store, rotation) : new Map<string, number>();
   const lastServed = new Map<string, number>();
   const swaps = new Map<number, string>();
   for (const t of terms) {
@@ -184,6 +197,7 @@ async function plan(
         const at = dateOf(term);
         return at ? held.filter((h) => h.person === p && h.from <= at && at < h.to).length : 0;
       },
+      served: (p) => served.get(p) ?? 0,
       tieBreak: rotation.kind === "spotlight" ? (p) => world.sizes.get(p) ?? 0 : undefined,
     },
     rotation.nextTerm,

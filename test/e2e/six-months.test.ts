@@ -173,7 +173,7 @@ describe("six months of a federation of three circles, in the shell", () => {
     }
   });
 
-  it("GIVEN four roles per circle THEN nobody holds two at once while others are free, and nobody opens them all", () => {
+  it("GIVEN four roles per circle THEN nobody holds two at once while others are free, nobody opens them all, and all take turns", () => {
     for (const c of CIRCLES) {
       const lists = messages.filter(
         (m) => m.kind === "reply" && m.text.startsWith(`Rotations of “${c.name}”:`),
@@ -184,6 +184,16 @@ describe("six months of a federation of three circles, in the shell", () => {
         expect(holders, list.text).toHaveLength(ROLES.length);
         expect(new Set(holders).size, list.text).toBe(ROLES.length);
       }
+      // Month by month, every member takes a turn: nobody waits while others pass every role around.
+      const months = [
+        ...new Set(lists.map((l) => [...l.text.matchAll(/^- \w+: (@\w+) /gm)].map((m) => m[1]).join(" "))),
+      ];
+      const held = new Map<string, number>();
+      for (const month of months) for (const who of month.split(" ")) held.set(who, (held.get(who) ?? 0) + 1);
+      expect(held.size, `${c.name}: ${months.join(" / ")}`).toBe(c.people.length);
+      expect(Math.max(...held.values()) - Math.min(...held.values()), months.join(" / ")).toBeLessThanOrEqual(
+        1,
+      );
       const openers = messages
         .filter((m) => m.place === `shell:${c.place}` && /^Rotation “\w+” of “\w+” set up/m.test(m.text))
         .map((m) => m.text.match(/: (@\w+) holds it from now \(term 1\)/)?.[1]);
