@@ -14,6 +14,7 @@ import * as openRecord from "./0012-open-record.js";
 import * as limits from "./0013-limits.js";
 import * as routing from "./0014-routing.js";
 import * as people from "./0016-people.js";
+import * as digestState from "./0017-digest-state.js";
 
 /**
  * Migrations listed statically (not read from disk) so they run the same under tsx, vitest and
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   "0013-limits": limits,
   "0014-routing": routing,
   "0016-people": people,
+  "0017-digest-state": digestState,
 };
 
 export const migrationProvider: MigrationProvider = {

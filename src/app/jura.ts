@@ -6,10 +6,11 @@ import type { Registry } from "../core/commands/registry.js";
 import type { Site } from "../core/commands/spec.js";
 import { isUserError } from "../core/errors.js";
 import { t } from "../core/i18n.js";
-import { platformOf } from "../core/ids.js";
+import { type PlaceId, platformOf } from "../core/ids.js";
 import { DEFAULT_LIMITS, LIMIT_SETTINGS, type Limits } from "../core/limits.js";
 import { peopleDirectory } from "../core/people-directory.js";
 import type { UnitOfWork } from "../core/ports.js";
+import { welcome } from "../core/welcome.js";
 import type { Log } from "../log.js";
 import { RateWindow } from "./rate-window.js";
 
@@ -71,6 +72,17 @@ export class Jura {
     const run = this.run(input).finally(() => this.inFlight.delete(run));
     this.inFlight.add(run);
     return run;
+  }
+
+  /**
+   * Queues the welcome for a place Jura just arrived in, once per `scope` (a room, a server):
+   * false when it was said there before. See core/welcome.ts.
+   */
+  async welcome(place: PlaceId, scope: string): Promise<boolean> {
+    const now = this.deps.clock.now();
+    const queued = await this.deps.uow.run((store) => welcome(store, place, scope, now));
+    if (queued) await this.deps.afterCommit?.().catch(() => undefined);
+    return queued;
   }
 
   /** Resolves once every command already started has finished. */

@@ -1,10 +1,8 @@
-import { byUrgencyThenAge, MAX_REMINDERS, REMINDER_DAYS } from "./aid.js";
-import { requestProgress } from "./aid-delivery.js";
-import { circleNames, federationPlaces, reflectionLine, requestLine } from "./aid-text.js";
-import { deficitLines } from "./credit.js";
+import { MAX_REMINDERS, REMINDER_DAYS } from "./aid.js";
+import { sendDigest } from "./aid-digest.js";
+import { circleNames } from "./aid-text.js";
 import { displayPerson } from "./ids.js";
-import type { DueDigest, Store } from "./ports.js";
-import { formatMoment } from "./time.js";
+import type { Store } from "./ports.js";
 
 const DAY_MS = 86_400_000;
 
@@ -49,7 +47,7 @@ export async function remindOffers(store: Store, now: Date, limit: number): Prom
   return due.length;
 }
 
-/** Each due federation's digest: open requests (most urgent, then oldest first) and unresolved reflections. */
+/** Each due federation's digest, per place: what changed and concerns it (see aid-digest.ts). */
 export async function sendDigests(store: Store, now: Date, limit: number): Promise<number> {
   const due = await store.aid.claimDigests(now, limit);
   for (const digest of due) {
@@ -60,45 +58,4 @@ export async function sendDigests(store: Store, now: Date, limit: number): Promi
     await sendDigest(store, digest, now);
   }
   return due.length;
-}
-
-async function sendDigest(store: Store, { federation, dueAt, everyDays }: DueDigest, now: Date) {
-  const requests = (await store.aid.requests({ federationId: federation.id, activeOnly: true })).sort(
-    byUrgencyThenAge,
-  );
-  const reflections = (
-    await store.aid.reflections({ federationId: federation.id, unresolvedOnly: true })
-  ).sort((a, b) => a.sharedAt.getTime() - b.sharedAt.getTime() || a.id - b.id);
-  const deficits = await deficitLines(store, federation.id);
-  if (requests.length === 0 && reflections.length === 0 && deficits.length === 0) return;
-  const names = await circleNames(store, [
-    ...requests.map((r) => r.circleId),
-    ...reflections.map((r) => r.circleId),
-  ]);
-  const periodStart = new Date(dueAt.getTime() - everyDays * DAY_MS);
-  const lines = [
-    `Mutual aid in “${federation.name}”, ${everyDays === 7 ? "week" : `${everyDays} days`} to ${formatMoment(dueAt, federation.timezone)}:`,
-  ];
-  if (requests.length > 0) {
-    lines.push(`Open requests (${requests.length}):`);
-    for (const r of requests) {
-      const deliveries = await store.aid.deliveries({ requestId: r.id });
-      const progress = deliveries.length > 0 ? requestProgress(r, deliveries) : "";
-      lines.push(`- ${requestLine(r, names.get(r.circleId) ?? "?", federation.timezone, progress)}`);
-    }
-  }
-  if (reflections.length > 0) {
-    lines.push(`Reflections awaiting answers (${reflections.length}):`);
-    for (const r of reflections) lines.push(`- ${reflectionLine(r, names.get(r.circleId) ?? "?")}`);
-  }
-  lines.push(...deficits);
-  lines.push(
-    "Offer with /aid offer <request> <what>; answer a reflection with /reflect advise or /reflect affirm.",
-  );
-  const text = lines.join("\n");
-  const key = `digest:${federation.id}:${periodStart.toISOString()}`;
-  const places = await federationPlaces(store, federation);
-  await store.outbox.addMany(
-    places.map((place) => ({ key: `${key}:${place}`, place, text, createdAt: now })),
-  );
 }

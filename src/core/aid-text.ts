@@ -1,8 +1,6 @@
 import type { AidOffer, AidRequest, Reflection } from "./aid.js";
 import { formatQuantity } from "./aid-amounts.js";
 import { t } from "./i18n.js";
-import type { PlaceId } from "./ids.js";
-import type { Federation } from "./model.js";
 import type { Store } from "./ports.js";
 import { formatMoment } from "./time.js";
 
@@ -47,14 +45,6 @@ export function offerLine(o: AidOffer, circleName: string, delivered?: bigint): 
         : formatQuantity(delivered, o.unit),
     status: o.status,
   });
-}
-
-/** Where federation-wide aid news goes: its announcement place and every member circle's home. */
-export async function federationPlaces(store: Store, federation: Federation): Promise<PlaceId[]> {
-  const homes = (await store.circles.list({ federationId: federation.id }))
-    .map((c) => c.homePlace)
-    .filter((p): p is PlaceId => p !== null);
-  return [...new Set([federation.announcePlace, ...homes])];
 }
 
 /** Circle names by id, for rendering lists. */

@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import { parseCadence } from "./cadence.js";
 import { mirrorConvergence } from "./convergence-events.js";
 import { agendaLines, occurrenceDay } from "./convergence-record.js";
+import { readDurationMinutes } from "./durations.js";
 import { t } from "./i18n.js";
 import type { Convergence, Store } from "./ports.js";
 import { isLiveRule, occurrenceAfter, occurrences } from "./recurrence.js";
@@ -10,8 +11,6 @@ import { formatMoment } from "./time.js";
 
 /** Reminders when none are asked for: a week, a day and an hour before. */
 export const DEFAULT_REMINDERS = "7d,1d,1h";
-
-const UNIT_MINUTES = { m: 1, h: 60, d: 1440, w: 10080 } as const;
 
 /**
  * Reads reminder offsets such as `7d,1d,1h` (or `none`) into minutes, largest first, without
@@ -25,10 +24,9 @@ export function parseReminders(text: string): { minutes: number[] } | { problem:
   if (trimmed === "none" || trimmed === "") return { minutes: [] };
   const minutes = new Set<number>();
   for (const part of trimmed.split(/[,\s]+/).filter(Boolean)) {
-    const match = /^(\d{1,4})(m|h|d|w)$/.exec(part);
-    if (!match) return { problem: `“${part}” is not an offset such as 7d, 1d, 1h or 30m` };
-    const value = Number(match[1]) * UNIT_MINUTES[match[2] as keyof typeof UNIT_MINUTES];
-    if (value === 0 || value > 60 * 1440) return { problem: `“${part}” must be between 1m and 60d` };
+    const value = readDurationMinutes(part);
+    if (value === undefined) return { problem: `“${part}” is not an offset such as 7d, 1d, 1h or 30m` };
+    if (value > 60 * 1440) return { problem: `“${part}” must be between 1m and 60d` };
     minutes.add(value);
   }
   if (minutes.size > MAX_REMINDERS) return { problem: t("limit.reminders", { count: MAX_REMINDERS }) };

@@ -115,9 +115,16 @@ function money(amount: unknown, unit: unknown): string {
   return typeof unit === "string" && unit ? formatMoney(BigInt(amount), unitOfCode(unit)) : amount;
 }
 
-/** The settings a `set` row changed, by name (`window, mandateMaxDays`). */
+/**
+ * The settings a `set` row changed, as people call them (`decision window, longest mandate`),
+ * never the internal field names the row keeps.
+ */
 function settingNames(details: Record<string, unknown>): string {
-  const names = Object.keys(details).filter((k) => k !== "proposalId");
+  const names = Object.keys(details)
+    .filter((k) => k !== "proposalId")
+    .map((name) =>
+      t("record.setting", { name, spaced: name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() }),
+    );
   return names.length ? names.join(", ") : "?";
 }
 

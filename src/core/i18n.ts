@@ -1,12 +1,16 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { base } from "./messages/base.js";
+import { counts } from "./messages/counts.js";
+import { digestTexts } from "./messages/digest.js";
 import { governance } from "./messages/governance.js";
+import { helpTexts } from "./messages/help.js";
 import { input } from "./messages/input.js";
 import { limits } from "./messages/limits.js";
 import { people } from "./messages/people.js";
 import { platforms } from "./messages/platforms.js";
 import { record } from "./messages/record.js";
 import { schedules } from "./messages/schedules.js";
+import { settings } from "./messages/settings.js";
 import { treasury } from "./messages/treasury.js";
 import { visible } from "./text.js";
 
@@ -27,6 +31,10 @@ const en = {
   ...record,
   ...treasury,
   ...people,
+  ...helpTexts,
+  ...counts,
+  ...settings,
+  ...digestTexts,
 } as const;
 
 export type MessageCode = keyof typeof en;

@@ -527,6 +527,11 @@ export interface AidRepo {
   /** A federation's digest rhythm and the moment of its next digest. */
   digestOf(federationId: number): Promise<{ everyDays: number; nextAt: Date } | undefined>;
   setDigestRhythm(federationId: number, everyDays: number, nextAt: Date): Promise<void>;
+  /** The fingerprint of the last digest `place` got from that federation ("" after one with nothing to say). */
+  lastDigest(federationId: number, place: PlaceId): Promise<string | undefined>;
+  recordDigest(federationId: number, place: PlaceId, fingerprint: string, at: Date): Promise<void>;
+  /** Reflections among `ids` that have an answer: advice, an affirmation or an offer. */
+  answeredReflections(ids: readonly number[]): Promise<Set<number>>;
 }
 
 /** A commemoration on a month-day; `nextDueAt` is when it is next announced (null when it is not). */

@@ -2,8 +2,9 @@
  * Who holds each upcoming term of a rotation. Fairness rules, in order: nobody is given a term
  * while they hold another of the circle's roles, as long as someone else is free; then the
  * participant who served least recently goes first (never served counts as longest ago), so
- * everyone serves once before anyone serves twice; then whoever holds the fewest roles; then a
- * stable order. Agreed swaps are pinned to term numbers, so editing the cadence (which only
+ * everyone serves once before anyone serves twice; then whoever has held the circle's roles
+ * least (so nobody waits months while the first members pass every role among themselves); then
+ * whoever holds the fewest roles; then a stable order. Agreed swaps are pinned to term numbers, so editing the cadence (which only
  * moves dates) keeps them; skips and absences pass a term on.
  */
 export interface PlanInput {
@@ -23,6 +24,8 @@ export interface PlanInput {
   isBusy?: (participant: string, term: number) => boolean;
   /** How many other roles a participant holds at a term's start (fewer goes first). */
   load?: (participant: string, term: number) => number;
+  /** How many terms of the circle's roles a participant has held so far (fewer goes first). */
+  served?: (participant: string) => number;
 }
 
 export interface PlannedTerm {
@@ -49,6 +52,7 @@ export function planTerms(input: PlanInput, fromTerm: number, count: number): Pl
         (a, b) =>
           busy(a) - busy(b) ||
           (last.get(a) ?? Number.NEGATIVE_INFINITY) - (last.get(b) ?? Number.NEGATIVE_INFINITY) ||
+          (input.served?.(a) ?? 0) - (input.served?.(b) ?? 0) ||
           (input.load?.(a, term) ?? 0) - (input.load?.(b, term) ?? 0) ||
           (input.tieBreak?.(a) ?? 0) - (input.tieBreak?.(b) ?? 0) ||
           (order.get(a) ?? 0) - (order.get(b) ?? 0),

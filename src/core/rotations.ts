@@ -76,6 +76,62 @@ export async function upcomingTerms(
   return plan(store, rotation, count, new Map());
 }
 
+/**
+ * Who holds a new rotation from the moment it is set up until its first handoff. The planner
+ * plans from the first handoff on, when the circle's other roles change hands too, so over this
+ * opening span it would see everyone free and give every new role to the first member. Here
+ * someone holding another of the circle's roles now goes last while anyone else is free, and
+ * among the free whoever has held the circle's roles least goes first: the founder does not
+ * open every rotation.
+ */
+export async function openingHolder(
+  store: Store,
+  rotation: Rotation,
+  now: Date,
+): Promise<string | undefined> {
+  if (rotation.kind !== "members" || rotation.circleId === null)
+    return (await upcomingTerms(store, rotation, 1))[0]?.holder;
+  const world = await worldOf(store, rotation);
+  const absences = await store.absences.list(rotation.circleId);
+  const others = (await store.rotations.list({ circleId: rotation.circleId })).filter(
+    (r) => r.id !== rotation.id && r.kind === "members",
+  );
+  const busy = new Set<string>();
+  const served = new Map<string, number>();
+  for (const other of others) {
+    const told = (await store.rotations.terms(other.id)).filter((t) => t.announcedAt);
+    for (const t of told) served.set(t.holder, (served.get(t.holder) ?? 0) + 1);
+    const current = told.at(-1);
+    if (current && (!other.nextHandoffAt || other.nextHandoffAt > now)) busy.add(current.holder);
+  }
+  const [first] = planTerms(
+    {
+      participants: world.participants,
+      lastServed: new Map(),
+      swaps: new Map(),
+      skips: new Map(),
+      isAbsent: (p) => absences.some((a) => a.person === p && a.startsAt <= now && now < a.endsAt),
+      isBusy: (p) => busy.has(p),
+      load: (p) => served.get(p) ?? 0,
+    },
+    1,
+    1,
+  );
+  return first?.holder;
+}
+
+/** How many terms of the circle's member roles each person has been handed so far. */
+async function termsServed(store: Store, rotation: Rotation): Promise<Map<string, number>> {
+  const served = new Map<string, number>();
+  if (rotation.circleId === null) return served;
+  for (const r of await store.rotations.list({ circleId: rotation.circleId })) {
+    if (r.kind !== "members") continue;
+    for (const t of await store.rotations.terms(r.id))
+      if (t.announcedAt) served.set(t.holder, (served.get(t.holder) ?? 0) + 1);
+  }
+  return served;
+}
+
 /** A span during which a person holds a role of the circle. */
 interface Held {
   person: string;
@@ -108,6 +164,7 @@ async function plan(
   const overrides = await store.rotations.overrides(rotation.id);
   const absences = rotation.circleId !== null ? await store.absences.list(rotation.circleId) : [];
   const held = rotation.kind === "members" ? await heldRoles(store, rotation, dates.at(-1), plans) : [];
+  const served = rotation.kind === "members" ? await termsServed(store, rotation) : new Map<string, number>();
   const lastServed = new Map<string, number>();
   const swaps = new Map<number, string>();
   for (const t of terms) {
@@ -140,6 +197,7 @@ async function plan(
         const at = dateOf(term);
         return at ? held.filter((h) => h.person === p && h.from <= at && at < h.to).length : 0;
       },
+      served: (p) => served.get(p) ?? 0,
       tieBreak: rotation.kind === "spotlight" ? (p) => world.sizes.get(p) ?? 0 : undefined,
     },
     rotation.nextTerm,
@@ -349,11 +407,18 @@ async function handOver(store: Store, rotation: Rotation, startsAt: Date, now: D
     );
 }
 
-/** Re-announces a custodian handover until both sides have confirmed the checklist. */
+/** Handover reminders at most: a day, three days and a week after the handoff. */
+export const HANDOVER_REMINDERS = 3;
+
+/**
+ * Re-announces a custodian handover until both sides have confirmed the checklist: a day after
+ * the handoff, then two and four days later (not every day for a week: a room hears of an
+ * unconfirmed handover three times).
+ */
 export async function remindHandover(store: Store, term: RotationTerm, now: Date): Promise<void> {
   const rotation = await store.rotations.byId(term.rotationId);
   const done = term.incomingConfirmedAt && (term.outgoing === null || term.outgoingConfirmedAt);
-  if (!rotation || rotation.archivedAt || done || term.reminders >= 7) {
+  if (!rotation || rotation.archivedAt || done || term.reminders >= HANDOVER_REMINDERS) {
     await store.rotations.saveTerm({ ...term, reannounceAt: null });
     return;
   }
@@ -362,7 +427,7 @@ export async function remindHandover(store: Store, term: RotationTerm, now: Date
   await store.rotations.saveTerm({
     ...term,
     reminders: reminder,
-    reannounceAt: new Date(now.getTime() + 24 * 60 * MINUTE_MS),
+    reannounceAt: new Date(now.getTime() + 2 ** reminder * 24 * 60 * MINUTE_MS),
   });
   await notify(
     store,

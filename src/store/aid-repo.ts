@@ -267,6 +267,41 @@ export function aidRepo(db: Db): AidRepo {
         .where("id", "=", federationId)
         .execute();
     },
+    async lastDigest(federationId, place) {
+      const row = await db
+        .selectFrom("digestState")
+        .select("fingerprint")
+        .where("federationId", "=", federationId)
+        .where("place", "=", place)
+        .executeTakeFirst();
+      return row?.fingerprint;
+    },
+    async recordDigest(federationId, place, fingerprint, at) {
+      await db
+        .insertInto("digestState")
+        .values({ federationId, place, fingerprint, sentAt: at })
+        .onConflict((oc) => oc.columns(["federationId", "place"]).doUpdateSet({ fingerprint, sentAt: at }))
+        .execute();
+    },
+    async answeredReflections(ids) {
+      if (ids.length === 0) return new Set();
+      const list = [...ids];
+      const rows = await db
+        .selectFrom("reflectionAdvice")
+        .select("reflectionId")
+        .where("reflectionId", "in", list)
+        .union(
+          db.selectFrom("reflectionAffirmation").select("reflectionId").where("reflectionId", "in", list),
+        )
+        .union(
+          db
+            .selectFrom("aidOffer")
+            .select(sql<number>`reflection_id`.as("reflectionId"))
+            .where("reflectionId", "in", list),
+        )
+        .execute();
+      return new Set(rows.map((r) => Number(r.reflectionId)));
+    },
     async setNextDigest(federationId, at) {
       await db.updateTable("federation").set({ nextDigestAt: at }).where("id", "=", federationId).execute();
     },

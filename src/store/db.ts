@@ -24,7 +24,12 @@ export function openDb(url: string, maxConnections = 10, opts: { synchronousComm
   pool.on("error", () => {
     // An idle client lost its connection; the pool drops it and the next query reconnects.
   });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  // Columns are snake_case in SQL and camelCase here; what JSON columns hold comes back exactly as
+  // written (a proposal's arguments keep recall_quorum, not recallQuorum).
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
+  });
 }
 
 /** Applies pending migrations; throws with the failing migration's name so start-up stops clearly. */

@@ -26,6 +26,7 @@ export interface Database {
   reflection: ReflectionTable;
   reflectionAdvice: ReflectionAdviceTable;
   reflectionAffirmation: ReflectionAffirmationTable;
+  digestState: DigestStateTable;
   aidRequest: AidRequestTable;
   aidOffer: AidOfferTable;
   matrixStorage: MatrixStorageTable;
@@ -380,6 +381,14 @@ export interface ReflectionAdviceTable {
   author: string;
   text: string;
   at: Date;
+}
+
+/** The last mutual-aid digest each place got (see migrations/0017). */
+export interface DigestStateTable {
+  federationId: number;
+  place: string;
+  fingerprint: string;
+  sentAt: Date;
 }
 
 export interface ReflectionAffirmationTable {

@@ -58,6 +58,9 @@ describe.skipIf(skip)("Jura on a real Synapse: a circle and its federation", () 
     );
     const greeting = events.find((e) => e.sender === botId && e.type === "m.room.message");
     expect(greeting?.content).toMatchObject({ msgtype: "m.notice" });
+    // The first three things to do, in Matrix's syntax.
+    expect(String(greeting?.content.body)).toContain("!jura circle create <name>");
+    expect(String(greeting?.content.body)).toContain("!jura circle join <name>");
     expect(String(greeting?.content.body)).toContain("!jura help");
   });
 

@@ -31,7 +31,7 @@ as ana in #garden: reflect show 1
 `;
 
 describe("mutual aid in the shell on a virtual clock", () => {
-  it("GIVEN a reflection and requests WHEN two weeks pass THEN it is answered, the unanswered request expires once, and two digests list what was open each week", async () => {
+  it("GIVEN a reflection and requests WHEN two weeks pass THEN it is answered, the unanswered request expires once, and the digests list what was open each week and what concerns each room", async () => {
     const result = await runJura(["shell", "--json", "--clock", "2026-03-04T09:00:00Z"], SCRIPT, {
       JURA_DATA_DIR: await tempDir(),
     });
@@ -45,11 +45,17 @@ describe("mutual aid in the shell on a virtual clock", () => {
     expect(expired[0]?.text).toContain("Aid request #1 of “Garden” expired unanswered: tables for the fair");
     const digests = notices.filter((m) => m.text.startsWith("Mutual aid in “Jura”"));
     expect(digests).toHaveLength(6);
-    const [week1, week2] = [digests[0]?.text ?? "", digests[3]?.text ?? ""];
+    const federationRoom = digests.filter((m) => m.place === "shell:#jura");
+    expect(federationRoom).toHaveLength(2);
+    const [week1, week2] = [federationRoom[0]?.text ?? "", federationRoom[1]?.text ?? ""];
     expect(week1).toContain("Open requests (2):\n- Request #3 of “Bakery” (normal): flour");
     expect(week1).toContain("- Request #2 of “Garden” (low): bean seeds");
     expect(week1).not.toContain("Request #1 ");
-    expect(week1).toContain("Reflections awaiting answers (1):\n- Reflection #1 of “Garden”");
+    // Reflection #1 has advice, an affirmation and an offer: it is not awaiting answers.
+    expect(week1).not.toContain("Reflection #1");
+    const garden = digests.find((m) => m.place === "shell:#garden")?.text ?? "";
+    expect(garden).toContain("Requests of “Garden” (1):\n- Request #2 of “Garden” (low): bean seeds");
+    expect(garden).toContain("Requests “Garden” could answer (1):\n- Request #3 of “Bakery” (normal): flour");
     expect(week2).toContain("Open requests (1):\n- Request #3 of “Bakery” (normal): flour");
     expect(week2).not.toContain("Request #2 ");
     expect(week2).not.toContain("Reflection #1");

@@ -80,12 +80,23 @@ describe.each(backends())("mutual aid on $name", (backend) => {
     );
     const week1 = (await advance(database.db, h.clock, 2 * DAY)).filter((m) => m.key.startsWith("digest:"));
     expect(week1.map((m) => m.place).sort()).toEqual(["shell:#bakery", "shell:#garden", "shell:#jura"]);
-    expect(new Set(week1.map((m) => m.text)).size).toBe(1);
-    const digest1 = week1[0]?.text ?? "";
+    const at = (sent: typeof week1, place: string) => sent.find((m) => m.place === place)?.text ?? "";
+    // The federation's room gets the whole; the reflection already has advice, affirmations and
+    // an offer, so it is not "awaiting answers".
+    const digest1 = at(week1, "shell:#jura");
     expect(digest1).toContain("Open requests (2):");
     expect(digest1.indexOf(`Request #${bread} `)).toBeLessThan(digest1.indexOf(`Request #${seeds} `));
     expect(digest1).not.toContain(`Request #${tables} `);
-    expect(digest1).toContain(`Reflections awaiting answers (1):\n- Reflection #${reflection} of “Garden”`);
+    expect(digest1).not.toContain("Reflections awaiting answers");
+    // Each circle's room gets its own requests and those of others it could answer.
+    expect(at(week1, "shell:#garden")).toContain(
+      `Requests of “Garden” (1):\n- Request #${seeds} of “Garden”`,
+    );
+    expect(at(week1, "shell:#garden")).toContain(
+      `Requests “Garden” could answer (1):\n- Request #${bread} of “Bakery”`,
+    );
+    expect(at(week1, "shell:#bakery")).toContain(`Requests of “Bakery” (1):\n- Request #${bread} `);
+    expect(at(week1, "shell:#bakery")).toContain(`Requests “Bakery” could answer (1):\n- Request #${seeds} `);
 
     await h.ok("ben", "#garden", `reflect resolve ${reflection} note:"a standing order with the print shop"`);
     const beans = idOf(
@@ -99,13 +110,18 @@ describe.each(backends())("mutual aid on $name", (backend) => {
 
     const week2 = (await advance(database.db, h.clock, 7 * DAY)).filter((m) => m.key.startsWith("digest:"));
     expect(week2).toHaveLength(3);
-    const digest2 = week2[0]?.text ?? "";
+    const digest2 = at(week2, "shell:#jura");
     expect(digest2).toContain(
       `Open requests (1):\n- Request #${bread} of “Bakery” (normal): flour for the soup kitchen, 40 kg`,
     );
     expect(digest2).not.toContain("Reflections awaiting");
     expect(digest2).not.toContain(`Request #${seeds} `);
     expect(new Set([...week1, ...week2].map((m) => m.key)).size).toBe(6);
+    expect(at(week2, "shell:#garden")).not.toContain("Requests of “Garden”");
+    expect(at(week2, "shell:#garden")).toContain(`Requests “Garden” could answer (1):\n- Request #${bread} `);
+    // A week where nothing changed: no place gets the same digest again.
+    const week3 = (await advance(database.db, h.clock, 7 * DAY)).filter((m) => m.key.startsWith("digest:"));
+    expect(week3).toEqual([]);
     expect(await h.ok("x", "#x", "aid list Jura")).not.toContain(`Request #${seeds} `);
     expect(await h.ok("x", "#x", "aid list Jura all:yes")).toContain(`Request #${tables} of “Garden” (high)`);
     expect(await h.ok("x", "#x", "reflect list Jura")).toContain("(resolved)");
@@ -156,6 +172,32 @@ describe.each(backends())("mutual aid on $name", (backend) => {
     expect(due[0]?.text).toContain(`14 days to`);
     expect(due[0]?.text).toContain(`Request #${request} of “Bakery”`);
     await h.ok("cleo", "#bakery", `aid close ${request}`);
+  });
+
+  it("GIVEN an unanswered reflection and a circle that keeps digests out THEN others are told once, until someone answers", async () => {
+    const quiet = idOf(await h.ok("cleo", "#bakery", "circle set quiet:digest"), "Proposal");
+    await h.ok("dev", "#bakery", `proposal agree ${quiet}`);
+    const reflection = idOf(
+      await h.ok(
+        "ana",
+        "#garden",
+        'reflect share our fair was rained out learned:"book a hall" needs:advice',
+      ),
+      "Reflection",
+    );
+    const digests = async () =>
+      (await advance(database.db, h.clock, 14 * DAY)).filter((m) => m.key.startsWith("digest:"));
+    const first = await digests();
+    // The federation's room hears of it; Garden shared it and Bakery keeps digests out.
+    expect(first.map((m) => m.place)).toEqual(["shell:#jura"]);
+    expect(first[0]?.text).toContain(
+      `Reflections awaiting answers (1):\n- Reflection #${reflection} of “Garden”`,
+    );
+    expect(await digests()).toEqual([]);
+    await h.ok("cleo", "#bakery", `reflect affirm ${reflection}`);
+    // Answered: the digest says nothing, and nothing is sent.
+    expect(await digests()).toEqual([]);
+    await h.ok("ana", "#garden", `reflect resolve ${reflection} note:"we booked a hall"`);
   });
 
   it("GIVEN bad input THEN clear errors and nothing is written", async () => {

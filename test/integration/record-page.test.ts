@@ -149,7 +149,7 @@ describe.each(backends())("the federation's page and exports on $name", (backend
     expect((await get("/federations/Jura")).status).toBe(200);
     expect((await pageLink("dan")).reply.text).toContain("is public: http://jura.test/federations/Jura");
     const history = await seeded.h.ok("dan", "#garden", "federation history Jura kind:federation");
-    expect(history).toContain("“Jura” changed how it works: pageVisibility. (decided by proposal #");
+    expect(history).toContain("“Jura” changed how it works: who reads its page. (decided by proposal #");
   });
 
   it("in chat: federation export gives links and a table that fits; a circle outside any federation gets it inline", async () => {

@@ -144,6 +144,21 @@ describe.each(backends())("rotations on $name", (backend) => {
     }
   });
 
+  it("GIVEN four roles with the same monthly handoff THEN each opens with a different member", async () => {
+    const roles = ["facilitator", "treasurer", "spokesperson", "custodian"];
+    for (const role of roles) await decide("ana", `rotation create ${role} every:monthly`);
+    const firsts = await database.db
+      .selectFrom("rotationTerm")
+      .innerJoin("rotation", "rotation.id", "rotationTerm.rotationId")
+      .select(["rotation.role", "rotationTerm.holder"])
+      .where("rotation.circleId", "=", circle)
+      .where("rotation.role", "in", roles)
+      .where("rotationTerm.term", "=", 1)
+      .execute();
+    expect(firsts).toHaveLength(4);
+    expect(new Set(firsts.map((f) => f.holder)).size, JSON.stringify(firsts)).toBe(4);
+  });
+
   it("GIVEN a heads-up already sent WHEN the holder then skips THEN the new holder gets a heads-up too", async () => {
     await decide("ana", "rotation create host every:weekly lead:2d");
     const first = await tick(12 * DAY);
@@ -162,7 +177,8 @@ describe.each(backends())("rotations on $name", (backend) => {
     expect(firstHandoff[0]?.text).toContain(
       "Handover checklist: 1) credentials rotated 2) accounts transferred",
     );
-    const reminders = (await tick(2 * DAY + 3_600_000)).filter((m) => m.key.includes(":reminder:"));
+    // Reminded a day after the handoff, then two days later: not every day.
+    const reminders = (await tick(3 * DAY + 3_600_000)).filter((m) => m.key.includes(":reminder:"));
     expect(reminders).toHaveLength(2);
     // ana held it from the start; ben takes over from her: both confirm, nobody else can.
     expect(firstHandoff[0]?.text).toContain("@ben is now custodian");

@@ -30,7 +30,7 @@ export async function openLegacyPglite(dataDir: string): Promise<LegacyPglite> {
   const pool = { connect: async () => client, end: async () => {} };
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool: pool as never }),
-    plugins: [new CamelCasePlugin()],
+    plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
   });
   await migrateToLatest(db);
   return {

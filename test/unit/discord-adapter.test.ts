@@ -58,7 +58,11 @@ describe("Discord slash commands generated from the command specs", () => {
     expect(create).toEqual([
       expect.objectContaining({ name: "name", type: 3, required: true }),
       expect.objectContaining({ name: "purpose", type: 3, max_length: 500, required: false }),
-      expect.objectContaining({ name: "tz", type: 3, description: "IANA timezone (default: UTC)" }),
+      expect.objectContaining({
+        name: "tz",
+        type: 3,
+        description: "an IANA timezone, e.g. Europe/Paris or America/Mexico_City (default: UTC)",
+      }),
       expect.objectContaining({ name: "place", type: 7, channel_types: [ChannelType.GuildText, 5, 11, 12] }),
       expect.objectContaining({
         name: "open",

@@ -16,6 +16,7 @@ import { RequestGovernor } from "./request-governor.js";
 import { RoleSync } from "./roles.js";
 import { slashCommands } from "./slash-commands.js";
 import { DiscordTransport } from "./transport.js";
+import { attachWelcome } from "./welcome.js";
 
 /** Tuning the tests (and nothing else) change. */
 export interface DiscordBotOptions {
@@ -104,6 +105,7 @@ export class DiscordBot {
       stopping: () => this.stopping,
     });
     attachNativeVotes(client, { ...common, polls: this.polls });
+    attachWelcome(client, common);
     const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
     try {
       await client.login(this.token);

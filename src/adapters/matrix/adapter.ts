@@ -111,9 +111,9 @@ export class MatrixAdapter {
     client.on("room.invite", (roomId: string, event: RawEvent) =>
       this.inRoom(roomId, "invite", (r) => r.onInvite(roomId, event)),
     );
-    client.on("room.join", (roomId: string, event: RawEvent) => {
+    client.on("room.join", (roomId: string) => {
       this.deps.direct.forget(roomId);
-      this.inRoom(roomId, "join", (r) => r.onJoin(roomId, event));
+      this.inRoom(roomId, "join", (r) => r.onJoin(roomId));
     });
     client.on("room.leave", (roomId: string) => this.deps.direct.forget(roomId));
   }

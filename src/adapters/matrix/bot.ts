@@ -104,7 +104,7 @@ export class MatrixBot {
     const spaces = new FederationSpaces(client, storage, log);
     const uow = unitOfWork(db);
     const sender = new MatrixSender(client, log, polls, {
-      groups: registry.groups(),
+      groups: [...registry.groups(), "help"],
       proposals,
       onDecision: (proposalId, roomId, self) =>
         followDecision({ client, uow, spaces, sender: self, log }, proposalId, roomId),

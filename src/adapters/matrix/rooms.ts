@@ -1,18 +1,16 @@
 import type { MatrixClient } from "matrix-bot-sdk";
+import type { Jura } from "../../app/jura.js";
 import type { Log } from "../../log.js";
 import { E2EE_HOWTO, ENCRYPTED_ROOM_NOTICE } from "./e2ee.js";
-import { inviterAllowed } from "./identity.js";
+import { inviterAllowed, placeOf } from "./identity.js";
 import { notice } from "./render.js";
 import { type MatrixSender, txnIdFor } from "./send.js";
 
 type RawEvent = Record<string, unknown>;
 
-const GREETING =
-  "Hello! I am Jura: I keep the books of circles and federations. Say !jura help to see what I can do.";
-
 /**
- * The bot's life in rooms: accepting invitations (only from MATRIX_ALLOWED_INVITERS), saying
- * hello once it is in, and explaining, once per room and process, that it cannot read an
+ * The bot's life in rooms: accepting invitations (only from MATRIX_ALLOWED_INVITERS), welcoming
+ * a room once it is in (once per room, through the outbox), and explaining, once per room and process, that it cannot read an
  * encrypted room when end-to-end encryption is off.
  */
 export class RoomLifecycle {
@@ -24,6 +22,7 @@ export class RoomLifecycle {
       sender: MatrixSender;
       log: Log;
       allowedInviters: readonly string[];
+      jura: Pick<Jura, "welcome">;
     },
   ) {}
 
@@ -50,9 +49,9 @@ export class RoomLifecycle {
     }
   }
 
-  /** A room the bot just joined: an explanation if it is encrypted, a greeting unless it is a space. */
-  async onJoin(roomId: string, event: RawEvent): Promise<void> {
-    const { client, sender } = this.deps;
+  /** A room the bot just joined: an explanation if it is encrypted, the welcome unless it is a space. */
+  async onJoin(roomId: string): Promise<void> {
+    const { client, jura } = this.deps;
     if (!client.crypto && (await this.isEncrypted(roomId))) {
       await this.explainEncryption(roomId);
       return;
@@ -61,8 +60,7 @@ export class RoomLifecycle {
       type?: unknown;
     };
     if (create.type === "m.space") return;
-    const joinId = typeof event.event_id === "string" ? event.event_id : "";
-    await sender.deliver(roomId, notice(GREETING), txnIdFor("reply", `join:${roomId}:${joinId}`));
+    await jura.welcome(placeOf(roomId), `matrix-room:${roomId}`);
   }
 
   /** An encrypted event, or the room turning encryption on (`turnedOn`), while E2EE is off. */

@@ -9,7 +9,7 @@ import { isTimezone } from "../time.js";
  * Reusable argument schemas; descriptions feed help text and Discord option descriptions.
  * Names are 1-64 characters (names.ts); the length is declared too, so Discord shows the limit.
  */
-export const nameArg = (what: string) =>
+export const nameArg = () =>
   z
     .string()
     .transform(cleanName)
@@ -19,11 +19,10 @@ export const nameArg = (what: string) =>
         .min(1, { message: t("name.invalid"), abort: true })
         .max(64, { message: t("name.invalid"), abort: true })
         .refine(isValidName, t("name.invalid")),
-    )
-    .describe(`name of the ${what}`);
+    );
 
-export const circleArg = nameArg("circle");
-export const federationArg = nameArg("federation");
+export const circleArg = nameArg();
+export const federationArg = nameArg();
 
 /** What a field holds, for adapters: people and places are resolved from platform syntax. */
 export type ArgKind = "person" | "place";
@@ -37,17 +36,11 @@ export function argKind(schema: z.ZodType): ArgKind | undefined {
   return inner ? argKind(inner) : undefined;
 }
 
-export const personArg = z
-  .string()
-  .refine(isPersonId, t("person.invalid"))
-  .meta({ kind: "person", description: "a person (@mention)" });
+export const personArg = z.string().refine(isPersonId, t("person.invalid")).meta({ kind: "person" });
 
-export const placeArg = z
-  .string()
-  .refine(isPlaceId, t("place.invalid"))
-  .meta({ kind: "place", description: "a place: a Matrix room, a Discord channel or a shell place" });
+export const placeArg = z.string().refine(isPlaceId, t("place.invalid")).meta({ kind: "place" });
 
-export const timezoneArg = z.string().refine(isTimezone, t("timezone.invalid")).describe("IANA timezone");
+export const timezoneArg = z.string().refine(isTimezone, t("timezone.invalid"));
 
 export const textArg = (what: string, max: number) =>
   z
@@ -59,28 +52,24 @@ export const textArg = (what: string, max: number) =>
         .min(1, `${what} cannot be empty`)
         .max(max, `${what} is limited to ${max} characters`)
         .refine((s) => !hasUnsafeCharacter(s), `${what} contains control or invisible characters`),
-    )
-    .describe(what);
+    );
 
 /** Number fields are read by bindArgs first, which accepts plain decimal digits only (no hex, exponent or blanks). */
-export const idArg = z.coerce.number().int().positive().max(2_147_483_647).describe("number");
+export const idArg = z.coerce.number().int().positive().max(2_147_483_647);
 
 /** `60%`, `60 %` or `0.6`, as a share between 0 and 1. */
-export const shareArg = z
-  .string()
-  .transform((text, ctx) => {
-    const match = /^(\d{1,3}(?:\.\d+)?)\s*%$|^(0(?:\.\d+)?|1(?:\.0+)?)$/.exec(text.trim());
-    const value = match ? (match[1] !== undefined ? Number(match[1]) / 100 : Number(match[2])) : Number.NaN;
-    if (!(value >= 0 && value <= 1)) {
-      ctx.addIssue({ code: "custom", message: "a share such as 50% or 0.5" });
-      return z.NEVER;
-    }
-    return value;
-  })
-  .describe("a share such as 50%");
+export const shareArg = z.string().transform((text, ctx) => {
+  const match = /^(\d{1,3}(?:\.\d+)?)\s*%$|^(0(?:\.\d+)?|1(?:\.0+)?)$/.exec(text.trim());
+  const value = match ? (match[1] !== undefined ? Number(match[1]) / 100 : Number(match[2])) : Number.NaN;
+  if (!(value >= 0 && value <= 1)) {
+    ctx.addIssue({ code: "custom", message: "a share such as 50% or 0.5" });
+    return z.NEVER;
+  }
+  return value;
+});
 
 /** A date or a duration, read later in the circle's timezone (see parseMoment). */
-export const momentArg = z.string().max(40).describe("a date (2027-03-18) or a duration (3d, 2w, 6mo)");
+export const momentArg = z.string().max(40);
 
 /**
  * An amount as people write it: digits with at most one decimal point or comma (`3`, `2.5`,

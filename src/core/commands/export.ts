@@ -9,11 +9,8 @@ import type { CommandContext } from "./spec.js";
 
 /** The arguments both export commands take. */
 export const exportArgs = {
-  table: z
-    .enum(RECORD_TABLES)
-    .optional()
-    .describe(`one table: ${RECORD_TABLES.join(", ")}`),
-  format: z.enum(["csv", "json"]).default("csv").describe("csv (one table) or json"),
+  table: z.enum(RECORD_TABLES).optional(),
+  format: z.enum(["csv", "json"]).default("csv"),
 };
 
 /** What a chat message may hold of an export shown inline (Discord's 2,000, less the frame). */

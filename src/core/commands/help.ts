@@ -6,38 +6,47 @@ import { GROUPS, type Registry } from "./registry.js";
 import type { AnyCommandSpec } from "./spec.js";
 import { isOptional, usageLine } from "./usage.js";
 
-/** Help generated from the specs: `help`, `help <group>`, `help <group> <command>`. */
+/**
+ * Help generated from the specs: `help`, `help <group>`, `help <group> <command>`. A group that
+ * is a single command (`recall`, `propose`) answers `help recall` and `help recall recall` with
+ * that command's help; a leading `/` or `!` is ignored, as people copy usage lines.
+ */
 export function help(registry: Registry, words: readonly string[]): string {
-  const [group, name] = words.map((w) => w.toLowerCase());
-  if (group === undefined) {
+  const [group, name] = words.map((w) => w.toLowerCase().replace(/^[/!]+/, ""));
+  if (group === undefined || group === "") {
     const rows = registry.groups().map((g) => `  ${g} — ${GROUPS[g] ?? ""}`);
-    return [
-      "Jura helps circles and federations run themselves. Command groups:",
-      ...rows,
-      "Say help <group> for its commands.",
-    ].join("\n");
+    return [t("help.intro"), ...rows, t("help.more")].join("\n");
   }
   const specs = registry.inGroup(group);
   if (specs.length === 0) throw new UserError("command.unknown", { name: group });
+  const single = specs.length === 1 && specs[0]?.name === "" ? specs[0] : undefined;
+  if (single) return commandHelp(single);
   if (name === undefined) {
     return [
       `${group}: ${GROUPS[group] ?? ""}`,
       ...specs.map((s) => `  ${usageLine(s)}\n      ${s.summary}`),
+      t("help.group_more", { group, example: specs[0]?.name ?? "" }),
     ].join("\n");
   }
   const spec = registry.get(group, name);
   if (!spec)
     throw new UserError("command.unknown_sub", { group, name, subs: specs.map((s) => s.name).join(", ") });
+  return commandHelp(spec);
+}
+
+/** One command: what it does, how to type it, who may run it, each argument, examples. */
+function commandHelp(spec: AnyCommandSpec): string {
   const shape = spec.args.shape as Record<string, z.ZodType>;
   const args = Object.entries(shape).map(
-    ([key, field]) => `  ${key}${isOptional(field) ? " (optional)" : ""}: ${field.description ?? ""}`,
+    ([key, field]) =>
+      `  ${t(isOptional(field) ? "help.argument_optional" : "help.argument", { name: key, description: field.description ?? "" })}`,
   );
   return [
-    usageLine(spec),
     spec.summary,
+    t("help.usage", { usage: usageLine(spec) }),
     ...describePolicy(spec),
-    ...(args.length ? ["Arguments:", ...args] : []),
-    "Examples:",
+    ...(args.length ? [t("help.arguments"), ...args] : []),
+    t("help.examples"),
     ...spec.examples.map((e) => `  ${e}`),
   ].join("\n");
 }

@@ -18,16 +18,11 @@ export const historyArgs = {
   kind: z
     .string()
     .regex(/^[a-z]{1,24}$/, t("record.bad_kind"))
-    .optional()
-    .describe("one part of the history: mandate, poll, proposal, circle, federation, aid, convergence…"),
-  person: personArg.optional().describe("only what this person did, or what names them"),
-  from: z
-    .string()
-    .max(20)
-    .optional()
-    .describe("from this date (2026-03-01), or this long ago (30d, 12w, 6mo)"),
-  until: z.string().max(20).optional().describe("up to and including this date (2026-03-31)"),
-  before: idArg.optional().describe("the entry number a previous page ends with: older entries"),
+    .optional(),
+  person: personArg.optional(),
+  from: z.string().max(20).optional(),
+  until: z.string().max(20).optional(),
+  before: idArg.optional(),
 };
 
 interface HistoryArgs {

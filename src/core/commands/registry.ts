@@ -6,6 +6,7 @@ import aidGive from "./aid/give.js";
 import aidList from "./aid/list.js";
 import aidOffer from "./aid/offer.js";
 import aidRequest from "./aid/request.js";
+import { describedArgs } from "./arg-texts.js";
 import { textArg } from "./args.js";
 import calendarAdd from "./calendar/add.js";
 import calendarAnnounce from "./calendar/announce.js";
@@ -232,7 +233,10 @@ export class Registry {
   readonly commands: readonly AnyCommandSpec[];
 
   constructor(commands: readonly AnyCommandSpec[] = COMMANDS) {
-    this.commands = commands.map(withReason);
+    this.commands = commands.map(withReason).map((spec) => ({
+      ...spec,
+      args: describedArgs(spec.group, spec.name, spec.args),
+    }));
     for (const spec of this.commands) {
       if (spec.subject === undefined && policiesOf(spec).some((p) => p !== "anyone")) {
         throw new Error(`Command ${spec.group} ${spec.name} declares a policy but no subject`);
@@ -265,7 +269,7 @@ function withReason(spec: AnyCommandSpec): AnyCommandSpec {
   return {
     ...spec,
     args: spec.args.extend({
-      reason: textArg("reason", 500).optional().describe("why you propose it, shown to those who decide"),
+      reason: textArg("reason", 500).optional(),
     }),
   };
 }

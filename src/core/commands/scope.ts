@@ -1,3 +1,4 @@
+import { readDurationMinutes } from "../durations.js";
 import { UserError } from "../errors.js";
 import { t } from "../i18n.js";
 import type { Circle, Federation, Rotation } from "../model.js";
@@ -77,11 +78,9 @@ export function moment(text: string, zone: string, from: Date, field: string): D
 
 /** Reads a lead time such as 2d, 12h or 30m, in minutes. */
 export function leadMinutes(text: string): number {
-  const match = /^(\d{1,4})\s*(m|h|d|w)$/i.exec(text.trim());
-  if (!match)
+  const minutes = readDurationMinutes(text);
+  if (minutes === undefined)
     throw new UserError("args.field", { field: "lead", problem: "a duration such as 2d, 12h or 30m" });
-  const unit = { m: 1, h: 60, d: 1440, w: 10080 }[(match[2] ?? "m").toLowerCase() as "m" | "h" | "d" | "w"];
-  const minutes = Number(match[1]) * unit;
   if (minutes > 60 * 24 * 60)
     throw new UserError("args.field", { field: "lead", problem: "at most 60 days" });
   return minutes;

@@ -11,6 +11,7 @@ import type {
   AutocompleteInjection,
   ChatInputInjection,
   ComponentInjection,
+  GuildSeed,
   Inject5xxOptions,
   Inject429Options,
   InteractionCallbackRecord,
@@ -60,6 +61,11 @@ export interface DiscordDouble {
 
   /** Sends any dispatch to every identified session (buffered for disconnected ones); returns how many. */
   dispatch(event: GatewayDispatchEvents | string, data: unknown): number;
+  /**
+   * Someone adds the bot to a new server: it exists from now on and its GUILD_CREATE goes to
+   * the sessions (with the Guilds intent) that own it, after their READY. Returns how many.
+   */
+  addGuild(seed: GuildSeed): number;
   /** Closes every gateway socket with `code` (default 4000, resumable); the client should RESUME. */
   disconnect(code?: number): void;
   /** Sends op 7 RECONNECT. */

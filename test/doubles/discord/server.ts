@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { GatewayCloseCodes } from "discord-api-types/v10";
+import { GatewayCloseCodes, GatewayDispatchEvents, GatewayIntentBits } from "discord-api-types/v10";
 import { ChangeFeed } from "./change-feed.js";
 import type { DoubleContext } from "./context.js";
 import type { DiscordDouble } from "./double.js";
@@ -16,6 +16,7 @@ import {
   interactionRecord,
 } from "./interactions.js";
 import { createMessage, renderMessage } from "./messages.js";
+import { guildCreate } from "./payloads.js";
 import { expirePoll, unvotePoll, votePoll } from "./polls.js";
 import { RateLimiter } from "./rate-limits.js";
 import { commandRoutes } from "./routes-commands.js";
@@ -82,6 +83,14 @@ export async function startDiscordDouble(options: DiscordDoubleOptions): Promise
     interaction: (id) => interactionRecord(ctx, id),
 
     dispatch: (event, data) => gateway.dispatch(event, data),
+    addGuild: (seed) => {
+      const guild = state.addGuild(seed);
+      return gateway.dispatch(GatewayDispatchEvents.GuildCreate, null, {
+        intent: GatewayIntentBits.Guilds,
+        guildId: guild.id,
+        transform: (_data, session) => guildCreate(state, guild, session.intents),
+      });
+    },
     disconnect: (code = GatewayCloseCodes.UnknownError) => gateway.disconnect(code),
     requestReconnect: () => gateway.requestReconnect(),
     invalidateSession: (resumable) => gateway.invalidateSessions(resumable),

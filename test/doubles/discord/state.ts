@@ -129,6 +129,13 @@ export class DoubleState {
     for (const seed of options.guilds ?? []) this.guilds.set(seed.id, this.seedGuild(seed));
   }
 
+  /** The bot is added to a server while running (see DiscordDouble.addGuild). */
+  addGuild(seed: GuildSeed): GuildRecord {
+    const guild = this.seedGuild(seed);
+    this.guilds.set(seed.id, guild);
+    return guild;
+  }
+
   private seedGuild(seed: GuildSeed): GuildRecord {
     const now = new Date().toISOString();
     const roles = new Map<string, APIRole>();

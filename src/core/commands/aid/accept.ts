@@ -10,7 +10,7 @@ export default defineCommand({
   group: "aid",
   name: "accept",
   summary: "Accept an offer made to your circle's request; it is followed up until fulfilled.",
-  args: z.object({ id: idArg.describe("offer number") }),
+  args: z.object({ id: idArg }),
   positional: ["id"],
   policy: "member",
   async subject(ctx, args) {

@@ -9,7 +9,7 @@ export default defineCommand({
   group: "aid",
   name: "close",
   summary: "Close your circle's request (met another way, or no longer needed).",
-  args: z.object({ id: idArg.describe("request number") }),
+  args: z.object({ id: idArg }),
   positional: ["id"],
   policy: "member",
   async subject(ctx, args) {

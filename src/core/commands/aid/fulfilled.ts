@@ -14,12 +14,8 @@ export default defineCommand({
   summary:
     "Say what of an accepted offer arrived (by either circle; amount: for part of it): the request is fulfilled once what arrived covers it.",
   args: z.object({
-    id: idArg.describe("offer number"),
-    amount: z
-      .string()
-      .max(20)
-      .optional()
-      .describe("what arrived now, in the offer's unit (default: the rest of it)"),
+    id: idArg,
+    amount: z.string().max(20).optional(),
   }),
   positional: ["id", "amount"],
   policy: "person-concerned",

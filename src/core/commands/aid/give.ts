@@ -59,8 +59,8 @@ export default defineCommand({
   summary:
     "Record money your circle gave through an aid offer in both circles' books at once, and count it as delivered (the treasurer up to the threshold, else a circle decision).",
   args: z.object({
-    id: idArg.describe("offer number"),
-    amount: amountArg.optional().describe("how much was given now (default: the rest of the offer)"),
+    id: idArg,
+    amount: amountArg.optional(),
   }),
   positional: ["id", "amount"],
   policy: "circle-decision",

@@ -12,7 +12,7 @@ export default defineCommand({
   summary: "Open aid requests, most urgent and oldest first (all:yes includes ended ones).",
   args: z.object({
     federation: federationArg.optional(),
-    all: z.stringbool().default(false).describe("include fulfilled, closed and expired requests"),
+    all: z.stringbool().default(false),
   }),
   positional: ["federation"],
   policy: "anyone",

@@ -12,16 +12,11 @@ export default defineCommand({
   name: "offer",
   summary: "Offer your circle's help to another circle's request (or, with for:reflection, to a reflection).",
   args: z.object({
-    id: idArg.describe("request (or reflection) number"),
+    id: idArg,
     what: textArg("what you offer", 300),
-    amount: z.string().max(20).optional().describe("how much or how many (more than 0)"),
-    unit: z
-      .string()
-      .trim()
-      .max(30)
-      .optional()
-      .describe("unit of your amount (EUR, kg, people…); default: the request's"),
-    for: z.enum(["request", "reflection"]).default("request").describe("request or reflection"),
+    amount: z.string().max(20).optional(),
+    unit: z.string().trim().max(30).optional(),
+    for: z.enum(["request", "reflection"]).default("request"),
     circle: circleArg.optional(),
   }),
   positional: ["id", "what"],

@@ -17,10 +17,10 @@ export default defineCommand({
   summary: "Ask the federation for help: what, how much, by when and how urgent.",
   args: z.object({
     what: textArg("what is needed", 300),
-    amount: z.string().max(20).optional().describe("how much or how many (more than 0)"),
-    unit: z.string().trim().max(30).default("").describe("unit of the amount (EUR, kg, people…)"),
+    amount: z.string().max(20).optional(),
+    unit: z.string().trim().max(30).default(""),
     by: momentArg.default("14d"),
-    urgency: z.enum(URGENCIES).default("normal").describe("low, normal or high"),
+    urgency: z.enum(URGENCIES).default("normal"),
     circle: circleArg.optional(),
   }),
   positional: ["what"],

@@ -11,10 +11,10 @@ export default defineCommand({
   summary:
     "Add a commemoration or ritual to the federation's calendar (announced on the day unless announce:no).",
   args: z.object({
-    date: z.string().max(10).describe("the day, as MM-DD"),
+    date: z.string().max(10),
     title: textArg("title", 200),
     federation: federationArg,
-    announce: z.enum(["yes", "no"]).default("yes").describe("announce it on the day: yes or no"),
+    announce: z.enum(["yes", "no"]).default("yes"),
   }),
   positional: ["date", "title"],
   rest: true,

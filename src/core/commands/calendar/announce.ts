@@ -9,7 +9,7 @@ export default defineCommand({
   group: "calendar",
   name: "announce",
   summary: "Choose whether a calendar entry is announced on its day.",
-  args: z.object({ id: idArg, choice: z.enum(["yes", "no"]).describe("yes or no") }),
+  args: z.object({ id: idArg, choice: z.enum(["yes", "no"]) }),
   positional: ["id", "choice"],
   policy: "creator-circle",
   subject: (ctx, args) => ritualSubject(ctx, args.id),

@@ -18,7 +18,7 @@ export default defineCommand({
     purpose: textArg("purpose", 500).optional(),
     tz: timezoneArg.default("UTC"),
     place: placeArg.optional(),
-    open: z.stringbool().default(false).describe("yes: anyone may join; no: members invite people"),
+    open: z.stringbool().default(false),
   }),
   positional: ["name"],
   rest: true,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { t } from "../../i18n.js";
 import { federationArg } from "../args.js";
 import { findFederation } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -23,9 +24,8 @@ export default defineCommand({
       };
     }
     const title = federation ? `Circles of “${federation.name}”` : "Circles";
-    const rows = circles.map(
-      (c) =>
-        `- ${c.name} (${c.size} ${c.size === 1 ? "member" : "members"})${c.purpose ? `: ${c.purpose}` : ""}`,
+    const rows = circles.map((c) =>
+      t("circle.list_row", { name: c.name, size: c.size, purpose: c.purpose ? `: ${c.purpose}` : "" }),
     );
     return { text: [`${title} (${circles.length}):`, ...rows].join("\n") };
   },

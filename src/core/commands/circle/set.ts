@@ -20,24 +20,12 @@ export default defineCommand({
     purpose: textArg("purpose", 500).optional(),
     tz: timezoneArg.optional(),
     place: placeArg.optional(),
-    open: z.stringbool().optional().describe("yes: anyone may join; no: by invitation only"),
-    recall_quorum: shareArg
-      .optional()
-      .describe("share of members who must vote in a recall poll, at most 50% (e.g. 30%)"),
-    recall_threshold: shareArg
-      .optional()
-      .describe("share of votes a recall must exceed, at most 50% (e.g. 50%: more than half)"),
-    decide_by: z
-      .enum(["consent", "majority"])
-      .optional()
-      .describe("how the circle decides: consent (nobody objects) or majority (a vote)"),
-    window: windowArg.optional().describe("how long proposals stay open: 12h to 14d, e.g. 48h"),
-    quiet: z
-      .string()
-      .optional()
-      .describe(
-        "federation announcements kept out of the circle's room: convergences, calendar, digest, or none",
-      ),
+    open: z.stringbool().optional(),
+    recall_quorum: shareArg.optional(),
+    recall_threshold: shareArg.optional(),
+    decide_by: z.enum(["consent", "majority"]).optional(),
+    window: windowArg.optional(),
+    quiet: z.string().optional(),
   }),
   positional: ["circle"],
   rest: true,

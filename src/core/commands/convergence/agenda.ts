@@ -16,9 +16,9 @@ export default defineCommand({
   summary:
     "Put an item on the agenda of a convergence's next meeting, for your circle (any member of the federation's circles).",
   args: z.object({
-    id: idArg.describe("convergence number"),
+    id: idArg,
     item: textArg("item", 300),
-    circle: circleArg.optional().describe("the circle the item comes from, if you belong to several"),
+    circle: circleArg.optional(),
   }),
   positional: ["id", "item"],
   rest: true,

@@ -34,11 +34,11 @@ export default defineCommand({
   summary:
     "Record the minutes of a convergence that met (text, a link: to them, or both) and the decisions taken there (decisions:12,14).",
   args: z.object({
-    id: idArg.describe("convergence number"),
+    id: idArg,
     text: textArg("minutes", 3000).optional(),
-    link: linkArg.optional().describe("a link to the minutes: a chat message, a document"),
-    on: z.string().max(10).optional().describe("the date it met (2026-04-18), if not its latest meeting"),
-    decisions: decisionsArg.optional().describe("the proposals decided there: 12,14"),
+    link: linkArg.optional(),
+    on: z.string().max(10).optional(),
+    decisions: decisionsArg.optional(),
   }),
   positional: ["id", "text"],
   rest: true,

@@ -8,7 +8,7 @@ export default defineCommand({
   group: "convergence",
   name: "rsvp",
   summary: "Say whether you are coming to a convergence: yes, maybe or no (your latest answer counts).",
-  args: z.object({ id: idArg, answer: z.enum(["yes", "maybe", "no"]).describe("yes, maybe or no") }),
+  args: z.object({ id: idArg, answer: z.enum(["yes", "maybe", "no"]) }),
   positional: ["id", "answer"],
   policy: "federation-member",
   subject: (ctx, args) => convergenceSubject(ctx, args.id),

@@ -26,21 +26,15 @@ export default defineCommand({
   args: z.object({
     title: textArg("title", 120),
     federation: federationArg,
-    every: textArg("cadence", 120)
-      .optional()
-      .describe("how often: every 3 months on saturday 10:00, yearly, an RRULE…"),
-    at: z.string().max(40).optional().describe("a one-off start: 2027-03-18T10:00"),
-    from: z.string().max(40).optional().describe("first occurrence not before this date"),
+    every: textArg("cadence", 120).optional(),
+    at: z.string().max(40).optional(),
+    from: z.string().max(40).optional(),
     tz: timezoneArg.optional(),
-    duration: z.string().max(20).default("2h").describe("how long: 3h, 90m, 2d"),
-    where: textArg("where", 300).optional().describe("a place or a link"),
+    duration: z.string().max(20).default("2h"),
+    where: textArg("where", 300).optional(),
     agenda: textArg("agenda", 1000).optional(),
-    story: z.enum(["yes", "no"]).default("no").describe("yes: retell the founding story as each one begins"),
-    remind: z
-      .string()
-      .max(60)
-      .default(DEFAULT_REMINDERS)
-      .describe("reminder offsets before each start: 7d,1d,1h"),
+    story: z.enum(["yes", "no"]).default("no"),
+    remind: z.string().max(60).default(DEFAULT_REMINDERS),
   }),
   positional: ["title"],
   rest: true,

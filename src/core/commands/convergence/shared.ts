@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { readDurationMinutes } from "../../durations.js";
 import { UserError } from "../../errors.js";
 import type { Federation } from "../../model.js";
 import type { Convergence } from "../../ports.js";
@@ -47,11 +48,8 @@ export function localMoment(text: string, zone: string, field: string, dateOnly?
 
 /** Reads a duration such as 3h, 90m, 2d or 1h30m, in minutes. */
 export function durationMinutes(text: string): number {
-  const match = /^(?:(\d{1,2})d)?(?:\s*(\d{1,3})h)?(?:\s*(\d{1,4})m)?$/i.exec(text.trim());
-  const minutes = match
-    ? Number(match[1] ?? 0) * 1440 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0)
-    : 0;
-  if (!match || minutes <= 0 || minutes > 14 * 1440)
+  const minutes = readDurationMinutes(text) ?? 0;
+  if (minutes <= 0 || minutes > 14 * 1440)
     throw new UserError("args.field", {
       field: "duration",
       problem: `“${text}” is not a duration such as 3h, 90m or 2d (at most 14 days)`,

@@ -15,9 +15,9 @@ export default defineCommand({
     "Set how far below zero circles may go in the federation's mutual credit, for all or for one circle (a federation decision).",
   args: z.object({
     federation: federationArg,
-    amount: amountArg.describe("the limit: how far below zero (e.g. 100)"),
-    circle: circleArg.optional().describe("only this circle (default: every circle without its own limit)"),
-    unit: z.string().max(12).optional().describe("the pool's unit, set once: credits (default), hours, EUR…"),
+    amount: amountArg,
+    circle: circleArg.optional(),
+    unit: z.string().max(12).optional(),
   }),
   positional: ["federation", "amount"],
   policy: "federation-decision",

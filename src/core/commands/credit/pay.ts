@@ -17,9 +17,9 @@ export default defineCommand({
     "Pay another circle in the federation's mutual credit (the treasurer up to the circle's threshold, else a circle decision).",
   args: z.object({
     amount: amountArg,
-    to: circleArg.describe("the circle paid"),
-    memo: memoArg("what it is for").optional(),
-    circle: circleArg.optional().describe("the circle that pays (default: the one at home here)"),
+    to: circleArg,
+    memo: memoArg().optional(),
+    circle: circleArg.optional(),
   }),
   positional: ["amount", "to"],
   rest: true,

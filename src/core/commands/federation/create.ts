@@ -14,7 +14,7 @@ export default defineCommand({
   args: z.object({
     name: federationArg,
     tz: timezoneArg.default("UTC"),
-    announce: placeArg.optional().describe("where announcements go (default: here)"),
+    announce: placeArg.optional(),
   }),
   positional: ["name"],
   rest: true,

@@ -31,15 +31,10 @@ export default defineCommand({
     "Change how a federation works: its decision window, the longest mandate, the digest rhythm, who reads its web page (a federation decision).",
   args: z.object({
     federation: federationArg,
-    window: windowArg.optional().describe("how long federation proposals stay open: 12h to 14d, e.g. 7d"),
-    mandate_max: wholeNumber(1, 366)
-      .optional()
-      .describe("the longest mandate a circle may grant, in days (1 to 366, default 183)"),
-    digest: wholeNumber(7, 90).optional().describe("days between mutual-aid digests (7 to 90)"),
-    page: z
-      .enum(PAGE_VISIBILITIES)
-      .optional()
-      .describe("who reads its web page and downloads: off, members (a signed link each), public"),
+    window: windowArg.optional(),
+    mandate_max: wholeNumber(1, 366).optional(),
+    digest: wholeNumber(7, 90).optional(),
+    page: z.enum(PAGE_VISIBILITIES).optional(),
   }),
   positional: ["federation"],
   rest: true,

@@ -13,10 +13,10 @@ export default defineCommand({
   summary:
     "Open a common fund of the federation (strike support, prisoner aid, a legal fund…): a federation decision.",
   args: z.object({
-    name: nameArg("fund"),
+    name: nameArg(),
     federation: federationArg,
     unit: unitArg,
-    purpose: textArg("purpose", 300).optional().describe("what the fund is for"),
+    purpose: textArg("purpose", 300).optional(),
   }),
   positional: ["name"],
   rest: true,

@@ -48,9 +48,9 @@ export default defineCommand({
   args: z.object({
     amount: amountArg,
     unit: unitArg,
-    fund: nameArg("fund"),
-    to: circleArg.describe("the circle that receives it"),
-    memo: memoArg("what it is for"),
+    fund: nameArg(),
+    to: circleArg,
+    memo: memoArg(),
     federation: federationArg.optional(),
   }),
   positional: ["amount", "unit", "fund"],

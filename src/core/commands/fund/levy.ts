@@ -30,11 +30,9 @@ export default defineCommand({
   summary:
     "Set the solidarity levy (a federation decision): a share of each donation to a circle holding more than above: goes to a fund.",
   args: z.object({
-    rate: z.string().max(10).describe("share of each donation, e.g. 5% (0% ends the levy)"),
-    fund: nameArg("fund"),
-    above: amountArg
-      .default("0")
-      .describe("it applies to circles holding more than this (in the fund's unit)"),
+    rate: z.string().max(10),
+    fund: nameArg(),
+    above: amountArg.default("0"),
     federation: federationArg,
   }),
   positional: ["rate", "fund"],

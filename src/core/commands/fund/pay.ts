@@ -40,8 +40,8 @@ export default defineCommand({
   args: z.object({
     amount: amountArg,
     unit: unitArg,
-    fund: nameArg("fund"),
-    memo: memoArg("what it is for").optional(),
+    fund: nameArg(),
+    memo: memoArg().optional(),
     circle: circleArg.optional(),
   }),
   positional: ["amount", "unit", "fund"],

@@ -13,9 +13,9 @@ export default defineCommand({
   summary:
     "Show a common fund: what it holds, the levy that feeds it, and every movement (open to the federation).",
   args: z.object({
-    fund: nameArg("fund"),
+    fund: nameArg(),
     federation: federationArg,
-    entries: z.coerce.number().int().min(1).max(50).default(20).describe("how many movements to list (1-50)"),
+    entries: z.coerce.number().int().min(1).max(50).default(20),
   }),
   positional: ["fund"],
   rest: true,

@@ -41,8 +41,8 @@ export default defineCommand({
   summary:
     "Set a budget of your circle with its lines (a circle decision); expenses count against a line with line:…",
   args: z.object({
-    name: nameArg("budget"),
-    lines: textArg("lines", 1000).describe("lines with planned amounts: rent 300 | food 200.50"),
+    name: nameArg(),
+    lines: textArg("lines", 1000),
     unit: unitArg,
     circle: circleArg.optional(),
   }),

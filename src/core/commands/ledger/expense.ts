@@ -15,8 +15,8 @@ const args = z.object({
   unit: unitArg,
   memo: memoArg(),
   receipt: receiptArg.optional(),
-  line: textArg("budget line", 64).optional().describe("the budget line it counts against (rent, food…)"),
-  budget: textArg("budget", 64).optional().describe("which budget (default: the latest with that line)"),
+  line: textArg("budget line", 64).optional(),
+  budget: textArg("budget", 64).optional(),
   circle: circleArg.optional(),
 });
 

@@ -37,8 +37,8 @@ export default defineCommand({
   args: z.object({
     circle: circleArg.optional(),
     federation: federationArg.optional(),
-    from: momentArg.optional().describe("first day (2026-01-01)"),
-    until: momentArg.optional().describe("last day (2026-12-31)"),
+    from: momentArg.optional(),
+    until: momentArg.optional(),
   }),
   positional: ["circle"],
   rest: true,

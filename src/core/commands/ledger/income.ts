@@ -13,11 +13,8 @@ import { amountArg, authority, memoArg, readAmount, readUnit, receiptArg, unitAr
 const args = z.object({
   amount: amountArg,
   unit: unitArg,
-  memo: memoArg("where it came from"),
-  donation: z
-    .stringbool()
-    .default(false)
-    .describe("yes: a donation (the federation's solidarity levy applies)"),
+  memo: memoArg(),
+  donation: z.stringbool().default(false),
   receipt: receiptArg.optional(),
   circle: circleArg.optional(),
 });

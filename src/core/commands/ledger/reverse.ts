@@ -41,8 +41,8 @@ export default defineCommand({
   summary:
     "Undo an entry with a reversing entry (entries are never edited or deleted): the treasurer for what they could record alone, otherwise whoever decided it.",
   args: z.object({
-    entry: idArg.describe("entry number"),
-    why: textArg("why", 300).describe("why it is reversed (entered twice, wrong amount…)"),
+    entry: idArg,
+    why: textArg("why", 300),
   }),
   positional: ["entry", "why"],
   rest: true,

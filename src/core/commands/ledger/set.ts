@@ -14,12 +14,9 @@ export default defineCommand({
     "Decide how your circle keeps its books: what its treasurer may spend alone (threshold:), and whether line memos stay internal.",
   args: z.object({
     circle: circleArg.optional(),
-    threshold: amountArg.optional().describe("largest expense the treasurer records alone (0: none)"),
-    unit: unitArg.optional().describe("unit of the threshold (EUR, hours…)"),
-    memos: z
-      .enum(["internal", "open"])
-      .optional()
-      .describe("internal: only members read line memos (totals stay open)"),
+    threshold: amountArg.optional(),
+    unit: unitArg.optional(),
+    memos: z.enum(["internal", "open"]).optional(),
   }),
   positional: ["circle"],
   rest: true,

@@ -12,19 +12,18 @@ import { decisionNote } from "../proposals.js";
 import type { CommandContext, SubjectContext } from "../spec.js";
 
 /** An amount as typed: read exactly in the unit's minor units by {@link readAmount}. */
-export const amountArg = z.string().max(20).describe("amount, e.g. 45.80 (a point or a comma, no sign)");
+export const amountArg = z.string().max(20);
 /** A unit as typed: read by {@link readUnit}. */
-export const unitArg = z.string().max(12).describe("currency (EUR, CHF, USD…) or hours");
-/** A memo: what the money was for. */
-export const memoArg = (what = "what it was for") => textArg("memo", 300).describe(what);
+export const unitArg = z.string().max(12);
+/** A memo: what the money was for (described in messages/arguments.ts, as every argument). */
+export const memoArg = () => textArg("memo", 300);
 
 /** A receipt: a link to it (an uploaded scan, a shared folder). */
 export const receiptArg = z
   .string()
   .trim()
   .max(500)
-  .refine((text) => /^https?:\/\//i.test(text) && URL.canParse(text), "a link starting with https://")
-  .describe("link to the receipt (https://…)");
+  .refine((text) => /^https?:\/\//i.test(text) && URL.canParse(text), "a link starting with https://");
 
 export function readUnit(text: string, field = "unit"): Unit {
   const unit = unitOf(text);

@@ -11,7 +11,7 @@ import { circleArg, federationArg } from "../args.js";
 import { defineCommand } from "../spec.js";
 import { readerSubject } from "./shared.js";
 
-const count = z.coerce.number().int().min(1).max(50).default(10).describe("how many entries to list (1-50)");
+const count = z.coerce.number().int().min(1).max(50).default(10);
 
 /** A circle's books: totals per unit, budgets, who keeps them, mutual credit, latest entries. */
 async function circleBooks(store: Store, circle: Circle, reader: string, entries: number): Promise<string[]> {

@@ -11,7 +11,7 @@ export default defineCommand({
   args: z.object({
     circle: circleArg.optional(),
     federation: federationArg.optional(),
-    all: z.stringbool().default(false).describe("include expired and ended mandates"),
+    all: z.stringbool().default(false),
   }),
   positional: ["circle"],
   rest: true,

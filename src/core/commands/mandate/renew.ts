@@ -14,7 +14,7 @@ export default defineCommand({
   group: "mandate",
   name: "renew",
   summary: "Renew a delegate's mandate for a new period (a circle decision the delegate accepts).",
-  args: z.object({ id: idArg.describe("mandate number"), until: momentArg.default("90d") }),
+  args: z.object({ id: idArg, until: momentArg.default("90d") }),
   positional: ["id", "until"],
   policy: "circle-decision",
   async subject(ctx, args) {

@@ -10,7 +10,7 @@ export default defineCommand({
   group: "mandate",
   name: "renounce",
   summary: "Give back a mandate you hold; your circle and federation are told.",
-  args: z.object({ id: idArg.describe("mandate number, as shown by mandate list") }),
+  args: z.object({ id: idArg }),
   positional: ["id"],
   policy: "person-concerned",
   async subject(ctx, args) {

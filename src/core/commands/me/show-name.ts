@@ -8,7 +8,7 @@ export default defineCommand({
   summary:
     "Whether your handle may appear outside chat: in exports and on federations' pages (no by default).",
   args: z.object({
-    show: z.stringbool().optional().describe("yes: show my handle; no: show “a member” instead"),
+    show: z.stringbool().optional(),
   }),
   positional: ["show"],
   policy: "anyone",

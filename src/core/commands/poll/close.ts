@@ -9,7 +9,7 @@ export default defineCommand({
   group: "poll",
   name: "close",
   summary: "Close your poll early and announce the result (recall polls always run to their end).",
-  args: z.object({ id: idArg.describe("poll number") }),
+  args: z.object({ id: idArg }),
   positional: ["id"],
   policy: "person-concerned",
   async subject(ctx, args) {

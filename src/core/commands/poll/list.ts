@@ -12,7 +12,7 @@ export default defineCommand({
   args: z.object({
     circle: circleArg.optional(),
     federation: federationArg.optional(),
-    all: z.stringbool().default(false).describe("include closed polls"),
+    all: z.stringbool().default(false),
   }),
   positional: ["circle"],
   rest: true,

@@ -12,7 +12,7 @@ export default defineCommand({
   name: "show",
   summary:
     "A poll's question, options and current counts (a secret ballot shows its totals only once closed).",
-  args: z.object({ id: idArg.describe("poll number") }),
+  args: z.object({ id: idArg }),
   positional: ["id"],
   policy: "anyone",
   examples: ["poll show 1"],

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { within } from "../../limits.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, momentArg, shareArg, textArg } from "../args.js";
@@ -15,11 +16,11 @@ export default defineCommand({
   summary: "Ask your circle a question; its members at this moment may vote until it closes.",
   args: z.object({
     question: textArg("question", 300),
-    options: z.string().default("yes|no").describe("2 to 20 options separated by |"),
+    options: z.string().default("yes|no"),
     closes: momentArg.default("3d"),
-    quorum: shareArg.default(0.5).describe("share of the roster that must vote (default 50%)"),
-    threshold: shareArg.default(0.5).describe("share of votes an option must exceed to carry (default 50%)"),
-    secret: z.stringbool().default(false).describe("secret ballot: only counts are shown"),
+    quorum: shareArg.default(0.5),
+    threshold: shareArg.default(0.5),
+    secret: z.stringbool().default(false),
     circle: circleArg.optional(),
   }),
   positional: ["question"],
@@ -73,7 +74,11 @@ export default defineCommand({
       await announce(ctx, auditId, circle.homePlace, text);
     }
     return {
-      text: `Poll #${poll.id} is open until ${formatMoment(poll.closesAt, circle.timezone)}; ${voters.length} members may vote.`,
+      text: t("poll.opened", {
+        id: poll.id,
+        until: formatMoment(poll.closesAt, circle.timezone),
+        voters: voters.length,
+      }),
     };
   },
 });

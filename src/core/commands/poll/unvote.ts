@@ -10,8 +10,8 @@ export default defineCommand({
   name: "unvote",
   summary: "Withdraw your vote from a poll that is still open.",
   args: z.object({
-    id: idArg.describe("poll number"),
-    choice: textArg("choice", 100).optional().describe("withdraw only if this is your current choice"),
+    id: idArg,
+    choice: textArg("choice", 100).optional(),
   }),
   positional: ["id", "choice"],
   rest: true,

@@ -3,6 +3,7 @@ import { UserError } from "../../errors.js";
 import { t } from "../../i18n.js";
 import type { Poll } from "../../model.js";
 import { formatMoment } from "../../time.js";
+import { yesNoOption } from "../../yes-no.js";
 import { idArg, textArg } from "../args.js";
 import { audit } from "../lookups.js";
 import { defineCommand, type SubjectContext } from "../spec.js";
@@ -20,8 +21,8 @@ export default defineCommand({
   name: "vote",
   summary: "Vote in a poll of your circle; you may change your vote until it closes.",
   args: z.object({
-    id: idArg.describe("poll number"),
-    choice: textArg("choice", 100).describe("option number (#2) or text"),
+    id: idArg,
+    choice: textArg("choice", 100),
   }),
   positional: ["id", "choice"],
   rest: true,
@@ -52,21 +53,8 @@ export default defineCommand({
 });
 
 /**
- * A recall poll's question is a yes/no question: "yes" means recall, "no" keep, in the
- * languages Jura speaks.
- */
-const RECALL_WORDS: ReadonlyMap<string, string> = new Map([
-  ...["yes", "oui", "sí", "si", "sì"].map((w) => [w, "recall"] as const),
-  ...["no", "non"].map((w) => [w, "keep"] as const),
-]);
-
-function answerFor(poll: Poll, text: string): string {
-  if (poll.kind !== "recall") return text;
-  return RECALL_WORDS.get(text.toLowerCase()) ?? text;
-}
-
-/**
- * An option by its number (1-based) or its text, case-insensitively. `#2` is always the second
+ * An option by its number (1-based) or its text, case-insensitively; a yes or a no picks the
+ * option it stands for (see yes-no.ts). `#2` is always the second
  * option. A bare number that is also another option's text (options `2|1`, vote `1`) is
  * ambiguous: the voter is asked which they mean rather than guessed for.
  */
@@ -75,9 +63,10 @@ export function choiceIndex(poll: Poll, text: string): number {
   const numbered = /^#\s*(\d{1,2})$/.exec(trimmed) ?? /^(\d{1,2})$/.exec(trimmed);
   const position = numbered ? Number(numbered[1]) - 1 : -1;
   const byNumber = position >= 0 && position < poll.options.length ? position : -1;
-  const byText = trimmed.startsWith("#")
+  const exact = trimmed.startsWith("#")
     ? -1
-    : poll.options.findIndex((o) => o.toLowerCase() === answerFor(poll, trimmed).toLowerCase());
+    : poll.options.findIndex((o) => o.toLowerCase() === trimmed.toLowerCase());
+  const byText = exact >= 0 || trimmed.startsWith("#") ? exact : (yesNoOption(poll, trimmed) ?? -1);
   if (byNumber >= 0 && byText >= 0 && byNumber !== byText) {
     throw new UserError("poll.ambiguous_choice", {
       choice: trimmed,

@@ -24,11 +24,9 @@ export function answerCommand(answer: Answer, summary: string, example: string) 
     name: answer,
     summary,
     args: z.object({
-      id: idArg.describe("proposal number"),
-      reason: needsReason
-        ? textArg("reason", 500).describe("why, so others can answer it")
-        : textArg("reason", 500).optional().describe("why (optional)"),
-      circle: circleArg.optional().describe("at federation level: the circle whose answer this is"),
+      id: idArg,
+      reason: needsReason ? textArg("reason", 500) : textArg("reason", 500).optional(),
+      circle: circleArg.optional(),
     }),
     positional: ["id", "reason"],
     rest: true,

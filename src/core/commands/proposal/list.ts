@@ -13,7 +13,7 @@ export default defineCommand({
   args: z.object({
     circle: circleArg.optional(),
     federation: federationArg.optional(),
-    all: z.stringbool().default(false).describe("yes: include closed proposals"),
+    all: z.stringbool().default(false),
   }),
   positional: ["circle"],
   rest: true,

@@ -11,7 +11,7 @@ export default defineCommand({
   group: "proposal",
   name: "show",
   summary: "A proposal: what it would do, why, and every answer so far (answers are open, not secret).",
-  args: z.object({ id: idArg.describe("proposal number") }),
+  args: z.object({ id: idArg }),
   positional: ["id"],
   policy: "anyone",
   examples: ["proposal show 1"],

@@ -11,7 +11,7 @@ export default defineCommand({
   group: "proposal",
   name: "withdraw",
   summary: "Withdraw a proposal you made, before it closes.",
-  args: z.object({ id: idArg.describe("proposal number") }),
+  args: z.object({ id: idArg }),
   positional: ["id"],
   policy: "person-concerned",
   async subject(ctx, args) {

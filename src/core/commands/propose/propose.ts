@@ -12,10 +12,10 @@ export default defineCommand({
   summary:
     "Put a proposal to your circle (or, with federation:, to the federation's circles), with a reason; it is decided by the circle's rule.",
   args: z.object({
-    text: textArg("proposal", 500).describe("what you propose, in a sentence"),
-    reason: textArg("reason", 500).optional().describe("why, shown to those who decide"),
+    text: textArg("proposal", 500),
+    reason: textArg("reason", 500).optional(),
     circle: circleArg.optional(),
-    federation: federationArg.optional().describe("propose to the whole federation, one voice per circle"),
+    federation: federationArg.optional(),
   }),
   positional: ["text"],
   rest: true,

@@ -15,11 +15,9 @@ export default defineCommand({
   summary:
     "Start a recall poll of a delegate's circle (closing within 7 days); if it passes, the mandate ends at once.",
   args: z.object({
-    person: personArg.describe("the delegate"),
-    mandate: idArg.optional().describe("which mandate, when they hold several"),
-    closes: momentArg
-      .default("3d")
-      .describe("when the poll closes: a duration up to 7d, or a date within a week"),
+    person: personArg,
+    mandate: idArg.optional(),
+    closes: momentArg.default("3d"),
   }),
   positional: ["person"],
   policy: "member",

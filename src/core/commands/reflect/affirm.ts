@@ -9,7 +9,7 @@ export default defineCommand({
   group: "reflect",
   name: "affirm",
   summary: "Affirm a circle for sharing a reflection (once per person, counted).",
-  args: z.object({ id: idArg.describe("reflection number") }),
+  args: z.object({ id: idArg }),
   positional: ["id"],
   policy: "federation-member",
   async subject(ctx, args) {

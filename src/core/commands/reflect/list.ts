@@ -10,7 +10,7 @@ export default defineCommand({
   summary: "The archive of reflections, newest first; search:<words> finds past lessons.",
   args: z.object({
     federation: federationArg.optional(),
-    search: z.string().trim().min(1).max(100).optional().describe("text to look for"),
+    search: z.string().trim().min(1).max(100).optional(),
   }),
   positional: ["federation"],
   policy: "anyone",

@@ -9,7 +9,7 @@ export default defineCommand({
   group: "reflect",
   name: "resolve",
   summary: "Close your circle's reflection with a note on how it ended; it stays in the archive.",
-  args: z.object({ id: idArg.describe("reflection number"), note: textArg("closing note", 1000) }),
+  args: z.object({ id: idArg, note: textArg("closing note", 1000) }),
   positional: ["id"],
   policy: "member",
   async subject(ctx, args) {

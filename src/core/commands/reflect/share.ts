@@ -14,7 +14,7 @@ export default defineCommand({
   args: z.object({
     happened: textArg("what happened", 500),
     learned: textArg("what we learned", 500),
-    needs: z.string().max(60).default("advice").describe("what would help: material|advice|affirmation"),
+    needs: z.string().max(60).default("advice"),
     circle: circleArg.optional(),
   }),
   positional: ["happened"],

@@ -10,7 +10,7 @@ export default defineCommand({
   group: "reflect",
   name: "show",
   summary: "A reflection with its advice, affirmations, offers and closing note.",
-  args: z.object({ id: idArg.describe("reflection number") }),
+  args: z.object({ id: idArg }),
   positional: ["id"],
   policy: "anyone",
   examples: ["reflect show 1"],

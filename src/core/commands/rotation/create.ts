@@ -4,7 +4,14 @@ import { UserError } from "../../errors.js";
 import { t } from "../../i18n.js";
 import { atMostDaily, within } from "../../limits.js";
 import { occurrenceAfter } from "../../recurrence.js";
-import { blankTerm, headsUpAt, holderName, roleLabel, upcomingTerms } from "../../rotations.js";
+import {
+  blankTerm,
+  headsUpAt,
+  holderName,
+  openingHolder,
+  roleLabel,
+  upcomingTerms,
+} from "../../rotations.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, federationArg, momentArg, textArg } from "../args.js";
 import { actorCircleIn, announce, audit } from "../lookups.js";
@@ -18,17 +25,13 @@ export default defineCommand({
   summary: "Rotate a role (spokesperson, treasurer, custodian…) on a schedule, announced automatically.",
   args: z.object({
     role: textArg("role", 40),
-    every: textArg("cadence", 120).describe(
-      "how often: weekly, every 2 weeks on monday 18:00, monthly, an RRULE…",
-    ),
-    domain: textArg("domain", 40).optional().describe("for spokespersons: press, legal, a campaign…"),
-    lead: z.string().default("2d").describe("how long before the handoff the next holder is told (2d, 12h)"),
-    from: momentArg.optional().describe("first handoff not before this date"),
-    checklist: textArg("checklist", 500)
-      .optional()
-      .describe("handover steps both holders confirm, separated by | (custodians)"),
+    every: textArg("cadence", 120),
+    domain: textArg("domain", 40).optional(),
+    lead: z.string().default("2d"),
+    from: momentArg.optional(),
+    checklist: textArg("checklist", 500).optional(),
     circle: circleArg.optional(),
-    federation: federationArg.optional().describe("a federation role, passed among its circles"),
+    federation: federationArg.optional(),
   }),
   positional: ["role"],
   rest: true,
@@ -90,9 +93,9 @@ export default defineCommand({
     });
     // The role is held from now on, by whoever the plan gives the first term to; the cadence's
     // first date is the first handoff. A new custodian is not left empty for a quarter.
-    const [opening] = await upcomingTerms(ctx.store, rotation, 1);
+    const opening = { holder: await openingHolder(ctx.store, rotation, ctx.now) };
     let live = rotation;
-    if (opening?.holder) {
+    if (opening.holder) {
       await ctx.store.rotations.saveTerm({
         ...blankTerm(rotation, opening.holder, ctx.now, 1),
         headsUpAt: ctx.now,
@@ -109,11 +112,11 @@ export default defineCommand({
         role: args.role,
         domain,
         rrule: cadence.rrule,
-        holder: opening?.holder,
+        holder: opening.holder,
       },
     });
-    const holder = await holderName(ctx.store, opening?.holder);
-    if (where.federation && opening?.holder?.startsWith("circle:")) {
+    const holder = await holderName(ctx.store, opening.holder);
+    if (where.federation && opening.holder?.startsWith("circle:")) {
       const circle = await ctx.store.circles.byId(Number(opening.holder.slice(7)));
       if (circle?.homePlace)
         await announce(
@@ -136,7 +139,7 @@ export default defineCommand({
     );
     return {
       text: [
-        t(opening?.holder ? "rotation.created" : "rotation.created_nobody", {
+        t(opening.holder ? "rotation.created" : "rotation.created_nobody", {
           role: roleLabel(rotation),
           name: where.name,
           holder,

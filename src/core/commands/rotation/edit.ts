@@ -20,7 +20,7 @@ export default defineCommand({
     role: textArg("role", 40),
     domain: textArg("domain", 40).optional(),
     every: textArg("cadence", 120).optional(),
-    lead: z.string().optional().describe("heads-up lead time (2d, 12h)"),
+    lead: z.string().optional(),
     checklist: textArg("checklist", 500).optional(),
     circle: circleArg.optional(),
     federation: federationArg.optional(),

@@ -13,7 +13,7 @@ export default defineCommand({
   args: z.object({
     role: textArg("role", 40),
     domain: textArg("domain", 40).optional(),
-    count: z.coerce.number().int().min(1).max(20).default(5).describe("how many handoffs to list"),
+    count: z.coerce.number().int().min(1).max(20).default(5),
     circle: circleArg.optional(),
     federation: federationArg.optional(),
   }),

@@ -16,7 +16,7 @@ export default defineCommand({
   summary: "Offer to swap your next term of a role with someone else's; it takes effect when they accept.",
   args: z.object({
     role: textArg("role", 40),
-    with: personArg.describe("the member you swap with"),
+    with: personArg,
     domain: textArg("domain", 40).optional(),
     circle: circleArg.optional(),
   }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { federationArg, textArg } from "../args.js";
 import { audit, federationSubject } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -12,10 +13,7 @@ export default defineCommand({
     title: textArg("title", 120),
     text: textArg("text", 4000),
     federation: federationArg,
-    founding: z
-      .enum(["yes", "no"])
-      .default("no")
-      .describe("yes: this is the founding story (only when there is none yet)"),
+    founding: z.enum(["yes", "no"]).default("no"),
   }),
   positional: ["title"],
   rest: true,
@@ -42,7 +40,12 @@ export default defineCommand({
       details: { storyId: story.id, title: story.title, founding: story.founding },
     });
     return {
-      text: `Story #${story.id} “${story.title}” kept${story.founding ? " as the founding story" : ""} of “${federation.name}”. Retell it with: /story tell ${story.id} federation:${federation.name}`,
+      text: t("story.added", {
+        id: story.id,
+        title: story.title,
+        founding: story.founding ? "yes" : "no",
+        federation: federation.name,
+      }),
     };
   },
 });

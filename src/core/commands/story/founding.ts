@@ -10,7 +10,7 @@ export default defineCommand({
   group: "story",
   name: "founding",
   summary: "Make one of the federation's stories its founding story (a federation decision).",
-  args: z.object({ id: idArg.describe("story number"), federation: federationArg }),
+  args: z.object({ id: idArg, federation: federationArg }),
   positional: ["id"],
   policy: "federation-decision",
   subject: (ctx, args) => federationSubject(ctx, args.federation),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { t } from "../../i18n.js";
 import { federationArg } from "../args.js";
 import { findFederation } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -20,8 +21,13 @@ export default defineCommand({
     return {
       text: [
         `Stories of “${federation.name}”:`,
-        ...stories.map(
-          (s) => `- #${s.id} ${s.title}${s.founding ? " (founding story)" : ""} · told ${s.told} times`,
+        ...stories.map((s) =>
+          t("story.list_row", {
+            id: s.id,
+            title: s.title,
+            founding: s.founding ? "yes" : "no",
+            told: s.told,
+          }),
         ),
       ].join("\n"),
     };
