@@ -221,4 +221,5 @@ export const argumentTexts = {
 
   // You.
   "arg.me.show-name.show": "yes: show your handle; no: show “a member” instead (e.g. no)",
+  "arg.me.link.code": "the code Jura gave your other account; leave it out to get one, e.g. K7QX2MPA",
 } as const;
