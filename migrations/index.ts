@@ -13,6 +13,7 @@ import * as treasury from "./0011-treasury.js";
 import * as openRecord from "./0012-open-record.js";
 import * as limits from "./0013-limits.js";
 import * as routing from "./0014-routing.js";
+import * as people from "./0016-people.js";
 import * as digestState from "./0017-digest-state.js";
 
 /**
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   "0012-open-record": openRecord,
   "0013-limits": limits,
   "0014-routing": routing,
+  "0016-people": people,
   "0017-digest-state": digestState,
 };
 

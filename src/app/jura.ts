@@ -8,6 +8,7 @@ import { isUserError } from "../core/errors.js";
 import { t } from "../core/i18n.js";
 import { type PlaceId, platformOf } from "../core/ids.js";
 import { DEFAULT_LIMITS, LIMIT_SETTINGS, type Limits } from "../core/limits.js";
+import { peopleDirectory } from "../core/people-directory.js";
 import type { UnitOfWork } from "../core/ports.js";
 import { welcome } from "../core/welcome.js";
 import type { Log } from "../log.js";
@@ -62,7 +63,10 @@ export class Jura {
     this.perPlace = new RateWindow(limits.commandsPerPlacePerMinute);
   }
 
-  handle(input: CommandInput): Promise<Outcome> {
+  handle(given: CommandInput): Promise<Outcome> {
+    // A linked account acts as its person: every row the command writes names the person.
+    const actor = peopleDirectory.canonical(given.actor);
+    const input = actor === given.actor ? given : { ...given, actor, account: given.actor };
     const refused = this.overRate(input);
     if (refused) return Promise.resolve(refused);
     const run = this.run(input).finally(() => this.inFlight.delete(run));

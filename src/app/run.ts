@@ -2,9 +2,12 @@ import { type Config, limitsOf } from "../config.js";
 import { type Clock, systemClock } from "../core/clock.js";
 import { Registry } from "../core/commands/registry.js";
 import type { Platform } from "../core/ids.js";
+import { peopleDirectory } from "../core/people-directory.js";
+import { setCommandNames } from "../core/people-text.js";
 import type { Transport, UnitOfWork } from "../core/ports.js";
 import { JobRuntime } from "../jobs/runtime.js";
 import type { Log } from "../log.js";
+import { attachPeopleDirectory } from "../store/people-repo.js";
 import { unitOfWork } from "../store/store.js";
 import { Jura } from "./jura.js";
 import { type Services, startServices } from "./services.js";
@@ -32,6 +35,9 @@ export async function boot(
   const limits = limitsOf(config);
   const uow = unitOfWork(services.db, { announcementsPerPlacePerDay: limits.announcementsPerPlacePerDay });
   const clock = opts.clock ?? systemClock;
+  const registry = new Registry();
+  setCommandNames(registry.commands);
+  await attachPeopleDirectory(services.db, peopleDirectory, log);
   const jobs = new JobRuntime({
     redisUrl: services.redisUrl,
     prefix: config.JURA_QUEUE_PREFIX,
@@ -57,7 +63,7 @@ export async function boot(
   }
   const jura = new Jura({
     limits,
-    registry: new Registry(),
+    registry,
     uow,
     clock,
     log,

@@ -4,6 +4,8 @@ import { t } from "./i18n.js";
 import { displayPerson, type PersonId } from "./ids.js";
 import type { Federation } from "./model.js";
 import { pollOutcome, proposalOutcome } from "./outcomes.js";
+import { peopleDirectory } from "./people-directory.js";
+import { renderPlainAll } from "./people-text.js";
 import type { Store } from "./ports.js";
 import { mentionedInAll, redactAll } from "./redact.js";
 import { type TreasuryView, treasuryView } from "./treasury-record.js";
@@ -212,7 +214,7 @@ export async function federationPage(
   const shown = await store.record.namesShown([...people, ...mentionedInAll(texts)]);
   const someone = t("record.someone");
   const show = (id: string) => (shown.has(id) ? displayPerson(id) : someone);
-  return redactAll<FederationPage>(
+  const page = redactAll<FederationPage>(
     {
       federation: { name: federation.name, timezone: federation.timezone },
       circles: circles.map((c) => ({ name: c.name, purpose: c.purpose, size: c.size })),
@@ -231,4 +233,5 @@ export async function federationPage(
     shown,
     someone,
   );
+  return renderPlainAll(page, peopleDirectory);
 }

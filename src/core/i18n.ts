@@ -6,6 +6,7 @@ import { governance } from "./messages/governance.js";
 import { helpTexts } from "./messages/help.js";
 import { input } from "./messages/input.js";
 import { limits } from "./messages/limits.js";
+import { people } from "./messages/people.js";
 import { platforms } from "./messages/platforms.js";
 import { record } from "./messages/record.js";
 import { schedules } from "./messages/schedules.js";
@@ -29,6 +30,7 @@ const en = {
   ...schedules,
   ...record,
   ...treasury,
+  ...people,
   ...helpTexts,
   ...counts,
   ...settings,

@@ -38,8 +38,18 @@ export function isPlaceId(id: string): boolean {
   return platform !== undefined && PLACE_PATTERNS[platform].test(id);
 }
 
-/** How a person is shown in chat: the platform-local part (`alice`, `@a:server`, `<@123>` later). */
+/** The brackets of a person token: never typed by people (the door refuses them), never shown. */
+export const TOKEN_OPEN = "\u27e6";
+export const TOKEN_CLOSE = "\u27e7";
+
+/**
+ * How the core names a person in any text it writes: a token, `⟦discord:1577…⟧`, that every
+ * surface text leaves Jura through renders for its reader in one step (see people-text.ts): a
+ * real mention on the person's own platform, their display name and platform elsewhere
+ * ("Bob (Discord)"), display names on plain-text surfaces (polls, events, exports, pages, the
+ * shell). Readers never see the token itself, and its brackets are refused in what people type,
+ * so a token in a text is always one the core wrote.
+ */
 export function displayPerson(id: PersonId): string {
-  const local = id.slice(id.indexOf(":") + 1);
-  return local.startsWith("@") ? local : `@${local}`;
+  return `${TOKEN_OPEN}${id}${TOKEN_CLOSE}`;
 }

@@ -11,6 +11,7 @@ import type {
   Rotation,
   RotationTerm,
 } from "./model.js";
+import type { PeopleRepo } from "./people-ports.js";
 import type { RecordRepo } from "./record-ports.js";
 import type { AidDelivery, BudgetRepo, CreditRepo, FundRepo, LedgerRepo } from "./treasury-ports.js";
 
@@ -44,6 +45,8 @@ export interface Store {
   funds: FundRepo;
   credit: CreditRepo;
   budgets: BudgetRepo;
+  /** Accounts that are one person (`me link`). */
+  people: PeopleRepo;
   /**
    * Runs `work` so that, if it throws, its writes are undone while the rest of the command's
    * transaction goes on; with `dryRun` its writes are undone in any case (a rehearsal: does this

@@ -4,6 +4,8 @@ import { t } from "./i18n.js";
 import { displayPerson, type PersonId } from "./ids.js";
 import type { Circle, Federation } from "./model.js";
 import { decisionRef } from "./outcomes.js";
+import { peopleDirectory } from "./people-directory.js";
+import { renderPlain } from "./people-text.js";
 import type { Store } from "./ports.js";
 import { mentionedIn, redactMentions } from "./redact.js";
 import { booksSection, creditSection, fundsSection, ledgerSection } from "./treasury-record.js";
@@ -412,7 +414,8 @@ export async function collectRecord(
       columns: tb.columns,
       rows: tb.rows.map((row) =>
         row.map((cell) => {
-          const value = render(cell);
+          const rendered = render(cell);
+          const value = typeof rendered === "string" ? renderPlain(rendered, peopleDirectory) : rendered;
           return typeof value === "string" && value.startsWith("\u0000circle:")
             ? (names.get(Number(value.slice(8))) ?? "?")
             : value;

@@ -1,11 +1,12 @@
-import type { PersonId } from "./ids.js";
+import { isPersonId, type PersonId, TOKEN_CLOSE, TOKEN_OPEN } from "./ids.js";
 
 /**
  * Handles inside free text (a proposal's title names its delegate, a story may name anyone):
  * exports and pages show a handle only for a person who agreed, so every `@mention` in a text
  * is read back to the person it names and replaced by "a member" unless they did. Reads
- * `displayPerson`'s forms: `@name` (shell), `@user:server` (Matrix), `@123…` (Discord). Scans
- * once, character by character: no pattern to backtrack on.
+ * `displayPerson`'s tokens (`⟦discord:123…⟧`), and the forms texts written before them hold:
+ * `@name` (shell), `@user:server` (Matrix), `@123…` (Discord). Scans once, character by
+ * character: no pattern to backtrack on.
  */
 const HANDLE = /[\p{L}\p{N}_.=/+:-]/u;
 const WORD = /[\p{L}\p{N}_]/u;
@@ -21,6 +22,16 @@ function scan(text: string): Array<{ start: number; end: number; person: PersonI
     return at;
   });
   for (let i = 0; i < chars.length; i++) {
+    if (chars[i] === TOKEN_OPEN) {
+      let j = i + 1;
+      while (j < chars.length && j - i < 300 && chars[j] !== TOKEN_CLOSE) j++;
+      const id = chars.slice(i + 1, j).join("");
+      if (chars[j] === TOKEN_CLOSE && isPersonId(id)) {
+        found.push({ start: offsets[i] ?? 0, end: offsets[j + 1] ?? text.length, person: id });
+        i = j;
+      }
+      continue;
+    }
     if (chars[i] !== "@" || (i > 0 && WORD.test(chars[i - 1] ?? ""))) continue;
     let j = i + 1;
     while (j < chars.length && HANDLE.test(chars[j] ?? "")) j++;

@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { Worker } from "bullmq";
 import { z } from "zod";
 import { RetryAfterError } from "../core/errors.js";
-import type { Platform } from "../core/ids.js";
+import { type Platform, platformOf } from "../core/ids.js";
+import { peopleDirectory } from "../core/people-directory.js";
+import { renderPlainAll } from "../core/people-text.js";
 import type { Transport } from "../core/ports.js";
 import type { Log } from "../log.js";
 import type { ClaimedMessage } from "../store/outbox-queue.js";
@@ -158,7 +160,10 @@ async function sendOne(
       place: row.place,
       text: row.text,
       key: row.key,
-      payload: row.payload,
+      // Plain surfaces of a payload (a native poll's question, an event's title) name people.
+      payload: row.payload
+        ? renderPlainAll(row.payload, peopleDirectory, platformOf(row.place))
+        : row.payload,
       relatesTo: related ? await deps.outbox.platformIdOf(related) : null,
     });
     return { messageId };

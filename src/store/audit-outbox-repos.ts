@@ -1,6 +1,8 @@
 import { sql } from "kysely";
 import { t } from "../core/i18n.js";
 import { LIMIT_SETTINGS } from "../core/limits.js";
+import { peopleDirectory } from "../core/people-directory.js";
+import { renderPlain, renderPlainAll } from "../core/people-text.js";
 import type { AuditEntry, AuditRepo, HandledEventRepo, NewOutboxMessage, OutboxRepo } from "../core/ports.js";
 import type { Db } from "./db.js";
 
@@ -37,13 +39,30 @@ export function auditRepo(db: Db): AuditRepo {
   };
 }
 
-const outboxRow = ({ deliveredAs, ...message }: NewOutboxMessage, held: boolean) => ({
-  ...message,
-  payload: message.payload ? JSON.stringify(message.payload) : null,
-  ...(deliveredAs ? { deliveredAt: message.createdAt, platformMessageId: deliveredAs } : {}),
-  // Held back: kept in the record, marked done, never sent.
-  ...(held ? { deliveredAt: message.createdAt, heldReason: HELD_FLOOD } : {}),
-});
+/**
+ * A message as stored. People stay tokens for chat platforms (each transport renders them for
+ * its readers when it sends); a shell place is plain text with one reader, so it is stored as
+ * the shell shows it, and the record reads what the shell printed.
+ */
+function stored(message: Omit<NewOutboxMessage, "deliveredAs">): Omit<NewOutboxMessage, "deliveredAs"> {
+  if (!message.place.startsWith("shell:")) return message;
+  return {
+    ...message,
+    text: renderPlain(message.text, peopleDirectory, "shell"),
+    ...(message.payload ? { payload: renderPlainAll(message.payload, peopleDirectory, "shell") } : {}),
+  };
+}
+
+const outboxRow = ({ deliveredAs, ...given }: NewOutboxMessage, held: boolean) => {
+  const message = stored(given);
+  return {
+    ...message,
+    payload: message.payload ? JSON.stringify(message.payload) : null,
+    ...(deliveredAs ? { deliveredAt: message.createdAt, platformMessageId: deliveredAs } : {}),
+    // Held back: kept in the record, marked done, never sent.
+    ...(held ? { deliveredAt: message.createdAt, heldReason: HELD_FLOOD } : {}),
+  };
+};
 
 const HELD_FLOOD = "the place had had its day's share of announcements";
 const DAY_MS = 86_400_000;

@@ -1,3 +1,4 @@
+import { peopleDirectory } from "../core/people-directory.js";
 import type { Db } from "./db.js";
 
 /** Who should hold a synced role in one guild, as Discord user ids. */
@@ -33,7 +34,12 @@ export async function guildHolders(db: Db, guildId: string, now: Date): Promise<
     .where("circle.homePlace", "like", home)
     .execute();
   const ids = (rows: Array<{ person: string }>) =>
-    rows.map((r) => discordUser(r.person)).filter((id): id is string => id !== undefined);
+    rows
+      // A linked person holds the role through their Discord account, whichever is their id.
+      .map((r) =>
+        discordUser(peopleDirectory.accountsOf(r.person).find((a) => a.startsWith("discord:")) ?? r.person),
+      )
+      .filter((id): id is string => id !== undefined);
   return { delegates: ids(delegates), spokespersons: ids(spokespersons) };
 }
 

@@ -4,6 +4,10 @@ import type { MessagePayload } from "../core/ports.js";
 
 /** Table types as Kysely sees them, camelCased by CamelCasePlugin (columns are snake_case). */
 export interface Database {
+  personAccount: PersonAccountTable;
+  personLink: PersonLinkTable;
+  linkCode: LinkCodeTable;
+  linkTry: LinkTryTable;
   federation: FederationTable;
   circle: CircleTable;
   membership: MembershipTable;
@@ -560,4 +564,29 @@ export interface AidDeliveryTable {
   recordedBy: string;
   recordedAt: Date;
   entryId: number | null;
+}
+
+export interface PersonAccountTable {
+  account: string;
+  displayName: string | null;
+  handle: string;
+  updatedAt: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface PersonLinkTable {
+  account: string;
+  person: string;
+  linkedAt: Date;
+}
+
+export interface LinkCodeTable {
+  code: string;
+  account: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+export interface LinkTryTable {
+  account: string;
+  at: Date;
 }

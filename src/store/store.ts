@@ -14,6 +14,7 @@ import { fundsRepo } from "./funds-repo.js";
 import { ledgerRepo } from "./ledger-repo.js";
 import { mandatesRepo } from "./mandates-repo.js";
 import { membersRepo } from "./members-repo.js";
+import { peopleRepo } from "./people-repo.js";
 import { pollsRepo } from "./polls-repo.js";
 import { proposalsRepo } from "./proposals-repo.js";
 import { recordRepo } from "./record-repo.js";
@@ -53,6 +54,7 @@ export function storeOn(db: Db, options: StoreOptions = {}): Store {
     funds: fundsRepo(db),
     credit: creditRepo(db),
     budgets: budgetsRepo(db),
+    people: peopleRepo(db),
     attempt: (work, opts) => attempt(db, work, opts?.dryRun ?? false),
   };
 }

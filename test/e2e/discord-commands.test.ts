@@ -17,6 +17,8 @@ describe("Jura on Discord: slash commands through discord.js and the Discord dou
     await world?.close();
   });
 
+  const commandId = (name: string) => world.double.commands().find((c) => c.name === name)?.id ?? "?";
+
   it("GIVEN a first start THEN every command group is registered once, globally, in one bulk overwrite", () => {
     const puts = world.double.requests.filter((r) => isCommandPut(r.route));
     expect(puts.map((r) => [r.route, r.status])).toEqual([
@@ -58,8 +60,9 @@ describe("Jura on Discord: slash commands through discord.js and the Discord dou
       open: true,
     });
     expect(created.ephemeral).toBe(false);
-    expect(created.text).toContain(
-      "Circle “Green Valley” is born, with its home here. Anyone may join with: /circle join Green Valley",
+    // A command a reply names is a clickable command mention, with the id Discord gave it.
+    expect(created.text).toMatch(
+      /^Circle “Green Valley” is born, with its home here\. Anyone may join with: <\/circle join:\d+> Green Valley/,
     );
     const circle = await world.db.selectFrom("circle").selectAll().executeTakeFirstOrThrow();
     expect(circle).toMatchObject({
@@ -110,7 +113,7 @@ describe("Jura on Discord: slash commands through discord.js and the Discord dou
     );
     expect(bad.ephemeral).toBe(true);
     expect(bad.text).toContain("tz: unknown timezone");
-    expect(bad.text).toContain("Usage: /circle create");
+    expect(bad.text).toMatch(/Usage: <\/circle create:\d+>/);
     expect(world.double.messages(COUNCIL)).toHaveLength(before);
     expect(world.double.messages(COUNCIL, { as: PEOPLE.dave }).at(-1)?.flags).toBe(64);
     const circles = await world.db.selectFrom("circle").select("name").execute();
@@ -124,7 +127,7 @@ describe("Jura on Discord: slash commands through discord.js and the Discord dou
       until: "30d",
     });
     expect(proposed.text).toBe(
-      `Proposal #1 is open: /mandate grant <@${PEOPLE.bob}> “carry our proposal to the assembly” until:30d. It is posted below for those who decide it.`,
+      `Proposal #1 is open: </mandate grant:${commandId("mandate")}> <@${PEOPLE.bob}> “carry our proposal to the assembly” until:30d. It is posted below for those who decide it.`,
     );
     expect(await world.db.selectFrom("mandate").selectAll().execute()).toEqual([]);
     await world.say("bob", "proposal agree", { id: 1 });

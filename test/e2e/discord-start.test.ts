@@ -57,8 +57,9 @@ describe("npm start with DISCORD_TOKEN: the Discord bot as its own process", () 
       expect(await ask("alice", "circle create", GARDEN, { name: "Green Valley", open: true })).toContain(
         "is born",
       );
-      expect(await ask("alice", "federation join", GARDEN, { federation: "Jura" })).toContain(
-        "Proposal #1 is open: /federation join Jura.",
+      // The command is a clickable command mention, with the id the registration returned.
+      expect(await ask("alice", "federation join", GARDEN, { federation: "Jura" })).toMatch(
+        /Proposal #1 is open: <\/federation join:\d+> Jura\./,
       );
       const announced = await double.waitForMessage(
         GARDEN,
@@ -67,8 +68,8 @@ describe("npm start with DISCORD_TOKEN: the Discord bot as its own process", () 
           timeoutMs: 15_000,
         },
       );
-      expect(messageText(announced)).toContain(
-        `Proposal #1 of “Green Valley”, by <@${PEOPLE.alice}>: /federation join Jura`,
+      expect(messageText(announced)).toMatch(
+        new RegExp(`Proposal #1 of “Green Valley”, by <@${PEOPLE.alice}>: </federation join:\\d+> Jura`),
       );
       const [row] = announced.components ?? [];
       expect(

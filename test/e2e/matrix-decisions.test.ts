@@ -54,9 +54,9 @@ describe.skipIf(skip)("Jura on a real Synapse: a circle decides, and votes in se
   it("GIVEN a mandate proposed in the circle's room WHEN members answer with 👍 reactions and one objects with !jura proposal object THEN it goes to a vote, passes, and the mandate is announced with its tally", async () => {
     const proposed = await o.ask(alice, `!jura mandate grant ${bob.userId} carry the seed list until:60d`);
     expect(body(proposed)).toBe(
-      `Proposal #1 is open: !jura mandate grant ${bob.userId} “carry the seed list” until:60d. It is posted below for those who decide it.`,
+      `Proposal #1 is open: !jura mandate grant ${bob.name} “carry the seed list” until:60d. It is posted below for those who decide it.`,
     );
-    const post = await o.notice(`Proposal #1 of “Orchard”, by ${alice.userId}`);
+    const post = await o.notice(`Proposal #1 of “Orchard”, by ${alice.name}`);
     expect(post.content["org.jura.proposal"]).toBe(1);
     expect(body(post)).toContain("Answer with !jura proposal agree 1 · !jura proposal abstain 1");
     expect(body(post)).toContain("You may also react to this message: 👍 agrees, 🤷 abstains.");
@@ -64,7 +64,7 @@ describe.skipIf(skip)("Jura on a real Synapse: a circle decides, and votes in se
     await bob.send(o.room, annotation(post.event_id, "👍️"), "m.reaction");
     await carol.send(o.room, annotation(post.event_id, "🤷‍♀️"), "m.reaction");
     await o.logged("a proposal answer by reaction was noted", 2);
-    expect(body(await o.ask(alice, "!jura proposal show 1"))).toContain(`- ${carol.userId}: abstain`);
+    expect(body(await o.ask(alice, "!jura proposal show 1"))).toContain(`- ${carol.name}: abstain`);
     await carol.send(o.room, annotation(post.event_id, "👍"), "m.reaction");
     await o.logged("a proposal answer by reaction was noted", 3);
 
@@ -93,27 +93,27 @@ describe.skipIf(skip)("Jura on a real Synapse: a circle decides, and votes in se
     );
     const shown = body(await o.ask(alice, "!jura proposal show 1"));
     for (const line of [
-      `- ${alice.userId}: agree`,
-      `- ${bob.userId}: agree`,
-      `- ${carol.userId}: agree`,
-      `- ${dan.userId}: object — we have not talked about the scope yet`,
+      `- ${alice.name}: agree`,
+      `- ${bob.name}: agree`,
+      `- ${carol.name}: agree`,
+      `- ${dan.name}: object — we have not talked about the scope yet`,
     ])
       expect(shown).toContain(line);
     expect(shown).not.toContain(erin.userId);
 
     await o.world.endProposalWindow(1);
     const toVote = await o.notice("Proposal #1 of “Orchard” met objections");
-    expect(body(toVote)).toContain(`- ${dan.userId} objects: we have not talked about the scope yet`);
+    expect(body(toVote)).toContain(`- ${dan.name} objects: we have not talked about the scope yet`);
     expect(body(toVote)).toContain("answer !jura proposal agree 1 or !jura proposal object 1 <why>");
     expect(body(await o.ask(alice, "!jura mandate list"))).not.toContain("Mandate #1");
 
     await o.world.endProposalWindow(1);
     const passed = await o.notice("Proposal #1 of “Orchard” passed");
     expect(body(passed)).toContain(
-      `passed (3 agree, 0 abstain, 1 objection, 0 blocks, 0 silent).\nMandate #1 ${bob.userId} for “Orchard”: carry the seed list`,
+      `passed (3 agree, 0 abstain, 1 objection, 0 blocks, 0 silent).\nMandate #1 ${bob.name} for “Orchard”: carry the seed list`,
     );
     expect(body(passed)).toContain("as decided by “Orchard” (proposal #1: 3 agree, 1 object)");
-    expect(body(await o.ask(carol, "!jura mandate list"))).toContain(`#1 ${bob.userId}`);
+    expect(body(await o.ask(carol, "!jura mandate list"))).toContain(`#1 ${bob.name}`);
     expect(o.bot.errors()).toEqual([]);
   });
 

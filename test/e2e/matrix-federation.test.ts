@@ -185,8 +185,13 @@ describe.skipIf(skip)("Jura on a real Synapse: a circle and its federation", () 
       format: "org.matrix.custom.html",
       formatted_body: `!jura mandate grant <a href="https://matrix.to/#/${bob.userId}">Bob</a> carry our proposal until:60d`,
     });
+    // A Matrix person is a pill named by their display name (Synapse's default: the localpart).
+    const bobName = bob.userId.slice(1, bob.userId.indexOf(":"));
     expect(granted.content.body).toBe(
-      `Proposal #2 is open: !jura mandate grant ${bob.userId} “carry our proposal” until:60d. It is posted below for those who decide it.`,
+      `Proposal #2 is open: !jura mandate grant ${bobName} “carry our proposal” until:60d. It is posted below for those who decide it.`,
+    );
+    expect(granted.content.formatted_body).toContain(
+      `<a href="https://matrix.to/#/${bob.userId}">${bobName}</a>`,
     );
     const unaddressed = await carol.say(garden, "jura is a mountain range");
     const help = await ask(carol, gardenLog, "!jura help");

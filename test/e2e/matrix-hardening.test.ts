@@ -142,7 +142,7 @@ describe.skipIf(skip)("Jura on Matrix under hostile messages, threads and gated 
     await greeted(franksLog);
     const allowed = await ask(frank, franksLog, '!jura circle set Gated Garden purpose:"seeds and beans"');
     expect(allowed.content.body).toContain(
-      `Proposal #1 of “Gated Garden”, by ${frank.userId}: !jura circle set “Gated Garden” purpose:“seeds and beans”`,
+      `Proposal #1 of “Gated Garden”, by ${frank.name}: !jura circle set “Gated Garden” purpose:“seeds and beans”`,
     );
     await gatedLog.until(
       (es) =>

@@ -68,7 +68,7 @@ describe.skipIf(skip)("history on Matrix", () => {
     expect(polls).toHaveLength(ROWS);
     expect(new Set(polls).size).toBe(ROWS);
     expect(polls[0]).toContain(
-      `${alice.userId} opened poll #${ROWS} in “Green Valley”: Question number ${ROWS}?`,
+      `${alice.name} opened poll #${ROWS} in “Green Valley”: Question number ${ROWS}?`,
     );
   });
 });

@@ -196,7 +196,7 @@ describe.skipIf(skip)("Jura on a real Synapse: MSC3381 polls", () => {
       "Only members of “Orchard” can do that, and you are not one.",
     );
     const shown = await o.ask(carol, "!jura poll show 2");
-    expect(shown.content.body).toContain("Pears: 1 (@");
+    expect(shown.content.body).toContain("Pears: 1 (bob");
     expect(shown.content.body).toMatch(/Plums: 2 \(/);
     expect(
       o.log.events.filter((e) => e.sender === o.botId && e.type === "org.matrix.msc3381.poll.start"),

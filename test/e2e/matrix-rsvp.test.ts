@@ -59,7 +59,7 @@ describe.skipIf(skip)("Jura on a real Synapse: RSVP to a convergence with a reac
     const shown = await o.ask(o.person(0), "!jura convergence show 1");
     const body = String(shown.content.body);
     expect(body).toMatch(/Coming on [^:]+:\d\d \([^)]+\): /);
-    expect(body).toContain(`: ${o.person(0).userId} · maybe: ${o.person(1).userId} · not coming: —`);
+    expect(body).toContain(`: ${o.person(0).name} · maybe: ${o.person(1).name} · not coming: —`);
     // Only the refusal was answered: members' reactions got no reply.
     expect(o.log.repliesTo(reminder.event_id, o.botId)).toHaveLength(1);
   });

@@ -118,7 +118,7 @@ describe.skipIf(skip)("Jura on a real Synapse: the books and mutual credit", () 
     const income = await o.ask(keeper, "!jura ledger income 1234.5 EUR dues of March");
     expect(income.content.msgtype).toBe("m.notice");
     expect(body(income)).toBe(
-      `Entry #1 in the books of “Orchard”: income of €1,234.50 (dues of March), recorded by ${keeper.userId}, treasurer of “Orchard”. Cash: €1,234.50.`,
+      `Entry #1 in the books of “Orchard”: income of €1,234.50 (dues of March), recorded by ${keeper.name}, treasurer of “Orchard”. Cash: €1,234.50.`,
     );
     expect(String(income.content.formatted_body)).toContain("€1,234.50");
     const expense = await o.ask(

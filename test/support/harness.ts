@@ -6,6 +6,8 @@ import type { SettableClock } from "../../src/core/clock.js";
 import { Registry } from "../../src/core/commands/registry.js";
 import type { AnyCommandSpec } from "../../src/core/commands/spec.js";
 import { DEFAULT_LIMITS, type Limits } from "../../src/core/limits.js";
+import { peopleDirectory } from "../../src/core/people-directory.js";
+import { renderPlain } from "../../src/core/people-text.js";
 import type { Db } from "../../src/store/db.js";
 import { unitOfWork } from "../../src/store/store.js";
 
@@ -45,7 +47,13 @@ export function harness(
     limits,
     site: { publicUrl: "http://jura.test" },
   });
+  // What the person reads: people named as the shell shows them (see people-text.ts).
   const run = (person: string, place: string, text: string): Promise<Outcome> =>
+    handle(person, place, text).then((outcome) => ({
+      ...outcome,
+      text: renderPlain(outcome.text, peopleDirectory, "shell"),
+    }));
+  const handle = (person: string, place: string, text: string): Promise<Outcome> =>
     jura.handle({
       actor: `shell:${person}`,
       place: `shell:${place}`,

@@ -34,6 +34,14 @@ export class MatrixPerson {
     readonly accessToken: string,
   ) {}
 
+  /**
+   * The name Jura shows for this person in Matrix texts (a pill's text, the body's name): their
+   * displayname, which Synapse sets to the localpart at registration.
+   */
+  get name(): string {
+    return this.userId.slice(1, this.userId.indexOf(":"));
+  }
+
   async request<T = Record<string, unknown>>(
     method: string,
     path: string,

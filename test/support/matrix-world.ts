@@ -15,7 +15,7 @@ import { type RegisteredUser, type Synapse, startSynapse } from "./synapse.js";
  */
 export interface MatrixWorld {
   synapse: Synapse;
-  database: { url: string };
+  database: { url: string; db: Db };
   bot: RegisteredUser;
   people(names: string[]): Promise<MatrixPerson[]>;
   /** Starts the bot and waits until it syncs. */

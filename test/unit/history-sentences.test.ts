@@ -2,8 +2,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseSync } from "oxc-parser";
 import { describe, expect, it } from "vitest";
-import { entrySentence, hasSentence, historyPage } from "../../src/core/history.js";
+import { entrySentence as coreSentence, hasSentence, historyPage } from "../../src/core/history.js";
+import { EMPTY_BOOK } from "../../src/core/people.js";
+import { renderPlain } from "../../src/core/people-text.js";
 import type { HistoryEntry } from "../../src/core/record-ports.js";
+
+/** A sentence as the shell shows it (people tokens rendered). */
+const entrySentence = (...args: Parameters<typeof coreSentence>) =>
+  renderPlain(coreSentence(...args), EMPTY_BOOK, "shell");
 
 const ROOT = join(import.meta.dirname, "../..");
 

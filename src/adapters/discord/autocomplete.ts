@@ -14,7 +14,7 @@ import {
   rotationRoles,
 } from "../../store/discord-lookups.js";
 import { leafOptions, specFor } from "./interaction-options.js";
-import { clip } from "./render.js";
+import { clip, discordPlain } from "./render.js";
 import { type Completion, HELP_COMMAND, specOptions } from "./slash-commands.js";
 
 type Choice = APIApplicationCommandOptionChoice<string | number>;
@@ -53,24 +53,24 @@ async function choices(
     }
     case "poll":
       return (await openPolls(db, scope, typed)).map((p) => ({
-        name: clip(`#${p.id} ${p.question} (${p.circle})`, 100),
+        name: clip(discordPlain(`#${p.id} ${p.question} (${p.circle})`), 100),
         value: p.id,
       }));
     case "proposal":
       return (await openProposals(db, scope, typed)).map((p) => ({
-        name: clip(`#${p.id} ${p.title} (${p.circle ?? p.federation ?? "?"})`, 100),
+        name: clip(discordPlain(`#${p.id} ${p.title} (${p.circle ?? p.federation ?? "?"})`), 100),
         value: p.id,
       }));
     case "mandate":
       return (await activeMandates(db, scope, typed)).map((m) => ({
-        name: clip(`#${m.id} ${displayPerson(m.delegate)}: ${m.scope} (${m.circle})`, 100),
+        name: clip(discordPlain(`#${m.id} ${displayPerson(m.delegate)}: ${m.scope} (${m.circle})`), 100),
         value: m.id,
       }));
     case "choice": {
       const options = (await pollOptions(db, Number(given.get("id")))) ?? [];
       const needle = typed.trim().toLowerCase();
       return options
-        .map((option, i) => ({ name: clip(`${i + 1}. ${option}`, 100), value: String(i + 1) }))
+        .map((option, i) => ({ name: clip(discordPlain(`${i + 1}. ${option}`), 100), value: String(i + 1) }))
         .filter((c) => c.name.toLowerCase().includes(needle));
     }
     default:

@@ -1,5 +1,6 @@
 import type { MentionResolver, PlaceResolver } from "../../core/commands/bind.js";
 import { isPersonId, isPlaceId, type PersonId, type PlaceId } from "../../core/ids.js";
+import { withDirectory } from "../../core/people-resolve.js";
 
 /** A Discord user as a Jura person: `discord:<userId>`. */
 export const personOf = (userId: string): PersonId => `discord:${userId}`;
@@ -22,12 +23,12 @@ export function userOf(person: PersonId): string | undefined {
  * Reads what a person may type for someone in a text option: `<@123>`, `<@!123>`, `@123`,
  * `123` or `discord:123`. Slash commands pass people as USER options, so this is the fallback.
  */
-export const mentionResolver: MentionResolver = (raw) => {
+export const mentionResolver: MentionResolver = withDirectory((raw) => {
   const text = raw.trim();
   const id = /^<?@?!?(\d{15,25})>?$/.exec(text)?.[1] ?? /^discord:(\d{1,25})$/.exec(text)?.[1];
   const person = id ? personOf(id) : undefined;
   return person && isPersonId(person) ? person : undefined;
-};
+});
 
 /** Reads `<#123>` or a bare channel id as a channel of `guildId`, and full place ids as they are. */
 export function placeResolver(guildId: string): PlaceResolver {

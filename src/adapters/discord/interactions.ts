@@ -20,6 +20,7 @@ import { commandText, quote } from "./command-text.js";
 import { mentionResolver, personOf, placeOf, placeResolver } from "./identity.js";
 import { leafOptions, specFor } from "./interaction-options.js";
 import type { Lanes } from "./lanes.js";
+import { learnDiscordNames } from "./names.js";
 import { parseVoteButton } from "./poll-body.js";
 import { parseProposalButton, parseWhyModal, REASON_FIELD, whyModal } from "./proposal-buttons.js";
 import { respond } from "./respond.js";
@@ -104,6 +105,7 @@ async function handle(interaction: Interaction, deps: InteractionDeps): Promise<
     return;
   }
   const place = placeOf(guildId, channelId);
+  learnDiscordNames(interaction);
   if (interaction.isAutocomplete()) return autocomplete(interaction, deps, place);
   if (interaction.isChatInputCommand()) return command(interaction, deps, place);
   if (interaction.isButton()) return button(interaction, deps, place);

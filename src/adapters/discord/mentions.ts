@@ -1,4 +1,5 @@
 import type { APIAllowedMentions } from "discord-api-types/v10";
+import { peopleDirectory } from "../../core/people-directory.js";
 import { userOf } from "./identity.js";
 
 /**
@@ -18,11 +19,17 @@ export function onlyUsers(userIds: Iterable<string>): APIAllowedMentions {
 }
 
 /** Outbox key of a heads-up to a person: `rotation:<id>:term:<n>:heads-up:<holder>`. */
-const HEADS_UP = /^rotation:\d{1,10}:term:\d{1,10}:heads-up:(discord:\d{1,25})$/;
+const HEADS_UP = /^rotation:\d{1,10}:term:\d{1,10}:heads-up:((?:discord|matrix):.{1,300})$/;
 
-/** Whom an announcement, known by its outbox key, may ping: the holder of a heads-up, or nobody. */
+/**
+ * Whom an announcement, known by its outbox key, may ping: the holder of a heads-up (through
+ * their Discord account when the person is a linked Matrix one), or nobody.
+ */
 export function announcementMentions(key: string): APIAllowedMentions {
   const holder = HEADS_UP.exec(key)?.[1];
-  const user = holder ? userOf(holder) : undefined;
+  const account = holder
+    ? peopleDirectory.accountsOf(holder).find((a) => a.startsWith("discord:"))
+    : undefined;
+  const user = account ? userOf(account) : undefined;
   return user ? onlyUsers([user]) : NOBODY;
 }

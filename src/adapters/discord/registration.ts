@@ -4,6 +4,7 @@ import { type RESTPostAPIChatInputApplicationCommandsJSONBody, Routes } from "di
 import type { Log } from "../../log.js";
 import type { Db } from "../../store/db.js";
 import { registeredCommandHash, saveCommandHash } from "../../store/discord-commands.js";
+import { learnCommandIds } from "./render.js";
 
 /** Stable fingerprint of command definitions: same specs, same hash, across processes. */
 export function commandsHash(commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[]): string {
@@ -21,6 +22,12 @@ export function commandsHash(commands: readonly RESTPostAPIChatInputApplicationC
   return createHash("sha256")
     .update(JSON.stringify(canonical(commands)))
     .digest("hex");
+}
+
+/** The registered commands Discord answers with: their ids make command mentions clickable. */
+function learnAnswer(answer: unknown): void {
+  if (Array.isArray(answer))
+    learnCommandIds(answer as Array<{ id?: string; name: string; options?: unknown }>);
 }
 
 /**
@@ -42,12 +49,19 @@ export async function registerCommands(deps: {
   const scopes = deps.guildIds.length > 0 ? deps.guildIds.map((id) => `guild:${id}`) : ["global"];
   const registered: string[] = [];
   for (const scope of scopes) {
-    if ((await registeredCommandHash(db, applicationId, scope)) === hash) continue;
     const guildId = scope.startsWith("guild:") ? scope.slice(6) : undefined;
     const route = guildId
       ? Routes.applicationGuildCommands(applicationId, guildId)
       : Routes.applicationCommands(applicationId);
-    await rest.put(route, { body: commands });
+    if ((await registeredCommandHash(db, applicationId, scope)) === hash) {
+      // Unchanged: read their ids once, for clickable command mentions (the first scope is enough).
+      if (scope === scopes[0])
+        await rest
+          .get(route)
+          .then(learnAnswer, (err: unknown) => log.warn({ err }, "could not read the commands' ids"));
+      continue;
+    }
+    learnAnswer(await rest.put(route, { body: commands }));
     await saveCommandHash(db, applicationId, scope, hash);
     registered.push(scope);
     log.info({ scope, commands: commands.length, hash: hash.slice(0, 12) }, "slash commands registered");

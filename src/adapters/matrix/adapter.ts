@@ -9,6 +9,7 @@ import type { DirectRooms } from "./direct-rooms.js";
 import { after, before, parseCommand } from "./follow-ups.js";
 import { aliasesIn, mentionResolver, personOf, placeOf, placeResolver } from "./identity.js";
 import { type BotIdentity, commandText, threadOf } from "./message.js";
+import { learnMember, learnSender } from "./names.js";
 import type { PendingReplies } from "./pending-replies.js";
 import type { PollStarts } from "./poll-starts.js";
 import { handlePollResponse, secretBallotResponse } from "./poll-votes.js";
@@ -81,7 +82,13 @@ export class MatrixAdapter {
     ),
     [POLL_START, (roomId: string, event: RawEvent) => this.onPollStart(roomId, event)],
     [REACTION, (roomId: string, event: RawEvent) => this.onReaction(roomId, event)],
-    ["m.room.member", (roomId: string) => this.deps.direct.forget(roomId)],
+    [
+      "m.room.member",
+      (roomId: string, event: RawEvent) => {
+        this.deps.direct.forget(roomId);
+        learnMember(event);
+      },
+    ],
     ["m.room.history_visibility", (roomId: string) => this.deps.direct.forget(roomId)],
     [
       "m.room.encrypted",
@@ -133,13 +140,14 @@ export class MatrixAdapter {
       this.deps.proposals.sawOwn(eventId, event.content);
       return;
     }
-    const text = commandText(event.content, this.deps.bot);
+    const text = commandText(event.content, this.deps.bot, this.deps.registry.groups());
     if (text === undefined) return;
     const threadId = threadOf(event.content);
     void this.commands.run(roomId, async () => {
       const started = performance.now();
       let outcome: Outcome;
       try {
+        await learnSender(this.deps.client, sender);
         outcome = this.matrixify(await this.command(roomId, sender, eventId, text));
       } catch (err) {
         this.deps.log.error({ err, roomId, eventId }, "a Matrix command failed outside the core");

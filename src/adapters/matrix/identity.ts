@@ -1,6 +1,7 @@
 import type { MentionResolver, PlaceResolver } from "../../core/commands/bind.js";
 import { UserError } from "../../core/errors.js";
 import { isPersonId, type PersonId, type PlaceId } from "../../core/ids.js";
+import { withDirectory } from "../../core/people-resolve.js";
 
 /** `@alice:example.org` → `matrix:@alice:example.org`. */
 export const personOf = (userId: string): PersonId => `matrix:${userId}`;
@@ -26,13 +27,13 @@ export const permalink = (roomOrUser: string): string => `https://matrix.to/#/${
  * other platforms (`discord:123`) pass through. Returns undefined for anything else.
  */
 export function mentionResolver(actorUserId: string): MentionResolver {
-  return (raw) => {
+  return withDirectory((raw) => {
     const text = raw.trim().replace(/^@/, "");
     if (/^(discord|matrix|shell):/.test(text)) return isPersonId(text) ? text : undefined;
     const userId = text.includes(":") ? `@${text}` : `@${text}:${serverOf(actorUserId)}`;
     const person = personOf(userId);
     return isPersonId(person) ? person : undefined;
-  };
+  });
 }
 
 /** Room aliases a message mentions (`#garden:example.org`), to resolve before the command runs. */

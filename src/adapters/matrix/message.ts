@@ -30,7 +30,11 @@ const SEPARATOR = /^[\s:,]/;
  * decided first, from the plain body, `m.mentions` and a substring search of the HTML for the
  * bot's id; only then, and only for HTML under {@link MAX_HTML}, is the HTML read for pills.
  */
-export function commandText(content: unknown, bot: BotIdentity): string | undefined {
+export function commandText(
+  content: unknown,
+  bot: BotIdentity,
+  groups: readonly string[] = [],
+): string | undefined {
   if (typeof content !== "object" || content === null) return undefined;
   const c = content as Record<string, unknown>;
   if (c.msgtype !== "m.text" || typeof c.body !== "string") return undefined;
@@ -42,7 +46,7 @@ export function commandText(content: unknown, bot: BotIdentity): string | undefi
     typeof (relation as { "m.in_reply_to"?: unknown })["m.in_reply_to"] === "object";
   const mentions = (c["m.mentions"] as { user_ids?: unknown } | undefined)?.user_ids;
   const mentioned = Array.isArray(mentions) && mentions.includes(bot.userId);
-  const plain = addressedText((isReply ? stripReplyFallback(c.body) : c.body).trim(), bot, mentioned);
+  const plain = addressedText((isReply ? stripReplyFallback(c.body) : c.body).trim(), bot, mentioned, groups);
   const html =
     c.format === "org.matrix.custom.html" &&
     typeof c.formatted_body === "string" &&
@@ -51,7 +55,7 @@ export function commandText(content: unknown, bot: BotIdentity): string | undefi
       : undefined;
   if (html === undefined || (plain === undefined && !namesBot(html, bot))) return plain;
   if (!hasUserPill(html)) return plain;
-  return addressedText(htmlToText(html).trim(), bot, mentioned) ?? plain;
+  return addressedText(htmlToText(html).trim(), bot, mentioned, groups) ?? plain;
 }
 
 /** Whether an HTML body contains the bot's user id, plainly or percent-encoded (a pill to it). */
@@ -79,7 +83,14 @@ function stripReplyFallback(body: string): string {
  * or comma after it (`Jura: help`) or when the message mentions it (`m.mentions`), so a sentence
  * that merely starts with the word "jura" is left alone.
  */
-function addressedText(text: string, bot: BotIdentity, mentioned: boolean): string | undefined {
+function addressedText(
+  text: string,
+  bot: BotIdentity,
+  mentioned: boolean,
+  groups: readonly string[],
+): string | undefined {
+  const slashed = slashCommand(text, groups);
+  if (slashed !== undefined) return slashed;
   const localpart = bot.userId.slice(1, bot.userId.indexOf(":"));
   const strong = [PREFIX, bot.userId, `@${localpart}`];
   const weak = [bot.displayName, localpart].filter(
@@ -95,6 +106,18 @@ function addressedText(text: string, bot: BotIdentity, mentioned: boolean): stri
     return command === "" ? "help" : command;
   }
   return undefined;
+}
+
+/**
+ * `/convergence rsvp 1 no`, typed in Element as Discord people write it (Element offers to send
+ * an unknown slash command as a message): a command, but only when its first word is one of
+ * Jura's command groups, so `/shrug`, `/me` or another bot's commands are left alone. Jura
+ * answers it as if `!jura` had been written (which its replies then show).
+ */
+function slashCommand(text: string, groups: readonly string[]): string | undefined {
+  if (!text.startsWith("/") || groups.length === 0) return undefined;
+  const group = /^\/([a-z][a-z-]{0,31})(?=$|\s)/.exec(text)?.[1];
+  return group && groups.includes(group) ? text.slice(1).trim() : undefined;
 }
 
 /** Matrix event ids: `$` and up to 255 bytes of anything printable. */

@@ -1,7 +1,10 @@
 import type { Outcome } from "../../app/jura.js";
 import { t } from "../../core/i18n.js";
+import { accountOf, accountOn, plainName } from "../../core/people.js";
+import { peopleDirectory } from "../../core/people-directory.js";
+import { renderFor, type Surface } from "../../core/people-text.js";
 import type { OutgoingMessage, PollStartPayload } from "../../core/ports.js";
-import { textToHtml } from "./html.js";
+import { escapeHtml, textToHtml } from "./html.js";
 import { PREFIX } from "./message.js";
 import { pollEndEvent, pollStartEvent } from "./polls.js";
 import { PROPOSAL_FIELD } from "./proposal-posts.js";
@@ -30,11 +33,12 @@ export interface ReplyTarget {
  * (`is_falling_back: false`), which is how Element sends a reply inside a thread.
  */
 export function notice(text: string, replyTo?: ReplyTarget): OutgoingEvent {
+  const { body, html } = matrixText(text);
   const content: Record<string, unknown> = {
     msgtype: "m.notice",
-    body: text,
+    body,
     format: "org.matrix.custom.html",
-    formatted_body: textToHtml(text),
+    formatted_body: html,
     "m.mentions": replyTo ? { user_ids: [replyTo.sender] } : {},
   };
   if (replyTo?.threadId) {
@@ -55,6 +59,41 @@ export function personalNotice(text: string, userId: string): OutgoingEvent {
   const event = notice(text);
   event.content["m.mentions"] = { user_ids: [userId] };
   return event;
+}
+
+/** Pills are placed after escaping, at these marks (private-use characters no text holds). */
+const PILL_OPEN = "\ue000";
+const PILL_CLOSE = "\ue001";
+
+/**
+ * A core text as a Matrix message's plain body and HTML (the one rendering step of people and
+ * commands on Matrix): a Matrix person as a pill named by their display name (the name alone in
+ * the body, as Element writes pills), a person of another platform by name and platform ("Bob
+ * (Discord)"), commands as `!jura group sub`.
+ */
+export function matrixText(text: string): { body: string; html: string } {
+  const pills: Array<{ id: string; name: string }> = [];
+  const surface: Surface = {
+    person: ({ id, code }) => {
+      const account = accountOn(peopleDirectory, id, "matrix");
+      if (!account) return plainName(accountOf(peopleDirectory, id), "matrix");
+      const user = account.id.slice("matrix:".length);
+      const name = account.name ?? user;
+      if (code) return user;
+      pills.push({ id: user, name });
+      return `${PILL_OPEN}${pills.length - 1}${PILL_CLOSE}`;
+    },
+    command: (piece) => `${PREFIX} ${piece.sub ? `${piece.group} ${piece.sub}` : piece.group}`,
+  };
+  const marked = renderFor(text, surface);
+  if (pills.length === 0) return { body: marked, html: textToHtml(marked) };
+  const mark = new RegExp(`${PILL_OPEN}(\\d{1,4})${PILL_CLOSE}`, "g");
+  const body = marked.replace(mark, (_w, n: string) => pills[Number(n)]?.name ?? "");
+  const html = textToHtml(marked).replace(mark, (_w, n: string) => {
+    const pill = pills[Number(n)];
+    return pill ? `<a href="https://matrix.to/#/${escapeHtml(pill.id)}">${escapeHtml(pill.name)}</a>` : "";
+  });
+  return { body, html };
 }
 
 /**
@@ -124,10 +163,10 @@ export function renderAnnouncement(message: OutgoingMessage, context: Announceme
     return [
       payload.secret
         ? secretPollNotice(payload, message.text, context)
-        : pollStartEvent(payload, message.text),
+        : pollStartEvent(payload, matrixText(message.text).body),
     ];
   if (payload?.type === "poll-end" && message.relatesTo && !context.secretStart)
-    return [pollEndEvent(message.relatesTo, text), notice(text)];
+    return [pollEndEvent(message.relatesTo, matrixText(text).body), notice(text)];
   if (payload?.type === "proposal") {
     const event = notice(`${text}\n${t("matrix.proposal_react", { id: payload.proposalId })}`);
     event.content[PROPOSAL_FIELD] = payload.proposalId;

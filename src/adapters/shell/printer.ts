@@ -1,4 +1,6 @@
 import type { Writable } from "node:stream";
+import { peopleDirectory } from "../../core/people-directory.js";
+import { renderPlain } from "../../core/people-text.js";
 import type { Transport } from "../../core/ports.js";
 
 export type MessageKind = "reply" | "notice" | "error";
@@ -15,7 +17,8 @@ export class ShellPrinter {
     private readonly json: boolean,
   ) {}
 
-  print(place: string, kind: MessageKind, text: string): void {
+  print(place: string, kind: MessageKind, raw: string): void {
+    const text = renderPlain(raw, peopleDirectory, "shell");
     const line = this.json ? JSON.stringify({ place, kind, text }) : `[${place}] ${text}`;
     this.out.write(`${line}\n`);
   }

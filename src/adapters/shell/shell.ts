@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
 import type { Jura } from "../../app/jura.js";
 import { t } from "../../core/i18n.js";
+import { withDirectory } from "../../core/people-resolve.js";
 import { visible } from "../../core/text.js";
 import { directPlace, shellPerson, shellPlace } from "./identity.js";
 import { MAX_LINE_LENGTH, readLines } from "./lines.js";
@@ -83,7 +84,7 @@ export function runShell(options: ShellOptions): { done: Promise<number>; stop()
         actor,
         place,
         text: parsed.text,
-        resolveMention: shellPerson,
+        resolveMention: withDirectory(shellPerson),
         resolvePlace: shellPlace,
         private: place === direct,
       });

@@ -29,6 +29,8 @@ import { usageLine } from "./usage.js";
 /** A command as any adapter hands it to the core: who, where, and what they typed. */
 export interface CommandInput {
   actor: PersonId;
+  /** The account the command came from, when `actor` is the person it is linked to. */
+  account?: PersonId;
   place: PlaceId;
   text: string;
   resolveMention: MentionResolver;
@@ -125,6 +127,7 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
       }
       const base: SubjectContext = {
         actor: input.actor,
+        ...(input.account && input.account !== input.actor ? { account: input.account } : {}),
         place: input.place,
         now: deps.clock.now(),
         store,

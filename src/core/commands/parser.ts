@@ -37,6 +37,14 @@ export function tokenize(input: string): Token[] {
       i++;
       continue;
     }
+    // `@"Bob (Discord)"`: a person named as Jura shows them, spaces and all.
+    const named = ch === "@" ? OPEN_QUOTES[text[i + 1] ?? ""] : undefined;
+    if (named !== undefined) {
+      const [value, next] = readQuoted(text, i + 2, named, i + 1);
+      tokens.push({ kind: "mention", value });
+      i = next;
+      continue;
+    }
     const close = OPEN_QUOTES[ch];
     if (close !== undefined) {
       const [value, next] = readQuoted(text, i + 1, close, i);
@@ -47,9 +55,12 @@ export function tokenize(input: string): Token[] {
     let j = i;
     while (j < text.length && !SPACE.test(text[j] ?? "")) {
       const colon = text[j] === ":" && j - i <= MAX_KEY && KEY.test(text.slice(i, j)) && text[i] !== "@";
-      const quote = colon ? OPEN_QUOTES[text[j + 1] ?? ""] : undefined;
+      // `key:"…"`, and `person:@"Bob (Discord)"`: a quoted person keeps its `@`.
+      const at = colon && text[j + 1] === "@" ? 1 : 0;
+      const quote = colon ? OPEN_QUOTES[text[j + 1 + at] ?? ""] : undefined;
       if (quote !== undefined) {
-        const [value, next] = readQuoted(text, j + 2, quote, j + 1);
+        const [quoted, next] = readQuoted(text, j + 2 + at, quote, j + 1 + at);
+        const value = at ? `@${quoted}` : quoted;
         tokens.push({ kind: "named", key: text.slice(i, j).toLowerCase(), value });
         i = next;
         j = -1;

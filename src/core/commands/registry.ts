@@ -59,7 +59,9 @@ import mandateGrant from "./mandate/grant.js";
 import mandateList from "./mandate/list.js";
 import mandateRenew from "./mandate/renew.js";
 import mandateRenounce from "./mandate/renounce.js";
+import meLink from "./me/link.js";
 import meShowName from "./me/show-name.js";
+import meUnlink from "./me/unlink.js";
 import { policiesOf } from "./policy.js";
 import pollClose from "./poll/close.js";
 import pollList from "./poll/list.js";
@@ -220,6 +222,8 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   storyTell,
   storyList,
   storyFounding,
+  meLink,
+  meUnlink,
   meShowName,
 ] as unknown as readonly AnyCommandSpec[];
 

@@ -84,7 +84,10 @@ export interface DecisionRecord {
 
 /** What a handler sees: who acts, where, when, and the transactional store. */
 export interface CommandContext<S extends Subject = Subject> {
+  /** The person acting: their account's person, once linked (see people-directory.ts). */
   actor: PersonId;
+  /** The account they act from, when it is not `actor` itself (a linked account). */
+  account?: PersonId;
   place: PlaceId;
   now: Date;
   store: Store;
