@@ -36,7 +36,7 @@ export default defineCommand({
   summary:
     "Make your Matrix and Discord accounts one person: without a code, get one; enter it from the other account within 10 minutes.",
   args: z.object({
-    code: z.string().max(20).optional().describe("the code your other account was given"),
+    code: z.string().max(20).optional(),
   }),
   positional: ["code"],
   policy: "anyone",
