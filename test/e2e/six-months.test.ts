@@ -207,6 +207,29 @@ describe("six months of a federation of three circles, in the shell", () => {
     expect(messages.filter((m) => m.text.startsWith("Your vote “oui” in poll #2"))).toHaveLength(4);
   });
 
+  it("GIVEN the ritual calendar THEN it lists its days in the order of the year", () => {
+    const list = messages.find((m) => m.text.startsWith("Ritual calendar of “Jura”:"))?.text ?? "";
+    const months = [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ];
+    const days = [...list.matchAll(/^- #\d+ (\d+) (\w+):/gm)].map(
+      (m) => months.indexOf(m[2] ?? "") * 100 + Number(m[1]),
+    );
+    expect(days.length).toBeGreaterThanOrEqual(5);
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+  });
+
   it("GIVEN everything Jura said THEN no raw RRULE and no internal field name shows", () => {
     const raw = messages.filter((m) => /FREQ=|BYDAY|BYHOUR|RRULE/.test(m.text));
     expect(raw.map((m) => m.text)).toEqual([]);

@@ -220,6 +220,7 @@ export const argumentTexts = {
   "arg.story.tell.id": "the story's number (default: the founding story), e.g. 2",
 
   // You.
+  "arg.me.link.code": "the 8-character code your other account was given, e.g. K7QP2MZX",
   "arg.me.show-name.show": "yes: show your handle; no: show “a member” instead (e.g. no)",
   "arg.me.link.code": "the code Jura gave your other account; leave it out to get one, e.g. K7QX2MPA",
 } as const;
