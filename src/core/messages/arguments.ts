@@ -222,5 +222,4 @@ export const argumentTexts = {
   // You.
   "arg.me.link.code": "the 8-character code your other account was given, e.g. K7QP2MZX",
   "arg.me.show-name.show": "yes: show your handle; no: show “a member” instead (e.g. no)",
-  "arg.me.link.code": "the code Jura gave your other account; leave it out to get one, e.g. K7QX2MPA",
 } as const;
