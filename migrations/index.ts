@@ -13,6 +13,7 @@ import * as treasury from "./0011-treasury.js";
 import * as openRecord from "./0012-open-record.js";
 import * as limits from "./0013-limits.js";
 import * as routing from "./0014-routing.js";
+import * as languages from "./0015-languages.js";
 
 /**
  * Migrations listed statically (not read from disk) so they run the same under tsx, vitest and
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   "0012-open-record": openRecord,
   "0013-limits": limits,
   "0014-routing": routing,
+  "0015-languages": languages,
 };
 
 export const migrationProvider: MigrationProvider = {

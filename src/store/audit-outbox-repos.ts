@@ -1,8 +1,9 @@
 import { sql } from "kysely";
-import { t } from "../core/i18n.js";
+import { msg, rendered, translator } from "../core/i18n.js";
 import { LIMIT_SETTINGS } from "../core/limits.js";
 import type { AuditEntry, AuditRepo, HandledEventRepo, NewOutboxMessage, OutboxRepo } from "../core/ports.js";
 import type { Db } from "./db.js";
+import { languagesRepo } from "./languages-repo.js";
 
 const auditRow = (entry: AuditEntry) => ({
   at: entry.at,
@@ -37,7 +38,10 @@ export function auditRepo(db: Db): AuditRepo {
   };
 }
 
-const outboxRow = ({ deliveredAs, ...message }: NewOutboxMessage, held: boolean) => ({
+/** An outbox message with its text rendered for its place. */
+type RenderedMessage = NewOutboxMessage & { text: string };
+
+const outboxRow = ({ deliveredAs, ...message }: RenderedMessage, held: boolean) => ({
   ...message,
   payload: message.payload ? JSON.stringify(message.payload) : null,
   ...(deliveredAs ? { deliveredAt: message.createdAt, platformMessageId: deliveredAs } : {}),
@@ -49,7 +53,7 @@ const HELD_FLOOD = "the place had had its day's share of announcements";
 const DAY_MS = 86_400_000;
 
 /** What counts toward a place's daily share: messages people read (not role syncs or event mirrors). */
-const counts = (m: NewOutboxMessage) =>
+const counts = (m: RenderedMessage) =>
   m.text !== "" &&
   m.deliveredAs === undefined &&
   m.payload?.type !== "role-sync" &&
@@ -61,10 +65,19 @@ const counts = (m: NewOutboxMessage) =>
  * are held, so one broken schedule or one flooder cannot drown a room.
  */
 export function outboxRepo(db: Db, perPlacePerDay = Number.POSITIVE_INFINITY): OutboxRepo {
+  const languages = languagesRepo(db);
+  /** Renders texts in the language of their place, looking places up only when a text needs it. */
+  const render = async <M extends { place: string; text: NewOutboxMessage["text"] }>(
+    messages: readonly M[],
+  ) => {
+    const needed = messages.filter((m) => typeof m.text !== "string").map((m) => m.place);
+    const spoken = needed.length ? await languages.ofPlaces(needed) : new Map();
+    return messages.map((m) => ({ ...m, text: rendered(m.text, translator(spoken.get(m.place) ?? "en")) }));
+  };
   /** Which of `messages` to hold, and the summaries to send instead. */
-  const flood = async (messages: readonly NewOutboxMessage[]) => {
+  const flood = async (messages: readonly RenderedMessage[]) => {
     const held = new Set<number>();
-    const summaries: NewOutboxMessage[] = [];
+    const summaries: Array<Omit<RenderedMessage, "text"> & { text: ReturnType<typeof msg> }> = [];
     const counted = messages.filter(counts);
     if (counted.length === 0 || !Number.isFinite(perPlacePerDay)) return { held, summaries };
     const places = [...new Set(counted.map((m) => m.place))];
@@ -87,7 +100,7 @@ export function outboxRepo(db: Db, perPlacePerDay = Number.POSITIVE_INFINITY): O
           key: `flood:${m.place}:${day}`,
           place: m.place,
           createdAt: m.createdAt,
-          text: t("limit.flood_summary", {
+          text: msg("limit.flood_summary", {
             limit: perPlacePerDay,
             setting: LIMIT_SETTINGS.announcementsPerPlacePerDay,
           }),
@@ -101,8 +114,9 @@ export function outboxRepo(db: Db, perPlacePerDay = Number.POSITIVE_INFINITY): O
     /** One statement whatever the count: array parameters rather than a set per message. */
     async addMany(given, reserve) {
       if (given.length === 0) return [];
-      const { held, summaries } = await flood(given);
-      const messages = [...given, ...summaries];
+      const texts: RenderedMessage[] = await render(given);
+      const { held, summaries } = await flood(texts);
+      const messages: RenderedMessage[] = [...texts, ...(await render(summaries))];
       const rows = messages.map((m, i) => outboxRow(m, held.has(i)));
       const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
       const token = reserve?.token ?? null;

@@ -11,6 +11,7 @@ import { creditRepo } from "./credit-repo.js";
 import type { Db } from "./db.js";
 import { federationsRepo } from "./federations-repo.js";
 import { fundsRepo } from "./funds-repo.js";
+import { languagesRepo } from "./languages-repo.js";
 import { ledgerRepo } from "./ledger-repo.js";
 import { mandatesRepo } from "./mandates-repo.js";
 import { membersRepo } from "./members-repo.js";
@@ -53,6 +54,7 @@ export function storeOn(db: Db, options: StoreOptions = {}): Store {
     funds: fundsRepo(db),
     credit: creditRepo(db),
     budgets: budgetsRepo(db),
+    languages: languagesRepo(db),
     attempt: (work, opts) => attempt(db, work, opts?.dryRun ?? false),
   };
 }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { UserError } from "../errors.js";
-import { t } from "../i18n.js";
+import { commandKey, commandText, currentLocale, t } from "../i18n.js";
 import { policyText } from "./policy.js";
 import { GROUPS, type Registry } from "./registry.js";
 import type { AnyCommandSpec } from "./spec.js";
@@ -10,7 +10,7 @@ import { isOptional, usageLine } from "./usage.js";
 export function help(registry: Registry, words: readonly string[]): string {
   const [group, name] = words.map((w) => w.toLowerCase());
   if (group === undefined) {
-    const rows = registry.groups().map((g) => `  ${g} — ${GROUPS[g] ?? ""}`);
+    const rows = registry.groups().map((g) => `  ${g} — ${groupText(g)}`);
     return [
       "Jura helps circles and federations run themselves. Command groups:",
       ...rows,
@@ -21,8 +21,8 @@ export function help(registry: Registry, words: readonly string[]): string {
   if (specs.length === 0) throw new UserError("command.unknown", { name: group });
   if (name === undefined) {
     return [
-      `${group}: ${GROUPS[group] ?? ""}`,
-      ...specs.map((s) => `  ${usageLine(s)}\n      ${s.summary}`),
+      `${group}: ${groupText(group)}`,
+      ...specs.map((s) => `  ${usageLine(s)}\n      ${summaryOf(s)}`),
     ].join("\n");
   }
   const spec = registry.get(group, name);
@@ -30,16 +30,27 @@ export function help(registry: Registry, words: readonly string[]): string {
     throw new UserError("command.unknown_sub", { group, name, subs: specs.map((s) => s.name).join(", ") });
   const shape = spec.args.shape as Record<string, z.ZodType>;
   const args = Object.entries(shape).map(
-    ([key, field]) => `  ${key}${isOptional(field) ? " (optional)" : ""}: ${field.description ?? ""}`,
+    ([key, field]) =>
+      `  ${key}${isOptional(field) ? " (optional)" : ""}: ${commandText(currentLocale(), commandKey(spec.group, spec.name, key), field.description ?? "")}`,
   );
   return [
     usageLine(spec),
-    spec.summary,
+    summaryOf(spec),
     ...describePolicy(spec),
     ...(args.length ? ["Arguments:", ...args] : []),
     "Examples:",
     ...spec.examples.map((e) => `  ${e}`),
   ].join("\n");
+}
+
+/** What a group is for, in the reader's language. */
+function groupText(group: string): string {
+  return commandText(currentLocale(), group, GROUPS[group] ?? "");
+}
+
+/** A command's summary in the reader's language (see commandText). */
+function summaryOf(spec: AnyCommandSpec): string {
+  return commandText(currentLocale(), commandKey(spec.group, spec.name), spec.summary);
 }
 
 /** Who may run it, in words, from the declaration the framework enforces. */

@@ -58,6 +58,7 @@ import mandateGrant from "./mandate/grant.js";
 import mandateList from "./mandate/list.js";
 import mandateRenew from "./mandate/renew.js";
 import mandateRenounce from "./mandate/renounce.js";
+import meLanguage from "./me/language.js";
 import meShowName from "./me/show-name.js";
 import { policiesOf } from "./policy.js";
 import pollClose from "./poll/close.js";
@@ -219,6 +220,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   storyTell,
   storyList,
   storyFounding,
+  meLanguage,
   meShowName,
 ] as unknown as readonly AnyCommandSpec[];
 

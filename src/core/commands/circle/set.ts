@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { RECALL } from "../../decisions.js";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { LOCALES, t } from "../../i18n.js";
 import { QUIET_KINDS, type QuietKind } from "../../model.js";
 import type { CirclePatch } from "../../ports.js";
 import { circleArg, placeArg, shareArg, textArg, timezoneArg } from "../args.js";
@@ -14,7 +14,7 @@ export default defineCommand({
   group: "circle",
   name: "set",
   summary:
-    "Change your circle's purpose, timezone, home, openness, recall rules or how it decides (a circle decision).",
+    "Change your circle's purpose, timezone, home, openness, recall rules, language or how it decides (a circle decision).",
   args: z.object({
     circle: circleArg.optional(),
     purpose: textArg("purpose", 500).optional(),
@@ -32,6 +32,10 @@ export default defineCommand({
       .optional()
       .describe("how the circle decides: consent (nobody objects) or majority (a vote)"),
     window: windowArg.optional().describe("how long proposals stay open: 12h to 14d, e.g. 48h"),
+    language: z
+      .enum(LOCALES)
+      .optional()
+      .describe("the language Jura speaks in the circle's room: en, fr, es or it"),
     quiet: z
       .string()
       .optional()
@@ -88,6 +92,12 @@ export default defineCommand({
       const quiet = [...new Set(kinds)];
       change("quiet", quiet, t("circle.setting_quiet", { value: quiet.join(", ") || "none" }));
     }
+    if (args.language !== undefined)
+      change(
+        "language",
+        args.language,
+        t("circle.setting_language", { language: t("language.name", { language: args.language }) }),
+      );
     if (args.place !== undefined) {
       const occupant = await ctx.store.circles.byHomePlace(args.place);
       if (occupant && occupant.id !== circle.id)

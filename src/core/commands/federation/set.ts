@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { LOCALES, t } from "../../i18n.js";
 import type { FederationPatch } from "../../ports.js";
 import { PAGE_VISIBILITIES } from "../../record-ports.js";
 import { federationArg } from "../args.js";
@@ -28,7 +28,7 @@ export default defineCommand({
   group: "federation",
   name: "set",
   summary:
-    "Change how a federation works: its decision window, the longest mandate, the digest rhythm, who reads its web page (a federation decision).",
+    "Change how a federation works: its decision window, the longest mandate, the digest rhythm, its language, who reads its web page (a federation decision).",
   args: z.object({
     federation: federationArg,
     window: windowArg.optional().describe("how long federation proposals stay open: 12h to 14d, e.g. 7d"),
@@ -36,6 +36,10 @@ export default defineCommand({
       .optional()
       .describe("the longest mandate a circle may grant, in days (1 to 366, default 183)"),
     digest: wholeNumber(7, 90).optional().describe("days between mutual-aid digests (7 to 90)"),
+    language: z
+      .enum(LOCALES)
+      .optional()
+      .describe("the language of its own places and of circles that chose none: en, fr, es or it"),
     page: z
       .enum(PAGE_VISIBILITIES)
       .optional()
@@ -57,6 +61,12 @@ export default defineCommand({
     if (args.mandate_max !== undefined) {
       patch.mandateMaxDays = args.mandate_max;
       changes.push(t("federation.setting_mandate", { value: args.mandate_max }));
+    }
+    if (args.language !== undefined) {
+      patch.language = args.language;
+      changes.push(
+        t("federation.setting_language", { language: t("language.name", { language: args.language }) }),
+      );
     }
     if (args.digest !== undefined) changes.push(t("federation.setting_digest", { value: args.digest }));
     if (args.page !== undefined) changes.push(t("record.page_setting", { visibility: args.page }));
