@@ -1,5 +1,20 @@
-/**
- * Placeholder until the translations land (branch `tr`): the translator's index spreads every
- * area here, and replaces this file. A key missing here is said in English.
- */
-export const fr: Readonly<Record<string, string>> = {};
+import { base } from "./base.js";
+import { governance } from "./governance.js";
+import { input } from "./input.js";
+import { limits } from "./limits.js";
+import { platforms } from "./platforms.js";
+import { record } from "./record.js";
+import { schedules } from "./schedules.js";
+import { treasury } from "./treasury.js";
+
+/** The French message catalogue: every area, keyed like the English one. */
+export const fr = {
+  ...base,
+  ...governance,
+  ...platforms,
+  ...input,
+  ...limits,
+  ...schedules,
+  ...record,
+  ...treasury,
+} as const;
