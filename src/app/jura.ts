@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import type { Clock } from "../core/clock.js";
 import { isBudgetExceeded } from "../core/commands/budget.js";
@@ -6,18 +5,7 @@ import { type CommandInput, execute, readerOf } from "../core/commands/execute.j
 import type { Registry } from "../core/commands/registry.js";
 import type { Site } from "../core/commands/spec.js";
 import { isUserError } from "../core/errors.js";
-import {
-  english,
-  type Locale,
-  localeOfTag,
-  type Translator,
-  translator,
-  useLocaleScope,
-} from "../core/i18n.js";
-
-// The reader's language holds across the awaits of a command (see LocaleScope).
-useLocaleScope(new AsyncLocalStorage<Locale>());
-
+import { english, localeOfTag, type Translator, translator } from "../core/i18n.js";
 import { platformOf } from "../core/ids.js";
 import { DEFAULT_LIMITS, LIMIT_SETTINGS, type Limits } from "../core/limits.js";
 import type { UnitOfWork } from "../core/ports.js";

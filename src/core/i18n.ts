@@ -280,6 +280,11 @@ export function messageCodes(): MessageCode[] {
   return Object.keys(en) as MessageCode[];
 }
 
+/** Whether the translators' catalogue of `locale` exists yet (before it does, English stands in). */
+export function hasCatalogue(locale: Locale): boolean {
+  return Object.keys({ en, fr, es, it }[locale]).length > 0;
+}
+
 /** The message of `code` in `locale`'s own catalogue (undefined when it has none), for tests. */
 export function catalogueMessage(locale: Locale, code: MessageCode): string | undefined {
   return catalogues[locale]?.[code];
