@@ -1,3 +1,4 @@
+import { t } from "./i18n.js";
 /** Circles work best at 5-15 people: smaller cannot rotate roles, larger stops being a circle. */
 export const CIRCLE_MIN = 5;
 export const CIRCLE_MAX = 15;
@@ -13,9 +14,9 @@ export function sizeAdvice(size: number): SizeAdvice {
 export function sizeAdviceText(circle: string, size: number): string | undefined {
   switch (sizeAdvice(size)) {
     case "too-small":
-      return `“${circle}” has ${size} ${size === 1 ? "member" : "members"}: below ${CIRCLE_MIN} it is too small to rotate roles well. Invite a few more people.`;
+      return t("circle.size_small", { circle, count: size, min: CIRCLE_MIN });
     case "too-large":
-      return `“${circle}” has ${size} members: above ${CIRCLE_MAX} it may be time to split into two circles.`;
+      return t("circle.size_large", { circle, count: size, max: CIRCLE_MAX });
     default:
       return undefined;
   }

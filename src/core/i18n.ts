@@ -3,18 +3,22 @@ import { base } from "./messages/base.js";
 import { commands as esCommands } from "./messages/es/commands.js";
 import { es } from "./messages/es/index.js";
 import { languages as esLanguages } from "./messages/es/languages.js";
+import { replies as esReplies } from "./messages/es/replies.js";
 import { commands as frCommands } from "./messages/fr/commands.js";
 import { fr } from "./messages/fr/index.js";
 import { languages as frLanguages } from "./messages/fr/languages.js";
+import { replies as frReplies } from "./messages/fr/replies.js";
 import { governance } from "./messages/governance.js";
 import { input } from "./messages/input.js";
 import { commands as itCommands } from "./messages/it/commands.js";
 import { it } from "./messages/it/index.js";
 import { languages as itLanguages } from "./messages/it/languages.js";
+import { replies as itReplies } from "./messages/it/replies.js";
 import { languages } from "./messages/languages.js";
 import { limits } from "./messages/limits.js";
 import { platforms } from "./messages/platforms.js";
 import { record } from "./messages/record.js";
+import { replies } from "./messages/replies.js";
 import { schedules } from "./messages/schedules.js";
 import { treasury } from "./messages/treasury.js";
 import { visible } from "./text.js";
@@ -37,6 +41,7 @@ const en = {
   ...record,
   ...treasury,
   ...languages,
+  ...replies,
 } as const;
 
 export type MessageCode = keyof typeof en;
@@ -90,9 +95,9 @@ type Catalogue = Readonly<Partial<Record<string, string>>>;
 const catalogues: Readonly<Record<Locale, Catalogue>> = {
   en,
   // The languages area is kept apart from the translators' index, so both can grow at once.
-  fr: { ...fr, ...frLanguages },
-  es: { ...es, ...esLanguages },
-  it: { ...it, ...itLanguages },
+  fr: { ...fr, ...frLanguages, ...frReplies },
+  es: { ...es, ...esLanguages, ...esReplies },
+  it: { ...it, ...itLanguages, ...itReplies },
 };
 /** Command summaries and argument descriptions, keyed `"<group> <name>"` and `"<group> <name>|<arg>"`. */
 const commandCatalogues: Readonly<Record<Locale, Catalogue>> = {

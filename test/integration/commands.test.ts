@@ -245,7 +245,7 @@ describe.each(backends())("commands on $name", (backend) => {
 
     it("GIVEN a delegate WHEN they leave the circle THEN their mandate ends with them", async () => {
       await h.passes("dan", "#garden", "mandate grant @erin buy seeds until:5d", ["erin"]);
-      expect(await h.ok("erin", "#garden", "circle leave")).toMatch(/Your mandates #\d+ ended/);
+      expect(await h.ok("erin", "#garden", "circle leave")).toMatch(/Your mandate #\d+ ended\./);
       expect(await h.ok("x", "#garden", "mandate list")).not.toContain("buy seeds");
       await h.ok("erin", "#garden", "circle join");
     });

@@ -29,8 +29,8 @@ const EXEMPT_CALLS = new Set([
 /** Properties whose values are English by design: spec summaries and examples, argument descriptions. */
 const EXEMPT_PROPERTIES = new Set(["summary", "examples", "description", "action", "key"]);
 
-/** Three words or more: a sentence someone reads, not a name, a key or a command. */
-const SENTENCE = /\p{L}{2,}[\s,;:]+\p{L}{2,}[\s,;:]+\p{L}{2,}/u;
+/** Three words or more, apart: a sentence someone reads, not a name, a key or a command. */
+const sentence = (text: string) => /\s/.test(text) && (text.match(/\p{L}{2,}/gu) ?? []).length >= 3;
 
 type Node = { type: string; [key: string]: unknown };
 
@@ -68,7 +68,7 @@ export function literalSentences(source: string, fileName = "file.ts"): string[]
   const found: string[] = [];
   const visit = (node: Node) => {
     if (exemptHere(node)) return;
-    if (node.type === "Literal" && typeof node.value === "string" && SENTENCE.test(node.value)) {
+    if (node.type === "Literal" && typeof node.value === "string" && sentence(node.value)) {
       found.push(node.value);
       return;
     }
@@ -76,7 +76,7 @@ export function literalSentences(source: string, fileName = "file.ts"): string[]
       const text = (node.quasis as Array<{ value: { cooked: string | null; raw: string } }>)
         .map((q) => q.value.cooked ?? q.value.raw)
         .join(" … ");
-      if (SENTENCE.test(text)) found.push(text);
+      if (sentence(text)) found.push(text);
     }
     for (const [key, value] of Object.entries(node)) {
       if (key === "parent") continue;

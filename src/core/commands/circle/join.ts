@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { sizeCrossingText } from "../../circles.js";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { circleArg } from "../args.js";
 import { audit, findCircle } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -26,6 +27,8 @@ export default defineCommand({
     await audit(ctx, { action: "circle.join", circleId: circle.id, details: { invited } });
     const size = await ctx.store.members.count(circle.id);
     const advice = sizeCrossingText(circle.name, size - 1, size);
-    return { text: [`Welcome to “${circle.name}”: ${size} members now.`, advice].filter(Boolean).join("\n") };
+    return {
+      text: [t("circle.welcome", { circle: circle.name, count: size }), advice].filter(Boolean).join("\n"),
+    };
   },
 });

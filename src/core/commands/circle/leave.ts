@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sizeCrossingText } from "../../circles.js";
+import { t } from "../../i18n.js";
 import { circleArg } from "../args.js";
 import { audit, circleSubject } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -24,8 +25,14 @@ export default defineCommand({
       details: { endedMandates: mandates.map((m) => m.id) },
     });
     const size = await ctx.store.members.count(circle.id);
-    const lines = [`You left “${circle.name}”; ${size} members remain.`];
-    if (mandates.length > 0) lines.push(`Your mandates ${mandates.map((m) => `#${m.id}`).join(", ")} ended.`);
+    const lines = [t("circle.left", { circle: circle.name, count: size })];
+    if (mandates.length > 0)
+      lines.push(
+        t("circle.left_mandates", {
+          count: mandates.length,
+          ids: mandates.map((m) => `#${m.id}`).join(", "),
+        }),
+      );
     lines.push(sizeCrossingText(circle.name, size + 1, size) ?? "");
     return { text: lines.filter(Boolean).join("\n") };
   },
