@@ -25,6 +25,11 @@ as erin in #bakery: me language fr
 as erin in #bakery: circle show
 as erin in #bakery: me language auto
 as erin in #bakery: circle show
+as bob in #jardin: poll start On plante des courges ? options:"oui|non" closes:1d
+as bob in #jardin: rotation create facilitator every:weekly
+as alice in #jardin: proposal agree 3
+advance 3d
+advance 8d
 `;
 
 describe("a circle that speaks French, in the shell", () => {
@@ -67,6 +72,21 @@ describe("a circle that speaks French, in the shell", () => {
     const second = notices.find((m) => m.text.includes("#2"));
     expect(second?.text).toMatch(/^Proposition #2 de « Jardin », par @alice/);
     expect(second?.text).toContain("mars 2027");
+
+    // Announcements by jobs: the poll's result and the rotation's handoff, in French.
+    const closed = notices.find((m) => m.text.startsWith("Sondage #1 clos : « On plante des courges ? »"));
+    expect(closed?.text).toMatch(/Résultat : oui\.|Aucune option ne l’a emporté\./);
+    expect(
+      notices.some((m) =>
+        /^@bob est désormais facilitator de « Jardin » \(tour 2\), à la suite de @alice\./.test(m.text),
+      ),
+    ).toBe(true);
+    expect(
+      notices.some((m) =>
+        m.text.startsWith("À venir, @bob : vous devenez facilitator de « Jardin » le 13 mars 2027"),
+      ),
+    ).toBe(true);
+    expect(notices.filter((m) => /^(Poll #|Proposal #2|Reminder)/.test(m.text))).toEqual([]);
 
     // A person's own choice wins over the place's, and auto gives the place back.
     const shows = messages.filter(

@@ -35,4 +35,51 @@ export const replies: Translation<typeof en> = {
   "mandate.list_title": "Mandats dans « {scope} » ({count}) :",
   "convergence.rsvp_noted":
     "C’est noté : {answer, select, yes {vous venez} maybe {peut-être} other {vous ne venez pas}} pour « {title} ». Pour l’instant {yes} viennent, {maybe} peut-être, {no} ne viennent pas.",
+  "poll.closed_title": "Sondage #{id} clos : « {question} »",
+  "poll.no_winner": "Aucune option ne l’a emporté.",
+  "poll.result": "Résultat : {option}.",
+  "recall.the_delegate": "le délégué",
+  "recall.passed_notice":
+    "« {circle} » a révoqué {person} : le mandat #{mandate} ({scope}) prend fin maintenant et le rôle est libre.",
+  "recall.failed_notice":
+    "La révocation n’est pas adoptée{quorum, select, missed { (quorum non atteint)} other {}} : le mandat #{mandate} de {person} est maintenu.",
+  "poll.turnout":
+    "{cast} sur {eligible} ont voté ({turnout} %), quorum {quorum} % {met, select, yes {atteint} other {non atteint}}",
+  "handoff.nobody_available":
+    "Personne n’est disponible pour être {role} de « {owner} » à partir du {when} (tour {term}). Quelqu’un revient plus tôt ? Dites-le au cercle.",
+  "handoff.heads_up":
+    "À venir, {name} : vous devenez {role} de « {owner} » le {when} (tour {term}). Impossible ? Dites /rotation skip {rotation}, ou convenez d’un échange.",
+  "handoff.heads_up_circle":
+    "À venir, {name} : votre cercle tient {what} à partir du {when} (tour {term}). {ask}",
+  "handoff.what_spotlight": "le projecteur médiatique de « {owner} »",
+  "handoff.what_role": "{role} pour « {owner} »",
+  "handoff.ask_spotlight": "Pensez à l’histoire que vous voulez raconter.",
+  "handoff.ask_name": 'Nommez votre personne avec : /rotation name {rotation} @personne federation:"{owner}"',
+  "handoff.nobody_took_over":
+    "Personne n’a pu prendre le relais comme {role} de « {owner} » pour le tour {term}.",
+  "handoff.spotlight_turns":
+    "Le projecteur médiatique de « {owner} » se tourne maintenant vers {name} (tour {term}) : le cercle qui l’a eu le moins récemment.",
+  "handoff.now_holder":
+    "{name} est désormais {role} de « {owner} » (tour {term}){from, select, none {} other {, à la suite de {from}}}.",
+  "handoff.next": "Ensuite : {name} le {when}.",
+  "handoff.reminder": "Rappel : la passation de {role} du tour {term} n’est pas encore confirmée.",
+  "handoff.checklist": "Liste de passation : {items}",
+  "handoff.confirm": "{who} : confirmez avec /rotation confirm {rotation}{domain} une fois fait.",
+  "mandate.renewal_due":
+    "Le mandat #{id} de {person} ({scope}) prend fin le {ends}. Renouvelez-le avec : /mandate renew {id} until:90d — ou accordez-en un nouveau, ou laissez-le finir.",
+  "mandate.expired_notice":
+    "Le mandat #{id} de {person} pour « {circle} » ({scope}) a pris fin le {ended}. Le cercle peut en accorder un nouveau.",
+  "ritual.on_this_day": "En ce jour, {day} : {title}. (Calendrier rituel de « {federation} ».)",
+  "aid.request_expired_notice":
+    "La demande d’aide #{id} de « {circle} » a expiré sans réponse : {what}. Si le besoin demeure, redemandez avec /aid request.",
+  "aid.offer_reminder":
+    "Rappel : l’offre #{id} de « {circle} » ({what}) a été acceptée{by, select, none {} other { par « {by} »}} et n’est pas encore honorée. Quand elle le sera : /aid fulfilled {id} ({person} l’a proposée).",
+  "convergence.in_words":
+    "{unit, select, d {{n, plural, one {# jour} other {# jours}}} h {{n, plural, one {# heure} other {# heures}}} other {{n, plural, one {# minute} other {# minutes}}}}",
+  "convergence.start_until": "{start} jusqu’à {end}",
+  "convergence.agenda_label": "Ordre du jour : {agenda}",
+  "convergence.founding_story": "Le récit fondateur, « {title} » :",
+  "convergence.reminder_text": "Rappel : « {title} » (convergence #{id}) a lieu dans {in} — {start}.",
+  "convergence.rsvp_how": "Répondez : /convergence rsvp {id} yes|maybe|no",
+  "convergence.begins_text": "« {title} » (convergence #{id}) commence maintenant — {start}.",
 };

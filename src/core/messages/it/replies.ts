@@ -33,4 +33,51 @@ export const replies: Translation<typeof en> = {
   "mandate.list_title": "Mandati in «{scope}» ({count}):",
   "convergence.rsvp_noted":
     "Preso nota: {answer, select, yes {vieni} maybe {forse} other {non vieni}} a «{title}». Finora {yes} vengono, {maybe} forse, {no} non vengono.",
+  "poll.closed_title": "Sondaggio #{id} chiuso: «{question}»",
+  "poll.no_winner": "Nessuna opzione ha prevalso.",
+  "poll.result": "Risultato: {option}.",
+  "recall.the_delegate": "il delegato",
+  "recall.passed_notice":
+    "«{circle}» ha revocato {person}: il mandato #{mandate} ({scope}) termina ora e il ruolo è libero.",
+  "recall.failed_notice":
+    "La revoca non è passata{quorum, select, missed { (quorum non raggiunto)} other {}}: il mandato #{mandate} di {person} resta.",
+  "poll.turnout":
+    "hanno votato {cast} su {eligible} ({turnout} %), quorum {quorum} % {met, select, yes {raggiunto} other {non raggiunto}}",
+  "handoff.nobody_available":
+    "Nessuno è disponibile per essere {role} di «{owner}» dal {when} (turno {term}). Qualcuno rientra prima? Ditelo al cerchio.",
+  "handoff.heads_up":
+    "Avviso, {name}: diventi {role} di «{owner}» il {when} (turno {term}). Non puoi? Di’ /rotation skip {rotation}, o concordate uno scambio.",
+  "handoff.heads_up_circle":
+    "Avviso, {name}: il vostro cerchio tiene {what} dal {when} (turno {term}). {ask}",
+  "handoff.what_spotlight": "i riflettori mediatici di «{owner}»",
+  "handoff.what_role": "{role} per «{owner}»",
+  "handoff.ask_spotlight": "Pensate alla storia che volete raccontare.",
+  "handoff.ask_name":
+    'Nominate la vostra persona con: /rotation name {rotation} @persona federation:"{owner}"',
+  "handoff.nobody_took_over": "Nessuno ha potuto subentrare come {role} di «{owner}» per il turno {term}.",
+  "handoff.spotlight_turns":
+    "I riflettori mediatici di «{owner}» passano ora a {name} (turno {term}): il cerchio che li ha avuti meno di recente.",
+  "handoff.now_holder":
+    "{name} è ora {role} di «{owner}» (turno {term}){from, select, none {} other {, subentrando a {from}}}.",
+  "handoff.next": "Poi: {name} il {when}.",
+  "handoff.reminder": "Promemoria: il passaggio di {role} del turno {term} non è ancora confermato.",
+  "handoff.checklist": "Lista del passaggio: {items}",
+  "handoff.confirm": "{who}: confermate con /rotation confirm {rotation}{domain} una volta fatto.",
+  "mandate.renewal_due":
+    "Il mandato #{id} di {person} ({scope}) termina il {ends}. Rinnovatelo con: /mandate renew {id} until:90d — o concedetene uno nuovo, o lasciatelo finire.",
+  "mandate.expired_notice":
+    "Il mandato #{id} di {person} per «{circle}» ({scope}) è terminato il {ended}. Il cerchio può concederne uno nuovo.",
+  "ritual.on_this_day": "In questo giorno, {day}: {title}. (Calendario rituale di «{federation}».)",
+  "aid.request_expired_notice":
+    "La richiesta di aiuto #{id} di «{circle}» è scaduta senza risposta: {what}. Se il bisogno resta, chiedete di nuovo con /aid request.",
+  "aid.offer_reminder":
+    "Promemoria: l’offerta #{id} di «{circle}» ({what}) è stata accettata{by, select, none {} other { da «{by}»}} e non è ancora compiuta. Quando lo sarà: /aid fulfilled {id} ({person} l’ha offerta).",
+  "convergence.in_words":
+    "{unit, select, d {{n, plural, one {# giorno} other {# giorni}}} h {{n, plural, one {# ora} other {# ore}}} other {{n, plural, one {# minuto} other {# minuti}}}}",
+  "convergence.start_until": "{start} fino alle {end}",
+  "convergence.agenda_label": "Ordine del giorno: {agenda}",
+  "convergence.founding_story": "Il racconto fondativo, «{title}»:",
+  "convergence.reminder_text": "Promemoria: «{title}» (convergenza #{id}) è tra {in} — {start}.",
+  "convergence.rsvp_how": "Rispondete: /convergence rsvp {id} yes|maybe|no",
+  "convergence.begins_text": "«{title}» (convergenza #{id}) inizia ora — {start}.",
 };
