@@ -24,6 +24,8 @@ const EXEMPT_CALLS = new Set([
   "TypeError",
   "textArg",
   "nameArg",
+  "memoArg",
+  "answerCommand",
 ]);
 
 /** Properties whose values are English by design: spec summaries and examples, argument descriptions. */

@@ -171,7 +171,7 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
     }
   } catch (error) {
     if (isUserError(error) && error.code === "args.field") {
-      throw new UserError("args.invalid", { problems: error.message, usage: usageLine(spec) });
+      throw new UserError("args.invalid", { problems: error.text, usage: usageLine(spec) });
     }
     throw error;
   }

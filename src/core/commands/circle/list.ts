@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { t } from "../../i18n.js";
 import { federationArg } from "../args.js";
 import { findFederation } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -17,16 +18,15 @@ export default defineCommand({
     const circles = await ctx.store.circles.list(federation ? { federationId: federation.id } : {});
     if (circles.length === 0) {
       return {
-        text: federation
-          ? `“${federation.name}” has no circles yet.`
-          : "No circles yet. Start one with: /circle create <name>",
+        text: federation ? t("circle.none_in", { federation: federation.name }) : t("circle.none"),
       };
     }
-    const title = federation ? `Circles of “${federation.name}”` : "Circles";
+    const title = federation
+      ? t("circle.list_title_of", { federation: federation.name, count: circles.length })
+      : t("circle.list_title", { count: circles.length });
     const rows = circles.map(
-      (c) =>
-        `- ${c.name} (${c.size} ${c.size === 1 ? "member" : "members"})${c.purpose ? `: ${c.purpose}` : ""}`,
+      (c) => `${t("circle.list_row", { name: c.name, count: c.size })}${c.purpose ? `: ${c.purpose}` : ""}`,
     );
-    return { text: [`${title} (${circles.length}):`, ...rows].join("\n") };
+    return { text: [title, ...rows].join("\n") };
   },
 });

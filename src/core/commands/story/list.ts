@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { t } from "../../i18n.js";
 import { federationArg } from "../args.js";
 import { findFederation } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -15,13 +16,17 @@ export default defineCommand({
   async handler(ctx, args) {
     const federation = await findFederation(ctx, args.federation);
     const stories = await ctx.store.stories.list(federation.id);
-    if (stories.length === 0)
-      return { text: `“${federation.name}” keeps no stories yet. Add one with: /story add <title> text:"…"` };
+    if (stories.length === 0) return { text: t("story.none", { federation: federation.name }) };
     return {
       text: [
-        `Stories of “${federation.name}”:`,
-        ...stories.map(
-          (s) => `- #${s.id} ${s.title}${s.founding ? " (founding story)" : ""} · told ${s.told} times`,
+        t("story.list_title", { federation: federation.name }),
+        ...stories.map((s) =>
+          t("story.list_row", {
+            id: s.id,
+            title: s.title,
+            founding: s.founding ? "yes" : "no",
+            told: s.told,
+          }),
         ),
       ].join("\n"),
     };

@@ -80,4 +80,63 @@ export const replies: Translation<typeof en> = {
   "convergence.reminder_text": "Recordatorio: «{title}» (convergencia #{id}) es dentro de {in} — {start}.",
   "convergence.rsvp_how": "Responded: /convergence rsvp {id} yes|maybe|no",
   "convergence.begins_text": "«{title}» (convergencia #{id}) empieza ahora — {start}.",
+  "calendar.added":
+    "#{id} añadido al calendario de «{federation}»: {day}, {title}{announced, select, yes { — se anunciará ese día} other {}}.",
+  "calendar.announce_set":
+    "«{title}» {announced, select, yes {se anunciará} other {ya no se anunciará}} ese día.",
+  "calendar.empty":
+    "El calendario de «{federation}» está vacío. Añadid un día con: /calendar add <MM-DD> <título> federation:{federation}",
+  "calendar.title": "Calendario ritual de «{federation}»:",
+  "calendar.row": "- #{id} {day}: {title} {announced, select, yes {(se anuncia)} other {(no se anuncia)}}",
+  "calendar.removed": "#{id} ({day}: {title}) quitado del calendario de «{federation}».",
+  "circle.invited": "{person} está invitada a «{circle}». Acepta con: /circle join {circle}",
+  "circle.none_in": "«{federation}» aún no tiene círculos.",
+  "circle.none": "Aún no hay círculos. Cread uno con: /circle create <nombre>",
+  "circle.list_title_of": "Círculos de «{federation}» ({count}):",
+  "circle.list_title": "Círculos ({count}):",
+  "circle.list_row": "- {name} ({count, plural, one {# miembro} other {# miembros}})",
+  "convergence.none":
+    "«{federation}» aún no tiene convergencias. Programad una con: /convergence schedule <título> every:<cadencia> federation:{federation}",
+  "convergence.next": "próxima: {start}",
+  "convergence.no_more_dates": "no hay más fechas",
+  "convergence.list_title": "Convergencias de «{federation}»:",
+  "federation.founded":
+    "La federación «{federation}» queda fundada. Un círculo se une por decisión propia: /federation join {federation} circle:<círculo>",
+  "federation.none": "Aún no hay federaciones. Fundad una con: /federation create <nombre>",
+  "federation.list_row": "- {name} ({count, plural, one {# círculo} other {# círculos}})",
+  "federation.list_title": "Federaciones ({count}):",
+  "mandate.renounced": "{person} devolvió el mandato #{id} («{scope}») de «{circle}».",
+  "poll.closed_now": "La encuesta #{id} está cerrada; se anuncia el resultado.",
+  "poll.none_yet": "Aún no hay encuestas.",
+  "poll.none_open": "No hay encuestas abiertas.",
+  "poll.until": "hasta el {when}",
+  "poll.list_title": "Encuestas ({count}):",
+  "poll.unvoted": "Tu voto en la encuesta #{id} queda retirado. Puedes votar de nuevo hasta que cierre.",
+  "poll.voted": "Tu voto «{choice}» en la encuesta #{id} está contado. Puedes cambiarlo hasta el {until}.",
+  "rotation.away_noted":
+    "Anotado: estás ausente del {from} al {until}. Las rotaciones de «{circle}» te saltan mientras tanto.",
+  "rotation.ended_reply": "La rotación de {role} en «{owner}» ha terminado.",
+  "rotation.none":
+    "«{owner}» aún no tiene rotaciones. Empezad una con: /rotation create <rol> every:<cadencia>",
+  "rotation.list_title": "Rotaciones de «{owner}»:",
+  "rotation.next_handoff": " · próximo relevo el {when}",
+  "rotation.nobody_yet": "nadie todavía",
+  "rotation.skipped": "Te saltas el turno {term} ({when}); lo toma {holder}.",
+  "story.none": '«{federation}» aún no guarda relatos. Añadid uno con: /story add <título> text:"…"',
+  "story.list_title": "Relatos de «{federation}»:",
+  "story.list_row":
+    "- #{id} {title}{founding, select, yes { (relato fundacional)} other {}} · contado {told, plural, one {# vez} other {# veces}}",
+  "story.no_such": "«{federation}» no tiene el relato #{id}",
+  "story.no_founding":
+    '«{federation}» aún no tiene relato fundacional; añadid uno con /story add <título> text:"…" founding:yes',
+  "story.told_title":
+    "{founding, select, yes {El relato fundacional de} other {Un relato de}} «{federation}»: {title}",
+  "reflect.affirmed":
+    "La reflexión #{id} tiene ahora {count, plural, one {# adhesión} other {# adhesiones}}.",
+  "reflect.resolved_notice": "«{circle}» resolvió la reflexión #{id}: {note}",
+  "reflect.resolved": "La reflexión #{id} está resuelta y guardada en el archivo.",
+  "reflect.none_mention": "Ninguna reflexión menciona «{search}».",
+  "reflect.none": "Aún no hay reflexiones.",
+  "reflect.advice_notice": "Nuevo consejo sobre la reflexión #{id}: {text} (/reflect show {id})",
+  "reflect.advice_kept": "Tu consejo queda guardado con la reflexión #{id}.",
 };

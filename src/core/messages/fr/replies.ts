@@ -82,4 +82,65 @@ export const replies: Translation<typeof en> = {
   "convergence.reminder_text": "Rappel : « {title} » (convergence #{id}) a lieu dans {in} — {start}.",
   "convergence.rsvp_how": "Répondez : /convergence rsvp {id} yes|maybe|no",
   "convergence.begins_text": "« {title} » (convergence #{id}) commence maintenant — {start}.",
+  "calendar.added":
+    "#{id} ajouté au calendrier de « {federation} » : {day}, {title}{announced, select, yes { — annoncé le jour venu} other {}}.",
+  "calendar.announce_set":
+    "« {title} » {announced, select, yes {sera} other {ne sera plus}} annoncé le jour venu.",
+  "calendar.empty":
+    "Le calendrier de « {federation} » est vide. Ajoutez un jour avec : /calendar add <MM-JJ> <titre> federation:{federation}",
+  "calendar.title": "Calendrier rituel de « {federation} » :",
+  "calendar.row": "- #{id} {day} : {title} {announced, select, yes {(annoncé)} other {(non annoncé)}}",
+  "calendar.removed": "#{id} ({day} : {title}) retiré du calendrier de « {federation} ».",
+  "circle.invited": "{person} est invité·e dans « {circle} ». Pour accepter : /circle join {circle}",
+  "circle.none_in": "« {federation} » n’a pas encore de cercle.",
+  "circle.none": "Pas encore de cercle. Créez-en un avec : /circle create <nom>",
+  "circle.list_title_of": "Cercles de « {federation} » ({count}) :",
+  "circle.list_title": "Cercles ({count}) :",
+  "circle.list_row": "- {name} ({count, plural, one {# membre} other {# membres}})",
+  "convergence.none":
+    "« {federation} » n’a pas encore de convergence. Planifiez-en une avec : /convergence schedule <titre> every:<cadence> federation:{federation}",
+  "convergence.next": "prochaine : {start}",
+  "convergence.no_more_dates": "plus de date",
+  "convergence.list_title": "Convergences de « {federation} » :",
+  "federation.founded":
+    "La fédération « {federation} » est fondée. Un cercle la rejoint par sa propre décision : /federation join {federation} circle:<cercle>",
+  "federation.none": "Pas encore de fédération. Fondez-en une avec : /federation create <nom>",
+  "federation.list_row": "- {name} ({count, plural, one {# cercle} other {# cercles}})",
+  "federation.list_title": "Fédérations ({count}) :",
+  "mandate.renounced": "{person} a rendu le mandat #{id} (« {scope} ») de « {circle} ».",
+  "poll.closed_now": "Le sondage #{id} est clos ; le résultat va être annoncé.",
+  "poll.none_yet": "Pas encore de sondage.",
+  "poll.none_open": "Aucun sondage ouvert.",
+  "poll.until": "jusqu’au {when}",
+  "poll.list_title": "Sondages ({count}) :",
+  "poll.unvoted": "Votre vote au sondage #{id} est retiré. Vous pouvez voter à nouveau jusqu’à sa clôture.",
+  "poll.voted":
+    "Votre vote « {choice} » au sondage #{id} est compté. Vous pouvez le changer jusqu’au {until}.",
+  "rotation.away_noted":
+    "C’est noté : vous êtes absent·e du {from} au {until}. Les rotations de « {circle} » vous passent en attendant.",
+  "rotation.ended_reply": "La rotation de {role} dans « {owner} » est terminée.",
+  "rotation.none":
+    "« {owner} » n’a pas encore de rotation. Lancez-en une avec : /rotation create <rôle> every:<cadence>",
+  "rotation.list_title": "Rotations de « {owner} » :",
+  "rotation.next_handoff": " · prochaine passation le {when}",
+  "rotation.nobody_yet": "personne encore",
+  "rotation.skipped": "Vous passez le tour {term} ({when}) ; {holder} le prend.",
+  "story.none":
+    '« {federation} » ne garde pas encore de récit. Ajoutez-en un avec : /story add <titre> text:"…"',
+  "story.list_title": "Récits de « {federation} » :",
+  "story.list_row":
+    "- #{id} {title}{founding, select, yes { (récit fondateur)} other {}} · raconté {told, plural, one {# fois} other {# fois}}",
+  "story.no_such": "« {federation} » n’a pas de récit #{id}",
+  "story.no_founding":
+    '« {federation} » n’a pas encore de récit fondateur ; ajoutez-en un avec /story add <titre> text:"…" founding:yes',
+  "story.told_title":
+    "{founding, select, yes {Le récit fondateur de} other {Un récit de}} « {federation} » : {title}",
+  "reflect.affirmed":
+    "La réflexion #{id} compte maintenant {count, plural, one {# approbation} other {# approbations}}.",
+  "reflect.resolved_notice": "« {circle} » a résolu la réflexion #{id} : {note}",
+  "reflect.resolved": "La réflexion #{id} est résolue et gardée dans les archives.",
+  "reflect.none_mention": "Aucune réflexion ne mentionne « {search} ».",
+  "reflect.none": "Pas encore de réflexion.",
+  "reflect.advice_notice": "Nouveau conseil sur la réflexion #{id} : {text} (/reflect show {id})",
+  "reflect.advice_kept": "Votre conseil est gardé avec la réflexion #{id}.",
 };

@@ -80,4 +80,63 @@ export const replies: Translation<typeof en> = {
   "convergence.reminder_text": "Promemoria: «{title}» (convergenza #{id}) è tra {in} — {start}.",
   "convergence.rsvp_how": "Rispondete: /convergence rsvp {id} yes|maybe|no",
   "convergence.begins_text": "«{title}» (convergenza #{id}) inizia ora — {start}.",
+  "calendar.added":
+    "#{id} aggiunto al calendario di «{federation}»: {day}, {title}{announced, select, yes { — annunciato nel giorno} other {}}.",
+  "calendar.announce_set":
+    "«{title}» {announced, select, yes {sarà} other {non sarà più}} annunciato nel suo giorno.",
+  "calendar.empty":
+    "Il calendario di «{federation}» è vuoto. Aggiungete un giorno con: /calendar add <MM-GG> <titolo> federation:{federation}",
+  "calendar.title": "Calendario rituale di «{federation}»:",
+  "calendar.row": "- #{id} {day}: {title} {announced, select, yes {(annunciato)} other {(non annunciato)}}",
+  "calendar.removed": "#{id} ({day}: {title}) tolto dal calendario di «{federation}».",
+  "circle.invited": "{person} è invitato/a in «{circle}». Accetta con: /circle join {circle}",
+  "circle.none_in": "«{federation}» non ha ancora cerchi.",
+  "circle.none": "Ancora nessun cerchio. Createne uno con: /circle create <nome>",
+  "circle.list_title_of": "Cerchi di «{federation}» ({count}):",
+  "circle.list_title": "Cerchi ({count}):",
+  "circle.list_row": "- {name} ({count, plural, one {# membro} other {# membri}})",
+  "convergence.none":
+    "«{federation}» non ha ancora convergenze. Programmatene una con: /convergence schedule <titolo> every:<cadenza> federation:{federation}",
+  "convergence.next": "prossima: {start}",
+  "convergence.no_more_dates": "nessun’altra data",
+  "convergence.list_title": "Convergenze di «{federation}»:",
+  "federation.founded":
+    "La federazione «{federation}» è fondata. Un cerchio vi aderisce per propria decisione: /federation join {federation} circle:<cerchio>",
+  "federation.none": "Ancora nessuna federazione. Fondatene una con: /federation create <nome>",
+  "federation.list_row": "- {name} ({count, plural, one {# cerchio} other {# cerchi}})",
+  "federation.list_title": "Federazioni ({count}):",
+  "mandate.renounced": "{person} ha restituito il mandato #{id} («{scope}») di «{circle}».",
+  "poll.closed_now": "Il sondaggio #{id} è chiuso; il risultato sta per essere annunciato.",
+  "poll.none_yet": "Ancora nessun sondaggio.",
+  "poll.none_open": "Nessun sondaggio aperto.",
+  "poll.until": "fino al {when}",
+  "poll.list_title": "Sondaggi ({count}):",
+  "poll.unvoted": "Il tuo voto nel sondaggio #{id} è ritirato. Puoi votare di nuovo fino alla chiusura.",
+  "poll.voted": "Il tuo voto «{choice}» nel sondaggio #{id} è contato. Puoi cambiarlo fino al {until}.",
+  "rotation.away_noted":
+    "Preso nota: sei assente dal {from} al {until}. Le rotazioni di «{circle}» ti saltano nel frattempo.",
+  "rotation.ended_reply": "La rotazione di {role} in «{owner}» è terminata.",
+  "rotation.none":
+    "«{owner}» non ha ancora rotazioni. Avviatene una con: /rotation create <ruolo> every:<cadenza>",
+  "rotation.list_title": "Rotazioni di «{owner}»:",
+  "rotation.next_handoff": " · prossimo passaggio il {when}",
+  "rotation.nobody_yet": "ancora nessuno",
+  "rotation.skipped": "Salti il turno {term} ({when}); lo prende {holder}.",
+  "story.none":
+    '«{federation}» non conserva ancora racconti. Aggiungetene uno con: /story add <titolo> text:"…"',
+  "story.list_title": "Racconti di «{federation}»:",
+  "story.list_row":
+    "- #{id} {title}{founding, select, yes { (racconto fondativo)} other {}} · raccontato {told, plural, one {# volta} other {# volte}}",
+  "story.no_such": "«{federation}» non ha il racconto #{id}",
+  "story.no_founding":
+    '«{federation}» non ha ancora un racconto fondativo; aggiungetene uno con /story add <titolo> text:"…" founding:yes',
+  "story.told_title":
+    "{founding, select, yes {Il racconto fondativo di} other {Un racconto di}} «{federation}»: {title}",
+  "reflect.affirmed": "La riflessione #{id} ha ora {count, plural, one {# adesione} other {# adesioni}}.",
+  "reflect.resolved_notice": "«{circle}» ha risolto la riflessione #{id}: {note}",
+  "reflect.resolved": "La riflessione #{id} è risolta e conservata nell’archivio.",
+  "reflect.none_mention": "Nessuna riflessione menziona «{search}».",
+  "reflect.none": "Ancora nessuna riflessione.",
+  "reflect.advice_notice": "Nuovo consiglio sulla riflessione #{id}: {text} (/reflect show {id})",
+  "reflect.advice_kept": "Il tuo consiglio è conservato con la riflessione #{id}.",
 };
