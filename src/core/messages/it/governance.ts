@@ -54,7 +54,7 @@ export const governance: Translation<typeof en> = {
   "proposal.reminder":
     "La proposta #{id} di “{scope}” si chiude {closes}: {title}\nAncora senza risposta: {silent}. Rispondi con /proposal agree {id}, abstain, object o block.",
   "proposal.tally":
-    "{agree} d’accordo, {abstain} astenuti, {object, plural, one {# obiezione} other {# obiezioni}}, {block, plural, one {# blocco} other {# blocchi}}, {silent} senza risposta",
+    "{agree} d’accordo, {abstain, plural, one {# astenuto} other {# astenuti}}, {object, plural, one {# obiezione} other {# obiezioni}}, {block, plural, one {# blocco} other {# blocchi}}, {silent} senza risposta",
   "proposal.objection": "- {voice} {answer, select, block {blocca} other {obietta}}: {reason}",
   "proposal.none": "Nessuna proposta aperta.",
   "proposal.none_all": "Ancora nessuna proposta.",
@@ -67,9 +67,10 @@ export const governance: Translation<typeof en> = {
   "proposal.answer_row": "- {voice}: {answer}{reason, select, none {} other { — {reason}}}",
   "proposal.plain_title": "{text}",
 
-  "decision.by_circle": "come deciso da “{circle}” (proposta #{id}: {agree} d’accordo, {object} contrari)",
+  "decision.by_circle":
+    "come deciso da “{circle}” (proposta #{id}: {agree} d’accordo, {object, plural, one {# contrario} other {# contrari}})",
   "decision.by_federation":
-    "come deciso dalla federazione “{federation}” (proposta #{id}: {agree, plural, one {# cerchio} other {# cerchi}} d’accordo, {object} contrari)",
+    "come deciso dalla federazione “{federation}” (proposta #{id}: {agree, plural, one {# cerchio} other {# cerchi}} d’accordo, {object, plural, one {# contrario} other {# contrari}})",
   "decision.by_person": "con l’accordo di {person} (proposta #{id})",
 
   "recall.self":
