@@ -9,7 +9,7 @@ export const treasury: Translation<typeof en> = {
   "money.not_an_amount":
     "“{value}” non è un importo: scrivi cifre semplici con al massimo un punto o una virgola decimale, come 45, 45.80 o 45,80 (niente segno, spazi o separatori delle migliaia)",
   "money.too_many_decimals":
-    "{unit} ha {scale, plural, =0 {nessun decimale} one {# decimale} other {# decimali}}",
+    "{unit} {scale, plural, =0 {non ha decimali} one {ha # decimale} other {ha # decimali}}",
   "money.not_positive": "deve essere maggiore di 0",
   "money.unknown_unit":
     "“{value}” non è una valuta che conosco (un codice ISO 4217 come EUR, CHF, USD) né ore",
