@@ -1,9 +1,12 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { base } from "../../src/core/messages/base.js";
+import { counts } from "../../src/core/messages/counts.js";
+import { digestTexts } from "../../src/core/messages/digest.js";
 import { es } from "../../src/core/messages/es/index.js";
 import { fr } from "../../src/core/messages/fr/index.js";
 import { governance } from "../../src/core/messages/governance.js";
+import { helpTexts } from "../../src/core/messages/help.js";
 import { input } from "../../src/core/messages/input.js";
 import { it as italian } from "../../src/core/messages/it/index.js";
 import { limits } from "../../src/core/messages/limits.js";
@@ -21,6 +24,9 @@ const en: Readonly<Record<string, string>> = {
   ...schedules,
   ...record,
   ...treasury,
+  ...helpTexts,
+  ...counts,
+  ...digestTexts,
 };
 
 const locales: ReadonlyArray<readonly [string, Readonly<Record<string, string>>]> = [

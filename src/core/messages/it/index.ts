@@ -1,5 +1,8 @@
 import { base } from "./base.js";
+import { counts } from "./counts.js";
+import { digestTexts } from "./digest.js";
 import { governance } from "./governance.js";
+import { helpTexts } from "./help.js";
 import { input } from "./input.js";
 import { limits } from "./limits.js";
 import { platforms } from "./platforms.js";
@@ -17,4 +20,7 @@ export const it = {
   ...schedules,
   ...record,
   ...treasury,
+  ...helpTexts,
+  ...counts,
+  ...digestTexts,
 } as const;
