@@ -10,6 +10,7 @@ import { helpTexts } from "../../src/core/messages/help.js";
 import { input } from "../../src/core/messages/input.js";
 import { it as italian } from "../../src/core/messages/it/index.js";
 import { limits } from "../../src/core/messages/limits.js";
+import { people } from "../../src/core/messages/people.js";
 import { platforms } from "../../src/core/messages/platforms.js";
 import { record } from "../../src/core/messages/record.js";
 import { schedules } from "../../src/core/messages/schedules.js";
@@ -27,6 +28,7 @@ const en: Readonly<Record<string, string>> = {
   ...helpTexts,
   ...counts,
   ...digestTexts,
+  ...people,
 };
 
 const locales: ReadonlyArray<readonly [string, Readonly<Record<string, string>>]> = [

@@ -5,6 +5,7 @@ import { governance } from "./governance.js";
 import { helpTexts } from "./help.js";
 import { input } from "./input.js";
 import { limits } from "./limits.js";
+import { people } from "./people.js";
 import { platforms } from "./platforms.js";
 import { record } from "./record.js";
 import { schedules } from "./schedules.js";
@@ -23,4 +24,5 @@ export const fr = {
   ...helpTexts,
   ...counts,
   ...digestTexts,
+  ...people,
 } as const;
