@@ -84,7 +84,8 @@ function described(key: string, english: string) {
 
 /** Cuts a description to Discord's 100 characters, on a word when it can. */
 export function clipDescription(text: string, max = 100): string {
-  const clean = text.replace(/\s+/g, " ").trim();
+  // Runs of white space become one space; French no-break spaces (before “:”, inside « ») stay.
+  const clean = text.replace(/[^\S\u00a0\u202f]+/g, " ").trim();
   if ([...clean].length <= max) return clean;
   const cut = [...clean].slice(0, max - 1).join("");
   const space = cut.lastIndexOf(" ");

@@ -54,7 +54,7 @@ export const governance: Translation<typeof en> = {
   "proposal.reminder":
     "La propuesta #{id} de “{scope}” se cierra {closes}: {title}\nAún sin responder: {silent}. Responde con /proposal agree {id}, abstain, object o block.",
   "proposal.tally":
-    "{agree} a favor, {abstain} abstenciones, {object, plural, one {# objeción} other {# objeciones}}, {block, plural, one {# bloqueo} other {# bloqueos}}, {silent} sin responder",
+    "{agree} a favor, {abstain, plural, one {# abstención} other {# abstenciones}}, {object, plural, one {# objeción} other {# objeciones}}, {block, plural, one {# bloqueo} other {# bloqueos}}, {silent} sin responder",
   "proposal.objection": "- {voice} {answer, select, block {bloquea} other {se opone}}: {reason}",
   "proposal.none": "No hay propuestas abiertas.",
   "proposal.none_all": "Todavía no hay propuestas.",

@@ -1,7 +1,11 @@
 import { base } from "./base.js";
+import { counts } from "./counts.js";
+import { digestTexts } from "./digest.js";
 import { governance } from "./governance.js";
+import { helpTexts } from "./help.js";
 import { input } from "./input.js";
 import { limits } from "./limits.js";
+import { people } from "./people.js";
 import { platforms } from "./platforms.js";
 import { record } from "./record.js";
 import { schedules } from "./schedules.js";
@@ -17,4 +21,8 @@ export const es = {
   ...schedules,
   ...record,
   ...treasury,
+  ...helpTexts,
+  ...counts,
+  ...digestTexts,
+  ...people,
 } as const;

@@ -9,7 +9,7 @@ export const treasury: Translation<typeof en> = {
   "money.not_an_amount":
     "“{value}” no es una cantidad: escribe cifras simples con como máximo un punto o una coma decimal, como 45, 45.80 o 45,80 (sin signo, espacios ni separadores de miles)",
   "money.too_many_decimals":
-    "{unit} tiene {scale, plural, =0 {cero decimales} one {# decimal} other {# decimales}}",
+    "{unit} {scale, plural, =0 {no tiene decimales} one {tiene # decimal} other {tiene # decimales}}",
   "money.not_positive": "debe ser mayor que 0",
   "money.unknown_unit":
     "“{value}” no es una moneda que yo conozca (un código ISO 4217 como EUR, CHF, USD) ni horas",

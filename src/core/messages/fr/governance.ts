@@ -58,7 +58,7 @@ export const governance: Translation<typeof en> = {
   "proposal.reminder":
     "La proposition #{id} de « {scope} » se clôt {closes} : {title}\nPas encore de réponse : {silent}. Répondez avec /proposal agree {id}, abstain, object ou block.",
   "proposal.tally":
-    "{agree} pour, {abstain} abstention(s), {object, plural, one {# objection} other {# objections}}, {block, plural, one {# blocage} other {# blocages}}, {silent} sans réponse",
+    "{agree} pour, {abstain, plural, one {# abstention} other {# abstentions}}, {object, plural, one {# objection} other {# objections}}, {block, plural, one {# blocage} other {# blocages}}, {silent} sans réponse",
   "proposal.objection": "- {voice} {answer, select, block {bloque} other {objecte}} : {reason}",
   "proposal.none": "Aucune proposition ouverte.",
   "proposal.none_all": "Aucune proposition pour l’instant.",
@@ -72,9 +72,9 @@ export const governance: Translation<typeof en> = {
   "proposal.plain_title": "{text}",
 
   "decision.by_circle":
-    "comme l’a décidé « {circle} » (proposition #{id} : {agree} pour, {object} objection(s))",
+    "comme l’a décidé « {circle} » (proposition #{id} : {agree} pour, {object, plural, one {# objection} other {# objections}})",
   "decision.by_federation":
-    "comme l’a décidé la fédération « {federation} » (proposition #{id} : {agree, plural, one {# cercle} other {# cercles}} pour, {object} objection(s))",
+    "comme l’a décidé la fédération « {federation} » (proposition #{id} : {agree, plural, one {# cercle} other {# cercles}} pour, {object, plural, one {# objection} other {# objections}})",
   "decision.by_person": "avec l’accord de {person} (proposition #{id})",
 
   "recall.self":
@@ -128,7 +128,7 @@ export const governance: Translation<typeof en> = {
   "poll.secret_in_public":
     "Le vote #{id} est à bulletin secret : votez là où personne d’autre ne le voit — en message direct avec moi sur Matrix, ou avec la commande slash poll vote de Discord. Ce vote n’a pas été compté.",
   "poll.secret_counted":
-    "Votre vote secret au vote #{id} est compté ; vous seul·e voyez ce message. Vous pouvez le changer jusqu’au {until}.",
+    "Votre bulletin secret pour le vote #{id} est compté ; vous seul·e voyez ce message. Vous pouvez le changer jusqu’au {until}.",
   "poll.secret_running":
     "Bulletin secret : {voters, plural, one {# membre peut} other {# membres peuvent}} voter ; les résultats sont affichés à la clôture.",
   "poll.secret_how":

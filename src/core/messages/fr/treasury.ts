@@ -9,7 +9,7 @@ export const treasury: Translation<typeof en> = {
   "money.not_an_amount":
     "« {value} » n’est pas un montant : écrivez des chiffres simples avec au plus un point ou une virgule décimale, comme 45, 45.80 ou 45,80 (sans signe, espaces ni séparateurs de milliers)",
   "money.too_many_decimals":
-    "{unit} a {scale, plural, =0 {aucune décimale} one {# décimale} other {# décimales}}",
+    "{unit} {scale, plural, =0 {n’a pas de décimales} one {a # décimale} other {a # décimales}}",
   "money.not_positive": "doit être supérieur à 0",
   "money.unknown_unit":
     "« {value} » n’est ni une monnaie que je connais (un code ISO 4217 comme EUR, CHF, USD) ni des heures",
