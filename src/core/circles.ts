@@ -14,9 +14,9 @@ export function sizeAdvice(size: number): SizeAdvice {
 export function sizeAdviceText(circle: string, size: number): string | undefined {
   switch (sizeAdvice(size)) {
     case "too-small":
-      return t("circle.size_small", { circle, count: size, min: CIRCLE_MIN });
+      return t("circle.too_small", { circle, size, min: CIRCLE_MIN });
     case "too-large":
-      return t("circle.size_large", { circle, count: size, max: CIRCLE_MAX });
+      return t("circle.too_large", { circle, size, max: CIRCLE_MAX });
     default:
       return undefined;
   }

@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { base } from "./messages/base.js";
+import { counts } from "./messages/counts.js";
 import { commands as esCommands } from "./messages/es/commands.js";
 import { es } from "./messages/es/index.js";
 import { languages as esLanguages } from "./messages/es/languages.js";
@@ -40,6 +41,7 @@ const en = {
   ...schedules,
   ...record,
   ...treasury,
+  ...counts,
   ...languages,
   ...replies,
 } as const;

@@ -1,13 +1,5 @@
 /** English replies and announcements that handlers used to build as literal sentences (issue 16). */
 export const replies = {
-  "circle.size_small":
-    "“{circle}” has {count, plural, one {# member} other {# members}}: below {min} it is too small to rotate roles well. Invite a few more people.",
-  "circle.size_large":
-    "“{circle}” has {count} members: above {max} it may be time to split into two circles.",
-  "circle.welcome": "Welcome to “{circle}”: {count, plural, one {# member} other {# members}} now.",
-  "circle.left": "You left “{circle}”; {count, plural, one {# member remains} other {# members remain}}.",
-  "circle.left_mandates":
-    "{count, plural, one {Your mandate {ids} ended.} other {Your mandates {ids} ended.}}",
   "aid.offer_accepted_notice":
     "“{circle}” accepted your offer #{offer} ({what}). Say when it is done: /aid fulfilled {offer}.",
   "aid.offer_accepted": "Offer #{offer} is accepted for request #{request}.",
@@ -17,8 +9,6 @@ export const replies = {
   "aid.none_open": "No open aid requests.",
   "poll.published_title": "Poll #{id} of “{circle}”: {question}",
   "poll.new_notice": "“{circle}” has a new poll, #{id}: {question} (/poll show {id}).",
-  "poll.open_until":
-    "Poll #{id} is open until {closes}; {count, plural, one {# member may vote} other {# members may vote}}.",
   "poll.vote_how": "Vote with: /poll vote {id} <number or option>, until {until}.",
   "poll.rules": "Quorum {quorum} %; an option needs more than {threshold} % of votes.",
   "poll.too_long": "a poll runs at most {days} days",
@@ -90,7 +80,6 @@ export const replies = {
   "circle.none": "No circles yet. Start one with: /circle create <name>",
   "circle.list_title_of": "Circles of “{federation}” ({count}):",
   "circle.list_title": "Circles ({count}):",
-  "circle.list_row": "- {name} ({count, plural, one {# member} other {# members}})",
   "convergence.none":
     "“{federation}” has no convergences yet. Schedule one with: /convergence schedule <title> every:<cadence> federation:{federation}",
   "convergence.next": "next {start}",
@@ -119,8 +108,6 @@ export const replies = {
   "rotation.skipped": "You skip term {term} ({when}); {holder} takes it.",
   "story.none": '“{federation}” keeps no stories yet. Add one with: /story add <title> text:"…"',
   "story.list_title": "Stories of “{federation}”:",
-  "story.list_row":
-    "- #{id} {title}{founding, select, yes { (founding story)} other {}} · told {told, plural, one {# time} other {# times}}",
   "story.no_such": "“{federation}” has no story #{id}",
   "story.no_founding":
     '“{federation}” has no founding story yet; add one with /story add <title> text:"…" founding:yes',
@@ -133,4 +120,39 @@ export const replies = {
   "reflect.none": "No reflections yet.",
   "reflect.advice_notice": "New advice on reflection #{id}: {text} (/reflect show {id})",
   "reflect.advice_kept": "Your advice is kept with reflection #{id}.",
+  "reflect.shared_notice":
+    "“{circle}” shares reflection #{id}: {happened}\nWhat we learned: {learned}\nWould help: {needs}. Answer with {answers}.",
+  "reflect.shared": "Reflection #{id} is shared with “{federation}”. Thank you for the tuition.",
+  "reflect.show_title": "Reflection #{id} of “{circle}”, shared {when} by {person}",
+  "reflect.show_happened": "What happened: {text}",
+  "reflect.show_learned": "What we learned: {text}",
+  "reflect.show_needs": "Would help: {needs}",
+  "reflect.show_affirmations": "Affirmations: {count}",
+  "reflect.show_advice": "Advice:",
+  "reflect.show_offers": "Offers:",
+  "reflect.show_resolved": "Resolved {when}: {resolution}",
+  "reflect.show_open": "Still open: the circle closes it with /reflect resolve.",
+  "convergence.show_title":
+    "Convergence #{id} “{title}” of “{federation}”{cancelled, select, yes { (cancelled)} other {}}",
+  "convergence.show_recurs": "Recurs: {cadence} · timezone {timezone}",
+  "convergence.show_once": "Once · timezone {timezone}",
+  "convergence.show_reminders": "Reminders: {reminders} before",
+  "convergence.show_next": "Next: {starts}",
+  "convergence.show_coming":
+    "Coming{on, select, none {} other { on {on}}}: {yes} · maybe: {maybe} · not coming: {no}",
+  "rotation.confirmed_side":
+    "Confirmed on your side. The handover of {role} completes when the other side confirms too.",
+  "rotation.handover_complete":
+    "The {role} handover of “{owner}” (term {term}) is complete: both sides confirmed the checklist.",
+  "aid.digest_rhythm": "“{federation}” gets a mutual-aid digest every {days} days; the next one {next}.",
+  "spokesperson.rotating": "{person} (rotating)",
+  "spokesperson.any_circle_of": "any circle of “{federation}”",
+  "spokesperson.list_title": "Spokespersons on {domain}:",
+  "convergence.scheduled":
+    "Convergence #{id} “{title}” of “{federation}” scheduled{cadence, select, none {} other { ({cadence})}}. {many, select, yes {Next} other {It}}:",
+  "poll.state_closed": "closed {when}",
+  "poll.state_open": "open until {when}",
+  "poll.show_title":
+    "Poll #{id} of “{circle}” ({recall, select, yes {recall, } other {}}{state}): {question}",
+  "poll.show_turnout": "{turnout}; an option needs more than {threshold} % of votes.",
 } as const;

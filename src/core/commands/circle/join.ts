@@ -28,7 +28,7 @@ export default defineCommand({
     const size = await ctx.store.members.count(circle.id);
     const advice = sizeCrossingText(circle.name, size - 1, size);
     return {
-      text: [t("circle.welcome", { circle: circle.name, count: size }), advice].filter(Boolean).join("\n"),
+      text: [t("circle.joined", { circle: circle.name, size }), advice].filter(Boolean).join("\n"),
     };
   },
 });

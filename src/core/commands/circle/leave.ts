@@ -25,7 +25,7 @@ export default defineCommand({
       details: { endedMandates: mandates.map((m) => m.id) },
     });
     const size = await ctx.store.members.count(circle.id);
-    const lines = [t("circle.left", { circle: circle.name, count: size })];
+    const lines = [t("circle.left", { circle: circle.name, size })];
     if (mandates.length > 0)
       lines.push(
         t("circle.left_mandates", {

@@ -24,8 +24,8 @@ export default defineCommand({
     const title = federation
       ? t("circle.list_title_of", { federation: federation.name, count: circles.length })
       : t("circle.list_title", { count: circles.length });
-    const rows = circles.map(
-      (c) => `${t("circle.list_row", { name: c.name, count: c.size })}${c.purpose ? `: ${c.purpose}` : ""}`,
+    const rows = circles.map((c) =>
+      t("circle.list_row", { name: c.name, size: c.size, purpose: c.purpose ? `: ${c.purpose}` : "" }),
     );
     return { text: [title, ...rows].join("\n") };
   },

@@ -81,10 +81,10 @@ export default defineCommand({
       await announce(ctx, auditId, circle.homePlace, text);
     }
     return {
-      text: t("poll.open_until", {
+      text: t("poll.opened", {
         id: poll.id,
-        closes: formatMoment(poll.closesAt, circle.timezone),
-        count: voters.length,
+        until: formatMoment(poll.closesAt, circle.timezone),
+        voters: voters.length,
       }),
     };
   },

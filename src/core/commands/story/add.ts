@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { federationArg, textArg } from "../args.js";
 import { audit, federationSubject } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -42,7 +43,12 @@ export default defineCommand({
       details: { storyId: story.id, title: story.title, founding: story.founding },
     });
     return {
-      text: `Story #${story.id} “${story.title}” kept${story.founding ? " as the founding story" : ""} of “${federation.name}”. Retell it with: /story tell ${story.id} federation:${federation.name}`,
+      text: t("story.added", {
+        founding: story.founding ? "yes" : "no",
+        id: story.id,
+        title: story.title,
+        federation: federation.name,
+      }),
     };
   },
 });

@@ -2,14 +2,6 @@ import type { replies as en } from "../replies.js";
 import type { Translation } from "../translation.js";
 
 export const replies: Translation<typeof en> = {
-  "circle.size_small":
-    "«{circle}» tiene {count, plural, one {# miembro} other {# miembros}}: por debajo de {min} es demasiado pequeño para rotar bien los roles. Invitad a algunas personas más.",
-  "circle.size_large":
-    "«{circle}» tiene {count} miembros: por encima de {max} quizá sea hora de dividirse en dos círculos.",
-  "circle.welcome": "Bienvenida a «{circle}»: ahora {count, plural, one {# miembro} other {# miembros}}.",
-  "circle.left": "Has dejado «{circle}»; {count, plural, one {queda # miembro} other {quedan # miembros}}.",
-  "circle.left_mandates":
-    "{count, plural, one {Tu mandato {ids} ha terminado.} other {Tus mandatos {ids} han terminado.}}",
   "aid.offer_accepted_notice":
     "«{circle}» aceptó vuestra oferta #{offer} ({what}). Decid cuándo esté hecho: /aid fulfilled {offer}.",
   "aid.offer_accepted": "La oferta #{offer} queda aceptada para la solicitud #{request}.",
@@ -19,8 +11,6 @@ export const replies: Translation<typeof en> = {
   "aid.none_open": "No hay solicitudes de ayuda abiertas.",
   "poll.published_title": "Encuesta #{id} de «{circle}»: {question}",
   "poll.new_notice": "«{circle}» tiene una encuesta nueva, #{id}: {question} (/poll show {id}).",
-  "poll.open_until":
-    "La encuesta #{id} está abierta hasta el {closes}; {count, plural, one {# miembro puede votar} other {# miembros pueden votar}}.",
   "poll.vote_how": "Votad con: /poll vote {id} <número u opción>, hasta el {until}.",
   "poll.rules": "Quórum {quorum} %; una opción necesita más del {threshold} % de los votos.",
   "poll.too_long": "una encuesta dura como mucho {days} días",
@@ -94,7 +84,6 @@ export const replies: Translation<typeof en> = {
   "circle.none": "Aún no hay círculos. Cread uno con: /circle create <nombre>",
   "circle.list_title_of": "Círculos de «{federation}» ({count}):",
   "circle.list_title": "Círculos ({count}):",
-  "circle.list_row": "- {name} ({count, plural, one {# miembro} other {# miembros}})",
   "convergence.none":
     "«{federation}» aún no tiene convergencias. Programad una con: /convergence schedule <título> every:<cadencia> federation:{federation}",
   "convergence.next": "próxima: {start}",
@@ -124,8 +113,6 @@ export const replies: Translation<typeof en> = {
   "rotation.skipped": "Te saltas el turno {term} ({when}); lo toma {holder}.",
   "story.none": '«{federation}» aún no guarda relatos. Añadid uno con: /story add <título> text:"…"',
   "story.list_title": "Relatos de «{federation}»:",
-  "story.list_row":
-    "- #{id} {title}{founding, select, yes { (relato fundacional)} other {}} · contado {told, plural, one {# vez} other {# veces}}",
   "story.no_such": "«{federation}» no tiene el relato #{id}",
   "story.no_founding":
     '«{federation}» aún no tiene relato fundacional; añadid uno con /story add <título> text:"…" founding:yes',
@@ -139,4 +126,40 @@ export const replies: Translation<typeof en> = {
   "reflect.none": "Aún no hay reflexiones.",
   "reflect.advice_notice": "Nuevo consejo sobre la reflexión #{id}: {text} (/reflect show {id})",
   "reflect.advice_kept": "Tu consejo queda guardado con la reflexión #{id}.",
+  "reflect.shared_notice":
+    "«{circle}» comparte la reflexión #{id}: {happened}\nLo que aprendimos: {learned}\nAyudaría: {needs}. Responded con {answers}.",
+  "reflect.shared": "La reflexión #{id} queda compartida con «{federation}». Gracias por la lección.",
+  "reflect.show_title": "Reflexión #{id} de «{circle}», compartida el {when} por {person}",
+  "reflect.show_happened": "Lo que pasó: {text}",
+  "reflect.show_learned": "Lo que aprendimos: {text}",
+  "reflect.show_needs": "Ayudaría: {needs}",
+  "reflect.show_affirmations": "Adhesiones: {count}",
+  "reflect.show_advice": "Consejos:",
+  "reflect.show_offers": "Ofertas:",
+  "reflect.show_resolved": "Resuelta el {when}: {resolution}",
+  "reflect.show_open": "Aún abierta: el círculo la cierra con /reflect resolve.",
+  "convergence.show_title":
+    "Convergencia #{id} «{title}» de «{federation}»{cancelled, select, yes { (cancelada)} other {}}",
+  "convergence.show_recurs": "Se repite: {cadence} · zona horaria {timezone}",
+  "convergence.show_once": "Una sola vez · zona horaria {timezone}",
+  "convergence.show_reminders": "Recordatorios: {reminders} antes",
+  "convergence.show_next": "Próximas: {starts}",
+  "convergence.show_coming":
+    "Vienen{on, select, none {} other { el {on}}}: {yes} · quizá: {maybe} · no vienen: {no}",
+  "rotation.confirmed_side":
+    "Confirmado por tu parte. El relevo de {role} se completa cuando la otra parte confirme también.",
+  "rotation.handover_complete":
+    "El relevo de {role} de «{owner}» (turno {term}) está completo: ambas partes confirmaron la lista.",
+  "aid.digest_rhythm":
+    "«{federation}» recibe un resumen de ayuda mutua cada {days} días; el próximo el {next}.",
+  "spokesperson.rotating": "{person} (rotativo)",
+  "spokesperson.any_circle_of": "ningún círculo de «{federation}»",
+  "spokesperson.list_title": "Portavoces sobre {domain}:",
+  "convergence.scheduled":
+    "Convergencia #{id} «{title}» de «{federation}» programada{cadence, select, none {} other { ({cadence})}}. {many, select, yes {Próximas fechas} other {Fecha}}:",
+  "poll.state_closed": "cerrada el {when}",
+  "poll.state_open": "abierta hasta el {when}",
+  "poll.show_title":
+    "Encuesta #{id} de «{circle}» ({recall, select, yes {revocación, } other {}}{state}): {question}",
+  "poll.show_turnout": "{turnout}; una opción necesita más del {threshold} % de los votos.",
 };

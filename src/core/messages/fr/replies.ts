@@ -2,16 +2,6 @@ import type { replies as en } from "../replies.js";
 import type { Translation } from "../translation.js";
 
 export const replies: Translation<typeof en> = {
-  "circle.size_small":
-    "« {circle} » compte {count, plural, one {# membre} other {# membres}} : en dessous de {min}, c’est trop peu pour bien faire tourner les rôles. Invitez quelques personnes de plus.",
-  "circle.size_large":
-    "« {circle} » compte {count} membres : au-delà de {max}, il est peut-être temps de se diviser en deux cercles.",
-  "circle.welcome":
-    "Bienvenue dans « {circle} » : {count, plural, one {# membre} other {# membres}} désormais.",
-  "circle.left":
-    "Vous avez quitté « {circle} » ; {count, plural, one {il reste # membre} other {il reste # membres}}.",
-  "circle.left_mandates":
-    "{count, plural, one {Votre mandat {ids} a pris fin.} other {Vos mandats {ids} ont pris fin.}}",
   "aid.offer_accepted_notice":
     "« {circle} » a accepté votre offre #{offer} ({what}). Dites quand c’est fait : /aid fulfilled {offer}.",
   "aid.offer_accepted": "L’offre #{offer} est acceptée pour la demande #{request}.",
@@ -21,8 +11,6 @@ export const replies: Translation<typeof en> = {
   "aid.none_open": "Aucune demande d’aide ouverte.",
   "poll.published_title": "Sondage #{id} de « {circle} » : {question}",
   "poll.new_notice": "« {circle} » a un nouveau sondage, #{id} : {question} (/poll show {id}).",
-  "poll.open_until":
-    "Le sondage #{id} est ouvert jusqu’au {closes} ; {count, plural, one {# membre peut voter} other {# membres peuvent voter}}.",
   "poll.vote_how": "Votez avec : /poll vote {id} <numéro ou option>, jusqu’au {until}.",
   "poll.rules": "Quorum {quorum} % ; une option doit recueillir plus de {threshold} % des voix.",
   "poll.too_long": "un sondage dure au plus {days} jours",
@@ -96,7 +84,6 @@ export const replies: Translation<typeof en> = {
   "circle.none": "Pas encore de cercle. Créez-en un avec : /circle create <nom>",
   "circle.list_title_of": "Cercles de « {federation} » ({count}) :",
   "circle.list_title": "Cercles ({count}) :",
-  "circle.list_row": "- {name} ({count, plural, one {# membre} other {# membres}})",
   "convergence.none":
     "« {federation} » n’a pas encore de convergence. Planifiez-en une avec : /convergence schedule <titre> every:<cadence> federation:{federation}",
   "convergence.next": "prochaine : {start}",
@@ -128,8 +115,6 @@ export const replies: Translation<typeof en> = {
   "story.none":
     '« {federation} » ne garde pas encore de récit. Ajoutez-en un avec : /story add <titre> text:"…"',
   "story.list_title": "Récits de « {federation} » :",
-  "story.list_row":
-    "- #{id} {title}{founding, select, yes { (récit fondateur)} other {}} · raconté {told, plural, one {# fois} other {# fois}}",
   "story.no_such": "« {federation} » n’a pas de récit #{id}",
   "story.no_founding":
     '« {federation} » n’a pas encore de récit fondateur ; ajoutez-en un avec /story add <titre> text:"…" founding:yes',
@@ -143,4 +128,40 @@ export const replies: Translation<typeof en> = {
   "reflect.none": "Pas encore de réflexion.",
   "reflect.advice_notice": "Nouveau conseil sur la réflexion #{id} : {text} (/reflect show {id})",
   "reflect.advice_kept": "Votre conseil est gardé avec la réflexion #{id}.",
+  "reflect.shared_notice":
+    "« {circle} » partage la réflexion #{id} : {happened}\nCe que nous avons appris : {learned}\nCe qui aiderait : {needs}. Répondez avec {answers}.",
+  "reflect.shared": "La réflexion #{id} est partagée avec « {federation} ». Merci pour la leçon.",
+  "reflect.show_title": "Réflexion #{id} de « {circle} », partagée le {when} par {person}",
+  "reflect.show_happened": "Ce qui s’est passé : {text}",
+  "reflect.show_learned": "Ce que nous avons appris : {text}",
+  "reflect.show_needs": "Ce qui aiderait : {needs}",
+  "reflect.show_affirmations": "Approbations : {count}",
+  "reflect.show_advice": "Conseils :",
+  "reflect.show_offers": "Offres :",
+  "reflect.show_resolved": "Résolue le {when} : {resolution}",
+  "reflect.show_open": "Encore ouverte : le cercle la clôt avec /reflect resolve.",
+  "convergence.show_title":
+    "Convergence #{id} « {title} » de « {federation} »{cancelled, select, yes { (annulée)} other {}}",
+  "convergence.show_recurs": "Revient : {cadence} · fuseau {timezone}",
+  "convergence.show_once": "Une seule fois · fuseau {timezone}",
+  "convergence.show_reminders": "Rappels : {reminders} avant",
+  "convergence.show_next": "Prochaines : {starts}",
+  "convergence.show_coming":
+    "Viennent{on, select, none {} other { le {on}}} : {yes} · peut-être : {maybe} · ne viennent pas : {no}",
+  "rotation.confirmed_side":
+    "Confirmé de votre côté. La passation de {role} sera complète quand l’autre côté confirmera aussi.",
+  "rotation.handover_complete":
+    "La passation de {role} de « {owner} » (tour {term}) est complète : les deux côtés ont confirmé la liste.",
+  "aid.digest_rhythm":
+    "« {federation} » reçoit un récapitulatif d’entraide tous les {days} jours ; le prochain le {next}.",
+  "spokesperson.rotating": "{person} (en rotation)",
+  "spokesperson.any_circle_of": "aucun cercle de « {federation} »",
+  "spokesperson.list_title": "Porte-parole sur {domain} :",
+  "convergence.scheduled":
+    "Convergence #{id} « {title} » de « {federation} » planifiée{cadence, select, none {} other { ({cadence})}}. {many, select, yes {Prochaines dates} other {Date}} :",
+  "poll.state_closed": "clos le {when}",
+  "poll.state_open": "ouvert jusqu’au {when}",
+  "poll.show_title":
+    "Sondage #{id} de « {circle} » ({recall, select, yes {révocation, } other {}}{state}) : {question}",
+  "poll.show_turnout": "{turnout} ; une option doit recueillir plus de {threshold} % des voix.",
 };

@@ -2,14 +2,6 @@ import type { replies as en } from "../replies.js";
 import type { Translation } from "../translation.js";
 
 export const replies: Translation<typeof en> = {
-  "circle.size_small":
-    "«{circle}» ha {count, plural, one {# membro} other {# membri}}: sotto {min} è troppo piccolo per far ruotare bene i ruoli. Invitate qualche persona in più.",
-  "circle.size_large":
-    "«{circle}» ha {count} membri: oltre {max} forse è il momento di dividersi in due cerchi.",
-  "circle.welcome": "Benvenuti in «{circle}»: ora {count, plural, one {# membro} other {# membri}}.",
-  "circle.left": "Hai lasciato «{circle}»; {count, plural, one {resta # membro} other {restano # membri}}.",
-  "circle.left_mandates":
-    "{count, plural, one {Il tuo mandato {ids} è terminato.} other {I tuoi mandati {ids} sono terminati.}}",
   "aid.offer_accepted_notice":
     "«{circle}» ha accettato la vostra offerta #{offer} ({what}). Dite quando è fatto: /aid fulfilled {offer}.",
   "aid.offer_accepted": "L’offerta #{offer} è accettata per la richiesta #{request}.",
@@ -19,8 +11,6 @@ export const replies: Translation<typeof en> = {
   "aid.none_open": "Nessuna richiesta di aiuto aperta.",
   "poll.published_title": "Sondaggio #{id} di «{circle}»: {question}",
   "poll.new_notice": "«{circle}» ha un nuovo sondaggio, #{id}: {question} (/poll show {id}).",
-  "poll.open_until":
-    "Il sondaggio #{id} è aperto fino al {closes}; {count, plural, one {# membro può votare} other {# membri possono votare}}.",
   "poll.vote_how": "Votate con: /poll vote {id} <numero o opzione>, fino al {until}.",
   "poll.rules": "Quorum {quorum} %; un’opzione deve superare il {threshold} % dei voti.",
   "poll.too_long": "un sondaggio dura al massimo {days} giorni",
@@ -94,7 +84,6 @@ export const replies: Translation<typeof en> = {
   "circle.none": "Ancora nessun cerchio. Createne uno con: /circle create <nome>",
   "circle.list_title_of": "Cerchi di «{federation}» ({count}):",
   "circle.list_title": "Cerchi ({count}):",
-  "circle.list_row": "- {name} ({count, plural, one {# membro} other {# membri}})",
   "convergence.none":
     "«{federation}» non ha ancora convergenze. Programmatene una con: /convergence schedule <titolo> every:<cadenza> federation:{federation}",
   "convergence.next": "prossima: {start}",
@@ -125,8 +114,6 @@ export const replies: Translation<typeof en> = {
   "story.none":
     '«{federation}» non conserva ancora racconti. Aggiungetene uno con: /story add <titolo> text:"…"',
   "story.list_title": "Racconti di «{federation}»:",
-  "story.list_row":
-    "- #{id} {title}{founding, select, yes { (racconto fondativo)} other {}} · raccontato {told, plural, one {# volta} other {# volte}}",
   "story.no_such": "«{federation}» non ha il racconto #{id}",
   "story.no_founding":
     '«{federation}» non ha ancora un racconto fondativo; aggiungetene uno con /story add <titolo> text:"…" founding:yes',
@@ -139,4 +126,40 @@ export const replies: Translation<typeof en> = {
   "reflect.none": "Ancora nessuna riflessione.",
   "reflect.advice_notice": "Nuovo consiglio sulla riflessione #{id}: {text} (/reflect show {id})",
   "reflect.advice_kept": "Il tuo consiglio è conservato con la riflessione #{id}.",
+  "reflect.shared_notice":
+    "«{circle}» condivide la riflessione #{id}: {happened}\nCosa abbiamo imparato: {learned}\nCi aiuterebbe: {needs}. Rispondete con {answers}.",
+  "reflect.shared": "La riflessione #{id} è condivisa con «{federation}». Grazie per la lezione.",
+  "reflect.show_title": "Riflessione #{id} di «{circle}», condivisa il {when} da {person}",
+  "reflect.show_happened": "Cosa è successo: {text}",
+  "reflect.show_learned": "Cosa abbiamo imparato: {text}",
+  "reflect.show_needs": "Ci aiuterebbe: {needs}",
+  "reflect.show_affirmations": "Adesioni: {count}",
+  "reflect.show_advice": "Consigli:",
+  "reflect.show_offers": "Offerte:",
+  "reflect.show_resolved": "Risolta il {when}: {resolution}",
+  "reflect.show_open": "Ancora aperta: il cerchio la chiude con /reflect resolve.",
+  "convergence.show_title":
+    "Convergenza #{id} «{title}» di «{federation}»{cancelled, select, yes { (annullata)} other {}}",
+  "convergence.show_recurs": "Si ripete: {cadence} · fuso orario {timezone}",
+  "convergence.show_once": "Una sola volta · fuso orario {timezone}",
+  "convergence.show_reminders": "Promemoria: {reminders} prima",
+  "convergence.show_next": "Prossime: {starts}",
+  "convergence.show_coming":
+    "Vengono{on, select, none {} other { il {on}}}: {yes} · forse: {maybe} · non vengono: {no}",
+  "rotation.confirmed_side":
+    "Confermato da parte tua. Il passaggio di {role} si completa quando conferma anche l’altra parte.",
+  "rotation.handover_complete":
+    "Il passaggio di {role} di «{owner}» (turno {term}) è completo: entrambe le parti hanno confermato la lista.",
+  "aid.digest_rhythm":
+    "«{federation}» riceve un riepilogo di mutuo aiuto ogni {days} giorni; il prossimo il {next}.",
+  "spokesperson.rotating": "{person} (a rotazione)",
+  "spokesperson.any_circle_of": "nessun cerchio di «{federation}»",
+  "spokesperson.list_title": "Portavoce su {domain}:",
+  "convergence.scheduled":
+    "Convergenza #{id} «{title}» di «{federation}» programmata{cadence, select, none {} other { ({cadence})}}. {many, select, yes {Prossime date} other {Data}}:",
+  "poll.state_closed": "chiuso il {when}",
+  "poll.state_open": "aperto fino al {when}",
+  "poll.show_title":
+    "Sondaggio #{id} di «{circle}» ({recall, select, yes {revoca, } other {}}{state}): {question}",
+  "poll.show_turnout": "{turnout}; un’opzione deve superare il {threshold} % dei voti.",
 };
