@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOCALES, t, withLocale } from "../../i18n.js";
+import { placeLocale } from "../../speaking.js";
 import { defineCommand } from "../spec.js";
 
 export default defineCommand({
@@ -29,8 +30,12 @@ export default defineCommand({
       action: "me.language",
       details: { language: chosen ?? "auto" },
     });
-    if (chosen === null) return { text: t("me.language_auto"), private: true };
-    // Said in the language just chosen: the answer is the proof it took.
+    // Said in the language just chosen (or this place's, for auto): the answer is the proof it took.
+    if (chosen === null)
+      return {
+        text: withLocale(await placeLocale(ctx.store, ctx.place), () => t("me.language_auto")),
+        private: true,
+      };
     const text = withLocale(chosen, () =>
       t("me.language_set", { language: t("language.name", { language: chosen }) }),
     );
