@@ -74,9 +74,9 @@ export class Text {
   render(t: Translator): string {
     return this.#render(t);
   }
-  /** A Text has no language of its own: turning it into a string without a reader is a bug. */
+  /** A Text used as a plain string (a slip: it has no reader) reads as English rather than failing. */
   toString(): string {
-    throw new TypeError("a Text was used as a string: render it with a Translator");
+    return this.#render(english);
   }
 }
 
@@ -171,7 +171,7 @@ function renderMessage(locale: Locale, code: MessageCode, params: MessageParams,
 
 const names = new Map<string, string[]>();
 /** The arguments a message uses, in order of first use. */
-export function argumentNames(message: string): string[] {
+function argumentNames(message: string): string[] {
   let found = names.get(message);
   if (!found) {
     found = [...new Set([...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1] ?? ""))];
@@ -252,34 +252,9 @@ export function msg(code: MessageCode, params: MessageParams = {}): Text {
   return new Text((tr) => tr(code, params));
 }
 
-/** A text composed from catalogue messages once the reader's translator is known. */
-export function local(render: (t: Translator) => string): Text {
-  return new Text(render);
-}
-
-/** Text that reads the same in every language (a link, a command, a file's content). */
-export function verbatim(text: string): Text {
-  return new Text(() => text);
-}
-
 /** Renders a text or passes a string through. */
 export function rendered(text: Text | string, tr: Translator): string {
   return typeof text === "string" ? text : text.render(tr);
-}
-
-/** Lines of text, those that are absent (undefined, null, false) left out. */
-export function lines(...parts: Array<Text | string | undefined | null | false>): Text {
-  return new Text((tr) =>
-    parts
-      .filter((p): p is Text | string => p !== undefined && p !== null && p !== false)
-      .map((p) => rendered(p, tr))
-      .join("\n"),
-  );
-}
-
-/** Whether `value` is a catalogue code (zod issues carry ours as their message). */
-export function isMessageCode(value: unknown): value is MessageCode {
-  return typeof value === "string" && Object.hasOwn(en, value);
 }
 
 /** Every key of the catalogue, for tests that check each one renders. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { LOCALES, t } from "../../i18n.js";
+import { inLocale, LOCALES, t } from "../../i18n.js";
 import type { FederationPatch } from "../../ports.js";
 import { PAGE_VISIBILITIES } from "../../record-ports.js";
 import { federationArg } from "../args.js";
@@ -92,12 +92,15 @@ export default defineCommand({
         ...(args.page !== undefined ? { pageVisibility: args.page } : {}),
       },
     });
-    const text = t("federation.updated", {
-      federation: federation.name,
-      decision: decisionNote(ctx.decision),
-      changes: changes.join(", "),
-    });
-    if (federation.announcePlace !== ctx.place) await announce(ctx, auditId, federation.announcePlace, text);
+    const say = (): string =>
+      t("federation.updated", {
+        federation: federation.name,
+        decision: decisionNote(ctx.decision),
+        changes: changes.join(", "),
+      });
+    const text = say();
+    if (federation.announcePlace !== ctx.place)
+      await announce(ctx, auditId, federation.announcePlace, inLocale(say));
     return { text };
   },
 });
