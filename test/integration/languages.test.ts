@@ -79,6 +79,18 @@ describe.each(backends())("who reads which language, on $name", (backend) => {
     expect(await h.fails("zoe", "#elsewhere", "circle show Nowhere")).toContain("There is no circle");
   });
 
+  it("GIVEN a French circle joining a Spanish federation THEN the federation's place is told in Spanish", async () => {
+    const rows = await db
+      .selectFrom("outbox")
+      .select("text")
+      .where("place", "=", "shell:#liga")
+      .where("text", "like", "%Jardin%")
+      .execute();
+    expect(rows.map((r) => r.text)).toEqual([
+      expect.stringMatching(/^El círculo “Jardin” \(2 miembros\) se ha unido/),
+    ]);
+  });
+
   it("GIVEN one announcement to several places THEN each place's copy is rendered in that place's language when queued", async () => {
     const uow = unitOfWork(db);
     await uow.run(async (store) => {
