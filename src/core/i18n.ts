@@ -3,17 +3,17 @@ import { base } from "./messages/base.js";
 import { counts } from "./messages/counts.js";
 import { commands as esCommands } from "./messages/es/commands.js";
 import { es } from "./messages/es/index.js";
-import { languages as esLanguages } from "./messages/es/languages.js";
+import { helpCommand as esHelp, languages as esLanguages } from "./messages/es/languages.js";
 import { replies as esReplies } from "./messages/es/replies.js";
 import { commands as frCommands } from "./messages/fr/commands.js";
 import { fr } from "./messages/fr/index.js";
-import { languages as frLanguages } from "./messages/fr/languages.js";
+import { helpCommand as frHelp, languages as frLanguages } from "./messages/fr/languages.js";
 import { replies as frReplies } from "./messages/fr/replies.js";
 import { governance } from "./messages/governance.js";
 import { input } from "./messages/input.js";
 import { commands as itCommands } from "./messages/it/commands.js";
 import { it } from "./messages/it/index.js";
-import { languages as itLanguages } from "./messages/it/languages.js";
+import { helpCommand as itHelp, languages as itLanguages } from "./messages/it/languages.js";
 import { replies as itReplies } from "./messages/it/replies.js";
 import { languages } from "./messages/languages.js";
 import { limits } from "./messages/limits.js";
@@ -104,9 +104,9 @@ const catalogues: Readonly<Record<Locale, Catalogue>> = {
 /** Command summaries and argument descriptions, keyed `"<group> <name>"` and `"<group> <name>|<arg>"`. */
 const commandCatalogues: Readonly<Record<Locale, Catalogue>> = {
   en: {},
-  fr: frCommands,
-  es: esCommands,
-  it: itCommands,
+  fr: { ...frHelp, ...frCommands },
+  es: { ...esHelp, ...esCommands },
+  it: { ...itHelp, ...itCommands },
 };
 
 /**

@@ -74,8 +74,3 @@ export function formatMoment(date: Date, zone: string): string {
   const locale = currentLocale();
   return `${DateTime.fromJSDate(date, { zone }).setLocale(locale).toFormat(MOMENT_FORMATS[locale])} (${zone})`;
 }
-
-/** A number as the current reader writes it (`1,234.5`, `1 234,5`). */
-export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(currentLocale()).format(value);
-}

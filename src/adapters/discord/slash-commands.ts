@@ -8,6 +8,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
 import type { z } from "zod";
+import { HELP_TEXTS } from "../../core/commands/command-texts.js";
 import { GROUPS, type Registry } from "../../core/commands/registry.js";
 import type { AnyCommandSpec } from "../../core/commands/spec.js";
 import { commandKey, commandText, type Locale, TRANSLATED_LOCALES } from "../../core/i18n.js";
@@ -167,13 +168,13 @@ const scoping = {
 function helpCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return {
     name: HELP_COMMAND,
-    description: "How to use Jura: every command, one group, or one command",
+    ...described("help", HELP_TEXTS.help),
     ...scoping,
     options: [
       {
         type: ApplicationCommandOptionType.String,
         name: "topic",
-        description: "a group or a command, such as circle or circle create",
+        ...described("help|topic", HELP_TEXTS["help|topic"]),
         required: false,
         autocomplete: true,
         max_length: 60,

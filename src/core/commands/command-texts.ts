@@ -2,6 +2,12 @@ import type { z } from "zod";
 import { commandKey } from "../i18n.js";
 import { GROUPS, type Registry } from "./registry.js";
 
+/** The help command's own texts, which no spec declares (chat platforms list it with the others). */
+export const HELP_TEXTS = {
+  help: "How to use Jura: every command, one group, or one command",
+  "help|topic": "a group or a command, such as circle or circle create",
+} as const;
+
 /**
  * Every English command text a translation may replace, keyed as the command catalogues are
  * (see commandKey): each group's description, each command's summary, each argument's
@@ -9,7 +15,7 @@ import { GROUPS, type Registry } from "./registry.js";
  * `messages/<locale>/commands.ts` against.
  */
 export function commandTexts(registry: Registry): Record<string, string> {
-  const texts: Record<string, string> = {};
+  const texts: Record<string, string> = { ...HELP_TEXTS };
   for (const group of registry.groups()) {
     const single = registry.get(group, "");
     if (!single) texts[commandKey(group, "")] = GROUPS[group] ?? group;

@@ -1,5 +1,5 @@
 import type { languages as en } from "../languages.js";
-import type { Translation } from "../translation.js";
+import type { CommandTexts, Translation } from "../translation.js";
 
 export const languages: Translation<typeof en> = {
   "language.name": "{language, select, fr {francés} es {español} it {italiano} other {inglés}}",
@@ -22,4 +22,10 @@ export const languages: Translation<typeof en> = {
   "circle.show_delegates": "Delegados: {count, plural, =0 {ninguno} other {}}",
   "record.action.me.language": "{actor} eligió el idioma en que Jura le habla.",
   "common.none": "ninguno",
+};
+
+/** The help command's own texts (see HELP_TEXTS in core/commands/command-texts.ts): no spec declares them. */
+export const helpCommand: CommandTexts = {
+  help: "Cómo usar Jura: todos los comandos, un grupo o un comando",
+  "help|topic": "un grupo o un comando, por ejemplo circle o circle create",
 };

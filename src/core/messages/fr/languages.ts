@@ -1,5 +1,5 @@
 import type { languages as en } from "../languages.js";
-import type { Translation } from "../translation.js";
+import type { CommandTexts, Translation } from "../translation.js";
 
 export const languages: Translation<typeof en> = {
   "language.name": "{language, select, fr {français} es {espagnol} it {italien} other {anglais}}",
@@ -22,4 +22,10 @@ export const languages: Translation<typeof en> = {
   "circle.show_delegates": "Délégués : {count, plural, =0 {aucun} other {}}",
   "record.action.me.language": "{actor} a choisi la langue dans laquelle Jura lui parle.",
   "common.none": "aucun",
+};
+
+/** The help command's own texts (see HELP_TEXTS in core/commands/command-texts.ts): no spec declares them. */
+export const helpCommand: CommandTexts = {
+  help: "Comment utiliser Jura : toutes les commandes, un groupe ou une commande",
+  "help|topic": "un groupe ou une commande, par exemple circle ou circle create",
 };

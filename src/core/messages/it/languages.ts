@@ -1,5 +1,5 @@
 import type { languages as en } from "../languages.js";
-import type { Translation } from "../translation.js";
+import type { CommandTexts, Translation } from "../translation.js";
 
 export const languages: Translation<typeof en> = {
   "language.name": "{language, select, fr {francese} es {spagnolo} it {italiano} other {inglese}}",
@@ -22,4 +22,10 @@ export const languages: Translation<typeof en> = {
   "circle.show_delegates": "Delegati: {count, plural, =0 {nessuno} other {}}",
   "record.action.me.language": "{actor} ha scelto la lingua in cui Jura gli parla.",
   "common.none": "nessuno",
+};
+
+/** The help command's own texts (see HELP_TEXTS in core/commands/command-texts.ts): no spec declares them. */
+export const helpCommand: CommandTexts = {
+  help: "Come usare Jura: tutti i comandi, un gruppo o un comando",
+  "help|topic": "un gruppo o un comando, per esempio circle o circle create",
 };
