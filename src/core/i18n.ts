@@ -257,6 +257,21 @@ export function rendered(text: Text | string, tr: Translator): string {
   return typeof text === "string" ? text : text.render(tr);
 }
 
+let byEnglish: Map<string, MessageCode> | undefined;
+/**
+ * The code of a catalogue message without arguments whose English text is `text`, if any: a
+ * message rendered before its reader was known (a schema's problem, built at start) can then be
+ * said again in the reader's language.
+ */
+export function codeOfEnglish(text: string): MessageCode | undefined {
+  if (!byEnglish) {
+    byEnglish = new Map();
+    for (const code of Object.keys(en) as MessageCode[])
+      if (argumentNames(en[code]).length === 0 && !byEnglish.has(en[code])) byEnglish.set(en[code], code);
+  }
+  return byEnglish.get(text);
+}
+
 /** Every key of the catalogue, for tests that check each one renders. */
 export function messageCodes(): MessageCode[] {
   return Object.keys(en) as MessageCode[];

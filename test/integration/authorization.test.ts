@@ -160,6 +160,7 @@ const CASES: Record<string, Case> = {
   "story list": { text: () => "story list Jura" },
   "story founding": { text: (i) => `story founding ${i.story} federation:Jura` },
   "me show-name": { text: () => "me show-name yes" },
+  "me language": { text: () => "me language en" },
   "aid give": { text: (i) => `aid give ${i.moneyOffer}`, delegated: ["member"] },
   "ledger income": { text: () => `ledger income 5 EUR dues ${GV}`, delegated: ["member"] },
   "ledger expense": { text: () => `ledger expense 5 EUR rope ${GV}`, delegated: ["member"] },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shellPerson, shellPlace } from "../../src/adapters/shell/identity.js";
-import { inLocale, msg, t } from "../../src/core/i18n.js";
+import { inLocale, msg, t, translator } from "../../src/core/i18n.js";
 import type { Db } from "../../src/store/db.js";
 import { unitOfWork } from "../../src/store/store.js";
 import { backends, type TestDatabase } from "../support/databases.js";
@@ -77,6 +77,10 @@ describe.each(backends())("who reads which language, on $name", (backend) => {
   it("GIVEN an error THEN it is said in the reader's language too", async () => {
     expect(plain(await h.fails("dan", "#jardin", "circle show Nowhere"))).not.toContain("There is no circle");
     expect(await h.fails("zoe", "#elsewhere", "circle show Nowhere")).toContain("There is no circle");
+    // An argument's problem too, though the schema that found it was built in English.
+    const tz = plain(await h.fails("dan", "#jardin", "circle set tz:Mars/Olympus"));
+    expect(tz).toContain(`tz: ${plain(translator("fr")("timezone.invalid"))}`);
+    expect(tz).not.toContain("unknown timezone");
   });
 
   it("GIVEN a French circle joining a Spanish federation THEN the federation's place is told in Spanish", async () => {

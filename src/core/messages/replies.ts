@@ -155,4 +155,5 @@ export const replies = {
   "poll.show_title":
     "Poll #{id} of “{circle}” ({recall, select, yes {recall, } other {}}{state}): {question}",
   "poll.show_turnout": "{turnout}; an option needs more than {threshold} % of votes.",
+  "args.required": "is required",
 } as const;

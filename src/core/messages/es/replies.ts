@@ -162,4 +162,5 @@ export const replies: Translation<typeof en> = {
   "poll.show_title":
     "Encuesta #{id} de «{circle}» ({recall, select, yes {revocación, } other {}}{state}): {question}",
   "poll.show_turnout": "{turnout}; una opción necesita más del {threshold} % de los votos.",
+  "args.required": "es obligatorio",
 };

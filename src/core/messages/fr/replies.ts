@@ -164,4 +164,5 @@ export const replies: Translation<typeof en> = {
   "poll.show_title":
     "Sondage #{id} de « {circle} » ({recall, select, yes {révocation, } other {}}{state}) : {question}",
   "poll.show_turnout": "{turnout} ; une option doit recueillir plus de {threshold} % des voix.",
+  "args.required": "est requis",
 };

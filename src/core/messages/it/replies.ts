@@ -162,4 +162,5 @@ export const replies: Translation<typeof en> = {
   "poll.show_title":
     "Sondaggio #{id} di «{circle}» ({recall, select, yes {revoca, } other {}}{state}): {question}",
   "poll.show_turnout": "{turnout}; un’opzione deve superare il {threshold} % dei voti.",
+  "args.required": "è obbligatorio",
 };
