@@ -7,7 +7,7 @@ const ROOT = join(import.meta.dirname, "../..");
 /**
  * Handler files that still build sentences outside the catalogue (issue 16), with how many. The
  * count may only shrink: convert a sentence to a catalogue message (t(…)) and lower it here; a
- * file not listed may have none. registry.ts is left out: its group texts are command texts,
+ * file not listed may have none. registry.ts and command-texts.ts are left out: their texts are command texts,
  * translated through messages/<locale>/commands.ts like summaries.
  */
 const REMAINING: Readonly<Record<string, number>> = {
@@ -34,7 +34,9 @@ describe("handlers speak through the catalogue", () => {
 
   it("GIVEN src/core/commands THEN no handler returns or throws a literal sentence beyond the allowance", () => {
     const found = scanSentences(ROOT, "src/core/commands");
+    // Command texts (group descriptions, the help command's), translated through commands.ts.
     delete found["src/core/commands/registry.ts"];
+    delete found["src/core/commands/command-texts.ts"];
     const counts = Object.fromEntries(
       Object.entries(found).map(([file, sentences]) => [
         file.replace("src/core/commands/", ""),
