@@ -15,6 +15,7 @@ import * as limits from "./0013-limits.js";
 import * as routing from "./0014-routing.js";
 import * as people from "./0016-people.js";
 import * as digestState from "./0017-digest-state.js";
+import * as languages from "./0015-languages.js";
 
 /**
  * Migrations listed statically (not read from disk) so they run the same under tsx, vitest and
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   "0014-routing": routing,
   "0016-people": people,
   "0017-digest-state": digestState,
+  "0015-languages": languages,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Clock } from "../core/clock.js";
 import { isBudgetExceeded } from "../core/commands/budget.js";
-import { type CommandInput, execute } from "../core/commands/execute.js";
+import { type CommandInput, execute, readerOf } from "../core/commands/execute.js";
 import type { Registry } from "../core/commands/registry.js";
 import type { Site } from "../core/commands/spec.js";
 import { isUserError } from "../core/errors.js";
-import { t } from "../core/i18n.js";
+import { english, localeOfTag, t, type Translator, translator } from "../core/i18n.js";
 import { type PlaceId, platformOf } from "../core/ids.js";
 import { DEFAULT_LIMITS, LIMIT_SETTINGS, type Limits } from "../core/limits.js";
 import { peopleDirectory } from "../core/people-directory.js";
@@ -101,6 +101,7 @@ export class Jura {
       };
     } catch (error) {
       if (isUserError(error)) {
+        const reader = await this.readerOf(input);
         if (isBudgetExceeded(error)) {
           const { actor, place } = input;
           this.deps.log.warn(
@@ -109,14 +110,15 @@ export class Jura {
           );
         }
         const first = input.eventId === undefined || (await this.claim(input.eventId));
-        return first ? { kind: "error", text: error.message } : { kind: "duplicate", text: "" };
+        return first ? { kind: "error", text: error.render(reader) } : { kind: "duplicate", text: "" };
       }
       const ref = randomUUID().slice(0, 8);
       this.deps.log.error(
         { err: error, ref, actor: input.actor, place: input.place, text: input.text.slice(0, 500) },
         "command failed",
       );
-      return { kind: "error", text: t("internal.apology", { ref }), internal: true };
+      const reader = await this.readerOf(input);
+      return { kind: "error", text: reader("internal.apology", { ref }), internal: true };
     }
     try {
       await this.deps.afterCommit?.();
@@ -145,12 +147,24 @@ export class Jura {
         { actor: input.actor, place: input.place, limit: name },
         "command rate limit reached",
       );
+      // No read for someone over their rate: their platform's language, if it says one.
+      const reader = translator(localeOfTag(input.locale) ?? "en");
       return {
         kind: "error",
-        text: t(`limit.${name}`, { limit: limits[name], setting: LIMIT_SETTINGS[name] }),
+        text: reader(`limit.${name}`, { limit: limits[name], setting: LIMIT_SETTINGS[name] }),
       };
     }
     return undefined;
+  }
+
+  /** Who reads a failure's message (see readerOf); English when even that cannot be read. */
+  private async readerOf(input: CommandInput): Promise<Translator> {
+    try {
+      return translator(await this.deps.uow.run((store) => readerOf(store, input)));
+    } catch (error) {
+      this.deps.log.error({ err: error }, "could not read the reader's language");
+      return english;
+    }
   }
 
   /** Remembers a failed command's event too, so a redelivery does not repeat the error. */

@@ -3,7 +3,7 @@ import { byUrgencyThenAge } from "./aid.js";
 import { requestProgress } from "./aid-delivery.js";
 import { circleNames, reflectionLine, requestLine } from "./aid-text.js";
 import { deficitLines } from "./credit.js";
-import { t } from "./i18n.js";
+import { inLocale, t, withLocale } from "./i18n.js";
 import type { PlaceId } from "./ids.js";
 import type { Circle } from "./model.js";
 import type { DueDigest, Store } from "./ports.js";
@@ -130,29 +130,32 @@ async function factsOf(store: Store, federationId: number, zone: string): Promis
  */
 export async function sendDigest(store: Store, { federation, dueAt, everyDays }: DueDigest, now: Date) {
   const facts = await factsOf(store, federation.id, federation.timezone);
-  const header = t("digest.header", {
-    federation: federation.name,
-    days: everyDays,
-    date: formatMoment(dueAt, federation.timezone),
-  });
+  const header = () =>
+    t("digest.header", {
+      federation: federation.name,
+      days: everyDays,
+      date: formatMoment(dueAt, federation.timezone),
+    });
   const circles = await store.circles.list({ federationId: federation.id });
-  const bodies: [PlaceId, DigestBody][] = [[federation.announcePlace, federationBody(facts)]];
+  // Each body is built again in its place's language when queued; the fingerprint is English's.
+  const bodies: [PlaceId, () => DigestBody][] = [[federation.announcePlace, () => federationBody(facts)]];
   for (const circle of circles) {
     if (!circle.homePlace || circle.quiet.includes("digest") || circle.homePlace === federation.announcePlace)
       continue;
-    bodies.push([circle.homePlace, circleBody(facts, circle)]);
+    bodies.push([circle.homePlace, () => circleBody(facts, circle)]);
   }
   const periodStart = new Date(dueAt.getTime() - everyDays * DAY_MS);
   const key = `digest:${federation.id}:${periodStart.toISOString()}`;
   const sent = new Set<PlaceId>();
-  for (const [place, body] of bodies) {
+  for (const [place, build] of bodies) {
     if (sent.has(place)) continue;
     sent.add(place);
+    const body = withLocale("en", build);
     const print = fingerprint(body);
     if (print === ((await store.aid.lastDigest(federation.id, place)) ?? "")) continue;
     await store.aid.recordDigest(federation.id, place, print, now);
     if (body.length === 0) continue;
-    const text = [header, ...body, t("digest.footer")].join("\n");
+    const text = inLocale(() => [header(), ...build(), t("digest.footer")].join("\n"));
     await store.outbox.add({ key: `${key}:${place}`, place, text, createdAt: now });
   }
 }

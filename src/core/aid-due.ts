@@ -1,6 +1,7 @@
 import { MAX_REMINDERS, REMINDER_DAYS } from "./aid.js";
 import { sendDigest } from "./aid-digest.js";
 import { circleNames } from "./aid-text.js";
+import { inLocale, t } from "./i18n.js";
 import { displayPerson } from "./ids.js";
 import type { Store } from "./ports.js";
 
@@ -14,7 +15,9 @@ export async function expireRequests(store: Store, now: Date, limit: number): Pr
     const federation = await store.federations.byId(request.federationId);
     const circle = await store.circles.byId(request.circleId);
     if (!federation) continue;
-    const text = `Aid request #${request.id} of “${circle?.name ?? "?"}” expired unanswered: ${request.what}. If the need remains, ask again with /aid request.`;
+    const text = inLocale(() =>
+      t("aid.request_expired_notice", { id: request.id, circle: circle?.name ?? "?", what: request.what }),
+    );
     const places = [...new Set([federation.announcePlace, circle?.homePlace].filter((p) => p != null))];
     await store.outbox.addMany(
       places.map((place) => ({ key: `aid:${request.id}:expired:${place}`, place, text, createdAt: now })),
@@ -32,7 +35,15 @@ export async function remindOffers(store: Store, now: Date, limit: number): Prom
     await store.aid.updateOffer(offer.id, { reminders, remindAt });
     const request = offer.requestId === null ? undefined : await store.aid.requestById(offer.requestId);
     const names = await circleNames(store, [offer.circleId, request?.circleId ?? offer.circleId]);
-    const text = `Reminder: offer #${offer.id} from “${names.get(offer.circleId)}” (${offer.what}) was accepted${request ? ` by “${names.get(request.circleId)}”` : ""} and is not fulfilled yet. When it is: /aid fulfilled ${offer.id} (${displayPerson(offer.offeredBy)} offered it).`;
+    const text = inLocale(() =>
+      t("aid.offer_reminder", {
+        id: offer.id,
+        circle: names.get(offer.circleId) ?? "?",
+        what: offer.what,
+        by: request ? (names.get(request.circleId) ?? "?") : "none",
+        person: displayPerson(offer.offeredBy),
+      }),
+    );
     const circles = await store.circles.byIds([offer.circleId, ...(request ? [request.circleId] : [])]);
     const places = [...new Set(circles.map((c) => c.homePlace).filter((p) => p !== null))];
     await store.outbox.addMany(

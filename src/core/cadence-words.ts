@@ -1,4 +1,4 @@
-import { t } from "./i18n.js";
+import { currentLocale, t } from "./i18n.js";
 
 /**
  * A recurrence rule (RFC 5545) in words people read — "every 2 weeks on Monday at 18:00" —
@@ -6,7 +6,7 @@ import { t } from "./i18n.js";
  * without ordinals, BYSETPOS, BYMONTHDAY, BYMONTH, BYHOUR/BYMINUTE); a rule with parts beyond
  * those is described by its frequency with "on a pattern of its own", never by its text.
  */
-export function describeCadence(rrule: string, locale = "en"): string {
+export function describeCadence(rrule: string, locale: string = currentLocale()): string {
   const parts = new Map(
     rrule
       .replace(/^RRULE:/i, "")

@@ -3,7 +3,7 @@ import { parseCadence } from "./cadence.js";
 import { mirrorConvergence } from "./convergence-events.js";
 import { agendaLines, occurrenceDay } from "./convergence-record.js";
 import { readDurationMinutes } from "./durations.js";
-import { t } from "./i18n.js";
+import { inLocale, t } from "./i18n.js";
 import type { Convergence, Store } from "./ports.js";
 import { isLiveRule, occurrenceAfter, occurrences } from "./recurrence.js";
 import { copyKey, federationAudience } from "./routing.js";
@@ -109,9 +109,7 @@ export function nextDue(
 /** How far away a start is, in words for a reminder. */
 function inWords(minutes: number): string {
   const label = offsetLabel(minutes);
-  const n = Number.parseInt(label, 10);
-  const unit = { d: "day", h: "hour", m: "minute" }[label.slice(-1) as "d" | "h" | "m"];
-  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+  return t("convergence.in_words", { n: Number.parseInt(label, 10), unit: label.slice(-1) });
 }
 
 /** Describes one start for people: local time, duration, where. */
@@ -120,7 +118,7 @@ export function describeStart(convergence: Convergence, start: Date): string {
     minutes: convergence.durationMinutes,
   });
   const where = convergence.location ? ` · ${convergence.location}` : "";
-  return `${formatMoment(start, convergence.timezone)} until ${end.toFormat("HH:mm")}${where}`;
+  return `${t("convergence.start_until", { start: formatMoment(start, convergence.timezone), end: end.toFormat("HH:mm") })}${where}`;
 }
 
 /**
@@ -144,19 +142,25 @@ export async function advanceConvergence(store: Store, convergence: Convergence,
     const circles = await store.circles.byIds([
       ...new Set(items.flatMap((i) => (i.circleId ? [i.circleId] : []))),
     ]);
-    const collected = items.length
-      ? `\n${[t("record.agenda_title", { date: occurrenceDay(convergence, start) }), ...agendaLines(items, new Map(circles.map((c) => [c.id, c.name])))].join("\n")}`
-      : "";
-    const agenda = `${convergence.agenda ? `\nAgenda: ${convergence.agenda}` : ""}${collected}`;
+    const names = new Map(circles.map((c) => [c.id, c.name]));
+    const agenda = () => {
+      const collected = items.length
+        ? `\n${[t("record.agenda_title", { date: occurrenceDay(convergence, start) }), ...agendaLines(items, names)].join("\n")}`
+        : "";
+      return `${convergence.agenda ? `\n${t("convergence.agenda_label", { agenda: convergence.agenda })}` : ""}${collected}`;
+    };
     const story =
       offset === 0 && convergence.tellStory
         ? await store.stories.founding(convergence.federationId)
         : undefined;
-    const told = story ? `\n\nThe founding story, “${story.title}”:\n${story.text}` : "";
-    const text =
+    const told = () =>
+      story ? `\n\n${t("convergence.founding_story", { title: story.title })}\n${story.text}` : "";
+    // Said in each receiving place's language: the federation's, each circle's.
+    const text = inLocale(() =>
       offset > 0
-        ? `Reminder: “${convergence.title}” (convergence #${convergence.id}) is in ${inWords(offset)} — ${describeStart(convergence, start)}.${agenda}\nRSVP: /convergence rsvp ${convergence.id} yes|maybe|no`
-        : `“${convergence.title}” (convergence #${convergence.id}) begins now — ${describeStart(convergence, start)}.${agenda}${told}`;
+        ? `${t("convergence.reminder_text", { title: convergence.title, id: convergence.id, in: inWords(offset), start: describeStart(convergence, start) })}${agenda()}\n${t("convergence.rsvp_how", { id: convergence.id })}`
+        : `${t("convergence.begins_text", { title: convergence.title, id: convergence.id, start: describeStart(convergence, start) })}${agenda()}${told()}`,
+    );
     if (federation) {
       const places = await federationAudience(store, federation, "convergences");
       await store.outbox.addMany(

@@ -4,6 +4,7 @@ import { closeDueProposals } from "./commands/proposals.js";
 import { Registry } from "./commands/registry.js";
 import { advanceConvergence } from "./convergences.js";
 import { expireMandates } from "./expire-mandates.js";
+import { inLocale, t } from "./i18n.js";
 import { displayPerson } from "./ids.js";
 import { closePoll } from "./polls.js";
 import type { Store } from "./ports.js";
@@ -60,7 +61,14 @@ async function askRenewals(store: Store, now: Date, limit: number): Promise<numb
       key: `mandate:${mandate.id}:renewal:${mandate.expiresAt.toISOString()}`,
       place: circle.homePlace,
       createdAt: now,
-      text: `Mandate #${mandate.id} of ${displayPerson(mandate.delegate)} (${mandate.scope}) ends ${formatMoment(mandate.expiresAt, circle.timezone)}. Renew it with: /mandate renew ${mandate.id} until:90d — or grant a new one, or let it end.`,
+      text: inLocale(() =>
+        t("mandate.renewal_due", {
+          id: mandate.id,
+          person: displayPerson(mandate.delegate),
+          scope: mandate.scope,
+          ends: formatMoment(mandate.expiresAt, circle.timezone),
+        }),
+      ),
     });
   }
   return due.length;

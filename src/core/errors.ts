@@ -1,8 +1,9 @@
-import { type MessageCode, type MessageParams, t } from "./i18n.js";
+import { english, type MessageCode, type MessageParams, msg, type Text, type Translator } from "./i18n.js";
 
 /**
- * A failure the user caused and can fix: rendered to them as-is (ephemeral on Discord), never
- * logged as an incident. Anything else thrown from a handler is an internal error.
+ * A failure the user caused and can fix: rendered to them in their language (ephemeral on
+ * Discord), never logged as an incident. Anything else thrown from a handler is an internal
+ * error. `message` is the English text, for logs and tests.
  */
 export class UserError extends Error {
   readonly code: MessageCode;
@@ -11,10 +12,19 @@ export class UserError extends Error {
   refusedByPolicy = false;
 
   constructor(code: MessageCode, params: MessageParams = {}) {
-    super(t(code, params));
+    super(english(code, params));
     this.name = "UserError";
     this.code = code;
     this.params = params;
+  }
+
+  /** What the person is told, in their language. */
+  get text(): Text {
+    return msg(this.code, this.params);
+  }
+
+  render(t: Translator): string {
+    return t(this.code, this.params);
   }
 }
 

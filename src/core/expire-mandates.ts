@@ -1,3 +1,4 @@
+import { currentLocale, inLocale, t } from "./i18n.js";
 import { displayPerson } from "./ids.js";
 import type { NewOutboxMessage, Store } from "./ports.js";
 import { requestRoleSync } from "./role-sync.js";
@@ -32,7 +33,7 @@ export async function expireMandates(store: Store, now: Date, limit = 100): Prom
   // a backlog tends to share its moments and zones; formatting each pair once saves most of the time
   const moments = new Map<string, string>();
   const moment = (at: Date, zone: string) => {
-    const key = `${at.getTime()} ${zone}`;
+    const key = `${at.getTime()} ${zone} ${currentLocale()}`;
     const known = moments.get(key);
     if (known !== undefined) return known;
     const text = formatMoment(at, zone);
@@ -43,7 +44,16 @@ export async function expireMandates(store: Store, now: Date, limit = 100): Prom
   for (const mandate of due) {
     const circle = circles.get(mandate.circleId);
     if (!circle) continue;
-    const text = `Mandate #${mandate.id} of ${displayPerson(mandate.delegate)} for “${circle.name}” (${mandate.scope}) ended at ${moment(mandate.expiresAt, circle.timezone)}. The circle may grant a new one.`;
+    // Said in each place's language; the moment is formatted once per language and zone.
+    const text = inLocale(() =>
+      t("mandate.expired_notice", {
+        id: mandate.id,
+        person: displayPerson(mandate.delegate),
+        circle: circle.name,
+        scope: mandate.scope,
+        ended: moment(mandate.expiresAt, circle.timezone),
+      }),
+    );
     const federation = circle.federationId === null ? undefined : federations.get(circle.federationId);
     for (const place of new Set([circle.homePlace, federation?.announcePlace ?? null])) {
       if (place)

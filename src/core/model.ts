@@ -1,4 +1,5 @@
 import type { DecisionRule, ProposalRule, Stage } from "./decisions.js";
+import type { Locale } from "./i18n.js";
 import type { PersonId, PlaceId } from "./ids.js";
 
 /** A federation links circles through delegates; it owns nothing of theirs. */
@@ -14,6 +15,8 @@ export interface Federation {
   decisionWindowMinutes: number;
   /** Longest mandate any of its circles may grant. */
   mandateMaxDays: number;
+  /** The language of its own places, and of its circles that chose none; null: English. */
+  language: Locale | null;
 }
 
 /** A circle of (ideally) 5-15 people with full local control over its decisions. */
@@ -38,6 +41,8 @@ export interface Circle {
   decisionWindowMinutes: number;
   /** Kinds of federation announcements the circle keeps out of its room (see QUIET_KINDS). */
   quiet: string[];
+  /** The language of its room (a circle decision); null: its federation's, else English. */
+  language: Locale | null;
 }
 
 /** What a circle may keep out of its room: convergence reminders and starts, calendar days, digests. */

@@ -1,3 +1,4 @@
+import { inLocale, t } from "./i18n.js";
 import { displayPerson } from "./ids.js";
 import type { Poll } from "./model.js";
 import type { Store } from "./ports.js";
@@ -62,13 +63,14 @@ export async function closePoll(store: Store, poll: Poll, now: Date): Promise<vo
       winner: result.winner ?? null,
     },
   });
-  const summary = `Poll #${poll.id} closed: “${poll.question}”\n${describeCounts(poll, result, votersByOption)}\n${describeTurnout(result, poll.quorum)}.`;
   const places = [poll.place, circle?.homePlace ?? null];
-  let outcome =
-    result.winner === undefined ? "No option carried it." : `Result: ${poll.options[result.winner]}.`;
+  let outcome = (): string =>
+    result.winner === undefined
+      ? t("poll.no_winner")
+      : t("poll.result", { option: poll.options[result.winner] ?? "?" });
   if (poll.kind === "recall" && poll.mandateId !== null) {
     const mandate = await store.mandates.byId(poll.mandateId);
-    const who = mandate ? displayPerson(mandate.delegate) : "the delegate";
+    const who = () => (mandate ? displayPerson(mandate.delegate) : t("recall.the_delegate"));
     if (recallPassed(result, poll) && mandate?.status === "active") {
       await store.mandates.end(mandate.id, "ended", now, "recalled", `poll:${poll.id}`);
       await requestRoleSync(store, now, [mandate], "recalled");
@@ -80,12 +82,33 @@ export async function closePoll(store: Store, poll: Poll, now: Date): Promise<vo
         federationId: federation?.id ?? null,
         details: { mandateId: mandate.id, pollId: poll.id },
       });
-      outcome = `“${circle?.name ?? "?"}” recalled ${who}: mandate #${mandate.id} (${mandate.scope}) ends now and the role is free.`;
+      outcome = () =>
+        t("recall.passed_notice", {
+          circle: circle?.name ?? "?",
+          person: who(),
+          mandate: mandate.id,
+          scope: mandate.scope,
+        });
     } else {
-      outcome = `The recall did not pass${result.quorumMet ? "" : " (quorum not met)"}: mandate #${poll.mandateId} of ${who} stands.`;
+      const mandateId = poll.mandateId;
+      outcome = () =>
+        t("recall.failed_notice", {
+          quorum: result.quorumMet ? "met" : "missed",
+          mandate: mandateId,
+          person: who(),
+        });
     }
     places.push(federation?.announcePlace ?? null);
   }
+  // Said in each receiving place's language (the circle's room, the federation's).
+  const text = inLocale(() =>
+    [
+      t("poll.closed_title", { id: poll.id, question: poll.question }),
+      describeCounts(poll, result, votersByOption),
+      `${describeTurnout(result, poll.quorum)}.`,
+      outcome(),
+    ].join("\n"),
+  );
   for (const place of new Set(places)) {
     if (!place) continue;
     const payload =
@@ -101,7 +124,7 @@ export async function closePoll(store: Store, poll: Poll, now: Date): Promise<vo
     await store.outbox.add({
       key: `poll:${poll.id}:closed:${place}`,
       place,
-      text: `${summary}\n${outcome}`,
+      text,
       createdAt: now,
       payload,
     });

@@ -1,5 +1,6 @@
 import type { Advice, AidOffer, AidRequest, Reflection, RequestStatus } from "./aid.js";
 import type { Answer, Stage } from "./decisions.js";
+import type { Locale, Text } from "./i18n.js";
 import type { PersonId, PlaceId } from "./ids.js";
 import type {
   Circle,
@@ -47,12 +48,29 @@ export interface Store {
   budgets: BudgetRepo;
   /** Accounts that are one person (`me link`). */
   people: PeopleRepo;
+  /** Which language each place and person reads (see LanguageRepo). */
+  languages: LanguageRepo;
   /**
    * Runs `work` so that, if it throws, its writes are undone while the rest of the command's
    * transaction goes on; with `dryRun` its writes are undone in any case (a rehearsal: does this
    * command go through?). Savepoints underneath.
    */
   attempt<T>(work: () => Promise<T>, opts?: { dryRun?: boolean }): Promise<T>;
+}
+
+/**
+ * Who reads which language. A place speaks its circle's language (a circle that chose none
+ * speaks its federation's), a federation's own places speak the federation's, a person's direct
+ * conversation with Jura speaks that person's; any other place speaks English.
+ */
+export interface LanguageRepo {
+  ofPlaces(places: readonly PlaceId[]): Promise<Map<PlaceId, Locale>>;
+  /** In one read: the language `person` chose, if any, and the one `place` speaks. */
+  reader(person: PersonId, place: PlaceId): Promise<{ person: Locale | undefined; place: Locale }>;
+  /** The language a person chose (`me language`), if they chose one. */
+  ofPerson(person: PersonId): Promise<Locale | undefined>;
+  /** Sets or (null) forgets a person's language. */
+  setPerson(person: PersonId, language: Locale | null, at: Date): Promise<void>;
 }
 
 /** Platform events already handled, so a redelivered event is not handled twice. */
@@ -83,7 +101,9 @@ export interface NewFederation {
   createdAt: Date;
 }
 
-export type FederationPatch = Partial<Pick<Federation, "decisionWindowMinutes" | "mandateMaxDays">>;
+export type FederationPatch = Partial<
+  Pick<Federation, "decisionWindowMinutes" | "mandateMaxDays" | "language">
+>;
 
 export interface FederationRepo {
   create(input: NewFederation): Promise<Federation>;
@@ -117,6 +137,7 @@ export type CirclePatch = Partial<
     | "decisionRule"
     | "decisionWindowMinutes"
     | "quiet"
+    | "language"
   >
 >;
 
@@ -201,7 +222,8 @@ export interface NewOutboxMessage {
   /** Idempotency key: a second insert with the same key is ignored, so replays announce nothing. */
   key: string;
   place: PlaceId;
-  text: string;
+  /** Rendered in the language of `place` as it is written (see LanguageRepo). */
+  text: Text | string;
   createdAt: Date;
   /** Structure for platforms that can render it natively (polls); `text` is the fallback. */
   payload?: MessagePayload | null;

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { currentLocale, inLocale, t } from "./i18n.js";
 import type { Federation } from "./model.js";
 import type { Ritual, Store } from "./ports.js";
 import { occurrenceAfter } from "./recurrence.js";
@@ -43,7 +44,10 @@ export function nextRitualAt(
 }
 
 export function describeDay(ritual: Pick<Ritual, "month" | "day">): string {
-  return DateTime.fromObject({ year: 2024, month: ritual.month, day: ritual.day }).toFormat("d LLLL");
+  const locale = currentLocale();
+  return DateTime.fromObject({ year: 2024, month: ritual.month, day: ritual.day })
+    .setLocale(locale)
+    .toFormat(locale === "es" ? "d 'de' LLLL" : "d LLLL");
 }
 
 /** Gives a new federation its starting calendar, every entry announced. */
@@ -68,7 +72,9 @@ export async function announceRitual(store: Store, ritual: Ritual, now: Date): P
   if (federation) {
     const year = DateTime.fromJSDate(due, { zone: federation.timezone }).year;
     const key = `calendar:${ritual.id}:${year}`;
-    const text = `On this day, ${describeDay(ritual)}: ${ritual.title}. (Ritual calendar of “${federation.name}”.)`;
+    const text = inLocale(() =>
+      t("ritual.on_this_day", { day: describeDay(ritual), title: ritual.title, federation: federation.name }),
+    );
     const places = await federationAudience(store, federation, "calendar");
     await store.outbox.addMany(
       places.map((place) => ({

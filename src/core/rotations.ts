@@ -1,8 +1,10 @@
+import { currentLocale, t } from "./i18n.js";
 import { displayPerson } from "./ids.js";
 import type { Rotation, RotationTerm } from "./model.js";
 import type { Store } from "./ports.js";
 import { occurrenceAfter, occurrences } from "./recurrence.js";
 import { planTerms } from "./rotation-plan.js";
+import { speakingTo } from "./speaking.js";
 import { formatMoment } from "./time.js";
 import { booksAtHandover, handoverChecklist, keepsBooks } from "./treasury-handover.js";
 
@@ -266,10 +268,14 @@ export async function advanceRotation(store: Store, start: Rotation, now: Date):
     const handoff = rotation.nextHandoffAt;
     if (!handoff) break;
     if (rotation.nextHeadsUpAt && rotation.nextHeadsUpAt <= now && rotation.nextHeadsUpAt < handoff) {
-      await sendHeadsUp(store, rotation, handoff, now);
+      await speakingTo(store, await rotationPlace(store, rotation), () =>
+        sendHeadsUp(store, rotation, handoff, now),
+      );
       rotation = await store.rotations.update(rotation.id, { nextHeadsUpAt: null });
     } else if (handoff <= now) {
-      await handOver(store, rotation, handoff, now);
+      await speakingTo(store, await rotationPlace(store, rotation), () =>
+        handOver(store, rotation, handoff, now),
+      );
       const next = occurrenceAfter(rotation.rrule, rotation.dtstart, rotation.timezone, handoff) ?? null;
       rotation = await store.rotations.update(rotation.id, {
         nextTerm: rotation.nextTerm + 1,
@@ -298,7 +304,7 @@ async function sendHeadsUp(store: Store, rotation: Rotation, startsAt: Date, now
       `rotation:${rotation.id}:term:${rotation.nextTerm}:heads-up:nobody`,
       world.ownerPlace,
       now,
-      `Nobody is available to be ${label} of “${world.ownerName}” from ${when} (term ${rotation.nextTerm}). Someone back early? Tell the circle.`,
+      t("handoff.nobody_available", { role: label, owner: world.ownerName, when, term: rotation.nextTerm }),
     );
     return;
   }
@@ -317,23 +323,29 @@ async function sendHeadsUp(store: Store, rotation: Rotation, startsAt: Date, now
       key,
       world.ownerPlace,
       now,
-      `Heads-up ${name}: you become ${label} of “${world.ownerName}” on ${when} (term ${rotation.nextTerm}). Can't? Say /rotation skip ${rotation.role}, or agree a swap.`,
+      t("handoff.heads_up", {
+        name,
+        role: label,
+        owner: world.ownerName,
+        when,
+        term: rotation.nextTerm,
+        rotation: rotation.role,
+      }),
     );
   } else {
-    const what =
-      rotation.kind === "spotlight"
-        ? `the media spotlight of “${world.ownerName}”`
-        : `${label} for “${world.ownerName}”`;
-    const ask =
-      rotation.kind === "spotlight"
-        ? "Think about the story you want to tell."
-        : `Name your person with: /rotation name ${rotation.role} @person federation:"${world.ownerName}"`;
+    const spotlight = rotation.kind === "spotlight";
+    const what = spotlight
+      ? t("handoff.what_spotlight", { owner: world.ownerName })
+      : t("handoff.what_role", { role: label, owner: world.ownerName });
+    const ask = spotlight
+      ? t("handoff.ask_spotlight")
+      : t("handoff.ask_name", { rotation: rotation.role, owner: world.ownerName });
     await notify(
       store,
       key,
       world.homes.get(next.holder) ?? null,
       now,
-      `Heads-up ${name}: your circle holds ${what} from ${when} (term ${rotation.nextTerm}). ${ask}`,
+      t("handoff.heads_up_circle", { name, what, when, term: rotation.nextTerm, ask }),
     );
   }
 }
@@ -351,7 +363,7 @@ async function handOver(store: Store, rotation: Rotation, startsAt: Date, now: D
       `rotation:${rotation.id}:term:${term}:handoff`,
       world.ownerPlace,
       now,
-      `Nobody could take over as ${label} of “${world.ownerName}” for term ${term}.`,
+      t("handoff.nobody_took_over", { role: label, owner: world.ownerName, term }),
     );
     return;
   }
@@ -371,12 +383,12 @@ async function handOver(store: Store, rotation: Rotation, startsAt: Date, now: D
   const name = world.names.get(planned) ?? (await holderName(store, planned));
   const from =
     outgoing && outgoing !== planned
-      ? `, taking over from ${world.names.get(outgoing) ?? (await holderName(store, outgoing))}`
-      : "";
+      ? (world.names.get(outgoing) ?? (await holderName(store, outgoing)))
+      : "none";
   const lines = [
     rotation.kind === "spotlight"
-      ? `The media spotlight of “${world.ownerName}” now turns to ${name} (term ${term}): the circle that had it least recently.`
-      : `${name} is now ${label} of “${world.ownerName}” (term ${term})${from}.`,
+      ? t("handoff.spotlight_turns", { owner: world.ownerName, name, term })
+      : t("handoff.now_holder", { name, role: label, owner: world.ownerName, term, from }),
   ];
   const [after] = await upcomingTerms(
     store,
@@ -389,7 +401,10 @@ async function handOver(store: Store, rotation: Rotation, startsAt: Date, now: D
   );
   if (after)
     lines.push(
-      `Next: ${await holderName(store, after.holder)} on ${formatMoment(after.startsAt, rotation.timezone)}.`,
+      t("handoff.next", {
+        name: await holderName(store, after.holder),
+        when: formatMoment(after.startsAt, rotation.timezone),
+      }),
     );
   const books = await booksAtHandover(store, rotation);
   if (books) lines.push(books);
@@ -411,14 +426,29 @@ async function handOver(store: Store, rotation: Rotation, startsAt: Date, now: D
 export const HANDOVER_REMINDERS = 3;
 
 /**
+ * Where a rotation's announcements are said, and so their language: its circle's home, or its
+ * federation's announcement place.
+ */
+async function rotationPlace(store: Store, rotation: Rotation): Promise<string | null> {
+  if (rotation.circleId !== null) return (await store.circles.byId(rotation.circleId))?.homePlace ?? null;
+  return (await store.federations.byId(rotation.federationId ?? 0))?.announcePlace ?? null;
+}
+
+/**
  * Re-announces a custodian handover until both sides have confirmed the checklist: a day after
  * the handoff, then two and four days later (not every day for a week: a room hears of an
  * unconfirmed handover three times).
  */
 export async function remindHandover(store: Store, term: RotationTerm, now: Date): Promise<void> {
   const rotation = await store.rotations.byId(term.rotationId);
+  if (rotation)
+    await speakingTo(store, await rotationPlace(store, rotation), () => remind(store, rotation, term, now));
+  else await store.rotations.saveTerm({ ...term, reannounceAt: null });
+}
+
+async function remind(store: Store, rotation: Rotation, term: RotationTerm, now: Date): Promise<void> {
   const done = term.incomingConfirmedAt && (term.outgoing === null || term.outgoingConfirmedAt);
-  if (!rotation || rotation.archivedAt || done || term.reminders >= HANDOVER_REMINDERS) {
+  if (rotation.archivedAt || done || term.reminders >= HANDOVER_REMINDERS) {
     await store.rotations.saveTerm({ ...term, reannounceAt: null });
     return;
   }
@@ -435,7 +465,7 @@ export async function remindHandover(store: Store, term: RotationTerm, now: Date
     world.ownerPlace,
     now,
     [
-      `Reminder: the ${roleLabel(rotation)} handover of term ${term.term} is not confirmed yet.`,
+      t("handoff.reminder", { role: roleLabel(rotation), term: term.term }),
       ...[await booksAtHandover(store, rotation)].filter((b) => b !== undefined),
       checklistText(rotation, term, world.names),
     ].join("\n"),
@@ -445,10 +475,16 @@ export async function remindHandover(store: Store, term: RotationTerm, now: Date
 function checklistText(rotation: Rotation, term: RotationTerm, names: Map<string, string>): string {
   const who = [term.holder, term.outgoing].flatMap((h) => (h ? [names.get(h) ?? h] : []));
   return [
-    `Handover checklist: ${handoverChecklist(rotation)
-      .map((item, i) => `${i + 1}) ${item}`)
-      .join(" ")}`,
-    `${who.join(" and ")}: confirm with /rotation confirm ${rotation.role}${rotation.domain ? ` domain:${rotation.domain}` : ""} once done.`,
+    t("handoff.checklist", {
+      items: handoverChecklist(rotation)
+        .map((item, i) => `${i + 1}) ${item}`)
+        .join(" "),
+    }),
+    t("handoff.confirm", {
+      who: new Intl.ListFormat(currentLocale(), { type: "conjunction" }).format(who),
+      rotation: rotation.role,
+      domain: rotation.domain ? ` domain:${rotation.domain}` : "",
+    }),
   ].join("\n");
 }
 

@@ -1,3 +1,4 @@
+import { t } from "./i18n.js";
 /**
  * Counting a poll. Only people on the roster snapshot taken when the poll opened count, and
  * only their latest choice; turnout is measured against that roster. An option wins when the
@@ -51,6 +52,11 @@ export function tally(input: TallyInput): Tally {
 
 /** "3 of 6 voted (50 %), quorum 50 % met" */
 export function describeTurnout(result: Tally, quorum: number): string {
-  const pct = (x: number) => `${Math.round(x * 100)} %`;
-  return `${result.cast} of ${result.eligible} voted (${pct(result.turnout)}), quorum ${pct(quorum)} ${result.quorumMet ? "met" : "not met"}`;
+  return t("poll.turnout", {
+    cast: result.cast,
+    eligible: result.eligible,
+    turnout: Math.round(result.turnout * 100),
+    quorum: Math.round(quorum * 100),
+    met: result.quorumMet ? "yes" : "no",
+  });
 }

@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from "luxon";
 import { UserError } from "./errors.js";
+import { currentLocale, type Locale } from "./i18n.js";
 
 export function isTimezone(name: string): boolean {
   return name.length <= 64 && IANAZone.isValidZone(name);
@@ -54,7 +55,22 @@ function readMoment(text: string, zone: string, from: Date): Date | undefined {
   return (text.length === 10 ? parsed.endOf("day") : parsed).toJSDate();
 }
 
-/** A date as people in `zone` read it, with the zone named so nobody has to guess. */
+/**
+ * How each language writes a moment (luxon formats, month names in the language). English keeps
+ * the unambiguous ISO order.
+ */
+const MOMENT_FORMATS: Record<Locale, string> = {
+  en: "yyyy-MM-dd HH:mm",
+  fr: "d LLLL yyyy 'à' HH:mm",
+  es: "d 'de' LLLL 'de' yyyy, HH:mm",
+  it: "d LLLL yyyy, HH:mm",
+};
+
+/**
+ * A date as people in `zone` read it, in the current reader's language (see `withLocale`), with
+ * the zone named so nobody has to guess.
+ */
 export function formatMoment(date: Date, zone: string): string {
-  return `${DateTime.fromJSDate(date, { zone }).toFormat("yyyy-MM-dd HH:mm")} (${zone})`;
+  const locale = currentLocale();
+  return `${DateTime.fromJSDate(date, { zone }).setLocale(locale).toFormat(MOMENT_FORMATS[locale])} (${zone})`;
 }

@@ -1,10 +1,11 @@
 import { sql } from "kysely";
-import { t } from "../core/i18n.js";
+import { msg, rendered, translator } from "../core/i18n.js";
 import { LIMIT_SETTINGS } from "../core/limits.js";
 import { peopleDirectory } from "../core/people-directory.js";
 import { renderPlain, renderPlainAll } from "../core/people-text.js";
 import type { AuditEntry, AuditRepo, HandledEventRepo, NewOutboxMessage, OutboxRepo } from "../core/ports.js";
 import type { Db } from "./db.js";
+import { languagesRepo } from "./languages-repo.js";
 
 const auditRow = (entry: AuditEntry) => ({
   at: entry.at,
@@ -39,12 +40,15 @@ export function auditRepo(db: Db): AuditRepo {
   };
 }
 
+/** An outbox message with its text rendered for its place. */
+type RenderedMessage = NewOutboxMessage & { text: string };
+
 /**
  * A message as stored. People stay tokens for chat platforms (each transport renders them for
  * its readers when it sends); a shell place is plain text with one reader, so it is stored as
  * the shell shows it, and the record reads what the shell printed.
  */
-function stored(message: Omit<NewOutboxMessage, "deliveredAs">): Omit<NewOutboxMessage, "deliveredAs"> {
+function stored(message: Omit<RenderedMessage, "deliveredAs">): Omit<RenderedMessage, "deliveredAs"> {
   if (!message.place.startsWith("shell:")) return message;
   return {
     ...message,
@@ -53,7 +57,7 @@ function stored(message: Omit<NewOutboxMessage, "deliveredAs">): Omit<NewOutboxM
   };
 }
 
-const outboxRow = ({ deliveredAs, ...given }: NewOutboxMessage, held: boolean) => {
+const outboxRow = ({ deliveredAs, ...given }: RenderedMessage, held: boolean) => {
   const message = stored(given);
   return {
     ...message,
@@ -68,7 +72,7 @@ const HELD_FLOOD = "the place had had its day's share of announcements";
 const DAY_MS = 86_400_000;
 
 /** What counts toward a place's daily share: messages people read (not role syncs or event mirrors). */
-const counts = (m: NewOutboxMessage) =>
+const counts = (m: RenderedMessage) =>
   m.text !== "" &&
   m.deliveredAs === undefined &&
   m.payload?.type !== "role-sync" &&
@@ -80,10 +84,19 @@ const counts = (m: NewOutboxMessage) =>
  * are held, so one broken schedule or one flooder cannot drown a room.
  */
 export function outboxRepo(db: Db, perPlacePerDay = Number.POSITIVE_INFINITY): OutboxRepo {
+  const languages = languagesRepo(db);
+  /** Renders texts in the language of their place, looking places up only when a text needs it. */
+  const render = async <M extends { place: string; text: NewOutboxMessage["text"] }>(
+    messages: readonly M[],
+  ) => {
+    const needed = messages.filter((m) => typeof m.text !== "string").map((m) => m.place);
+    const spoken = needed.length ? await languages.ofPlaces(needed) : new Map();
+    return messages.map((m) => ({ ...m, text: rendered(m.text, translator(spoken.get(m.place) ?? "en")) }));
+  };
   /** Which of `messages` to hold, and the summaries to send instead. */
-  const flood = async (messages: readonly NewOutboxMessage[]) => {
+  const flood = async (messages: readonly RenderedMessage[]) => {
     const held = new Set<number>();
-    const summaries: NewOutboxMessage[] = [];
+    const summaries: Array<Omit<RenderedMessage, "text"> & { text: ReturnType<typeof msg> }> = [];
     const counted = messages.filter(counts);
     if (counted.length === 0 || !Number.isFinite(perPlacePerDay)) return { held, summaries };
     const places = [...new Set(counted.map((m) => m.place))];
@@ -106,7 +119,7 @@ export function outboxRepo(db: Db, perPlacePerDay = Number.POSITIVE_INFINITY): O
           key: `flood:${m.place}:${day}`,
           place: m.place,
           createdAt: m.createdAt,
-          text: t("limit.flood_summary", {
+          text: msg("limit.flood_summary", {
             limit: perPlacePerDay,
             setting: LIMIT_SETTINGS.announcementsPerPlacePerDay,
           }),
@@ -120,8 +133,9 @@ export function outboxRepo(db: Db, perPlacePerDay = Number.POSITIVE_INFINITY): O
     /** One statement whatever the count: array parameters rather than a set per message. */
     async addMany(given, reserve) {
       if (given.length === 0) return [];
-      const { held, summaries } = await flood(given);
-      const messages = [...given, ...summaries];
+      const texts: RenderedMessage[] = await render(given);
+      const { held, summaries } = await flood(texts);
+      const messages: RenderedMessage[] = [...texts, ...(await render(summaries))];
       const rows = messages.map((m, i) => outboxRow(m, held.has(i)));
       const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
       const token = reserve?.token ?? null;

@@ -20,6 +20,7 @@ export const circleColumns = [
   "decisionRule",
   "decisionWindowMinutes",
   "quiet",
+  "language",
 ] as const;
 
 export function circlesRepo(db: Db): CircleRepo {

@@ -13,6 +13,7 @@ export const federationColumns = [
   "createdAt",
   "decisionWindowMinutes",
   "mandateMaxDays",
+  "language",
 ] as const;
 
 export function federationsRepo(db: Db): FederationRepo {

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from "kysely";
+import type { Locale } from "../core/i18n.js";
 import type { ProposalStatus, ProposedCommand } from "../core/model.js";
 import type { MessagePayload } from "../core/ports.js";
 
@@ -59,6 +60,8 @@ export interface Database {
 export interface PersonPreferenceTable {
   person: string;
   showName: ColumnType<boolean, boolean | undefined, boolean>;
+  /** `me language` (migrations/0015); null: not chosen. */
+  language: ColumnType<Locale | null, Locale | null | undefined, Locale | null>;
   updatedAt: Date;
 }
 
@@ -255,6 +258,7 @@ export interface FederationTable {
   mandateMaxDays: Generated<number>;
   pageVisibility: Generated<"off" | "members" | "public">;
   pageKey: Generated<string>;
+  language: ColumnType<Locale | null, Locale | null | undefined, Locale | null>;
 }
 
 export interface CircleTable {
@@ -273,6 +277,7 @@ export interface CircleTable {
   decisionRule: Generated<"consent" | "majority">;
   decisionWindowMinutes: Generated<number>;
   quiet: ColumnType<string[], string[] | undefined, string[]>;
+  language: ColumnType<Locale | null, Locale | null | undefined, Locale | null>;
 }
 
 export interface MembershipTable {

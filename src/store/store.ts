@@ -1,5 +1,7 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { sql } from "kysely";
 import { BudgetExceeded } from "../core/commands/budget.js";
+import { type Locale, useLocaleScope } from "../core/i18n.js";
 import type { Store, UnitOfWork, WorkOptions } from "../core/ports.js";
 import { aidRepo } from "./aid-repo.js";
 import { auditRepo, handledEventsRepo, outboxRepo } from "./audit-outbox-repos.js";
@@ -11,6 +13,7 @@ import { creditRepo } from "./credit-repo.js";
 import type { Db } from "./db.js";
 import { federationsRepo } from "./federations-repo.js";
 import { fundsRepo } from "./funds-repo.js";
+import { languagesRepo } from "./languages-repo.js";
 import { ledgerRepo } from "./ledger-repo.js";
 import { mandatesRepo } from "./mandates-repo.js";
 import { membersRepo } from "./members-repo.js";
@@ -21,6 +24,10 @@ import { recordRepo } from "./record-repo.js";
 import { ritualsRepo, storiesRepo } from "./rituals-stories-repos.js";
 import { rotationsRepo } from "./rotations-repo.js";
 import { absencesRepo, scheduleRepo, spokespersonsRepo } from "./small-repos.js";
+
+// The reader's language holds across the awaits of a unit of work, a command's or a job's (see
+// LocaleScope: core imports no Node library, so whoever runs units of work installs it).
+useLocaleScope(new AsyncLocalStorage<Locale>());
 
 /** What a store enforces on every write, from the limits in the configuration. */
 export interface StoreOptions {
@@ -55,6 +62,7 @@ export function storeOn(db: Db, options: StoreOptions = {}): Store {
     credit: creditRepo(db),
     budgets: budgetsRepo(db),
     people: peopleRepo(db),
+    languages: languagesRepo(db),
     attempt: (work, opts) => attempt(db, work, opts?.dryRun ?? false),
   };
 }

@@ -162,6 +162,7 @@ const CASES: Record<string, Case> = {
   "me show-name": { text: () => "me show-name yes" },
   "me link": { text: () => "me link" },
   "me unlink": { text: () => "me unlink" },
+  "me language": { text: () => "me language en" },
   "aid give": { text: (i) => `aid give ${i.moneyOffer}`, delegated: ["member"] },
   "ledger income": { text: () => `ledger income 5 EUR dues ${GV}`, delegated: ["member"] },
   "ledger expense": { text: () => `ledger expense 5 EUR rope ${GV}`, delegated: ["member"] },

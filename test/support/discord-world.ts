@@ -186,7 +186,7 @@ export class DiscordWorld {
     person: Name,
     command: string,
     options: InjectedOptionValues = {},
-    where: { channel?: string; guild?: string } = {},
+    where: { channel?: string; guild?: string; locale?: string } = {},
   ): Promise<{
     record: InteractionRecord;
     response: InteractionCallbackRecord;
@@ -201,6 +201,7 @@ export class DiscordWorld {
       guildId: where.guild ?? GUILD,
       channelId: where.channel ?? GARDEN,
       options,
+      ...(where.locale ? { locale: where.locale } : {}),
     });
     const response = await this.double.interactionResponse(record.id);
     const answered = await this.double.waitFor(() => {

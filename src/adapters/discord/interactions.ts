@@ -228,6 +228,8 @@ async function run(
     place,
     text,
     eventId: `discord:interaction:${interaction.id}`,
+    // The language the person's Discord client is set to (`fr`, `es-ES`…), after their own choice.
+    locale: interaction.locale,
     resolveMention: mentionResolver,
     resolvePlace: placeResolver(guildId),
     private: options.private,

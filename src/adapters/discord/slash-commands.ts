@@ -8,8 +8,10 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
 import type { z } from "zod";
+import { HELP_TEXTS } from "../../core/commands/command-texts.js";
 import { GROUPS, type Registry } from "../../core/commands/registry.js";
 import type { AnyCommandSpec } from "../../core/commands/spec.js";
+import { commandKey, commandText, type Locale, TRANSLATED_LOCALES } from "../../core/i18n.js";
 import { DISCORD_MAX_LENGTH, DISCORD_MAX_NUMBER, type FieldShape, fieldShape } from "./fields.js";
 
 /** What an option's autocomplete offers (see autocomplete.ts). */
@@ -51,9 +53,40 @@ export function optionName(key: string): string {
     .slice(0, 32);
 }
 
+/** Discord's locales for each language Jura speaks (Spanish: Spain's and Latin America's). */
+const DISCORD_LOCALES: Readonly<Record<Exclude<Locale, "en">, readonly string[]>> = {
+  fr: ["fr"],
+  es: ["es-ES", "es-419"],
+  it: ["it"],
+};
+
+/**
+ * `description_localizations` from the command catalogues: each language that translates the
+ * text, clipped to Discord's 100 characters; absent when none does (Discord then shows English).
+ */
+export function descriptionLocalizations(key: string, english: string): Record<string, string> | undefined {
+  const found: Record<string, string> = {};
+  for (const locale of TRANSLATED_LOCALES) {
+    const text = commandText(locale, key, english);
+    if (text === english) continue;
+    for (const tag of DISCORD_LOCALES[locale]) found[tag] = clipDescription(text);
+  }
+  return Object.keys(found).length ? found : undefined;
+}
+
+/** The description and its localizations, for a command or an option. */
+function described(key: string, english: string) {
+  const localizations = descriptionLocalizations(key, english);
+  return {
+    description: clipDescription(english),
+    ...(localizations ? { description_localizations: localizations } : {}),
+  };
+}
+
 /** Cuts a description to Discord's 100 characters, on a word when it can. */
 export function clipDescription(text: string, max = 100): string {
-  const clean = text.replace(/\s+/g, " ").trim();
+  // Runs of white space become one space; French no-break spaces (before “:”, inside « ») stay.
+  const clean = text.replace(/[^\S\u00a0\u202f]+/g, " ").trim();
   if ([...clean].length <= max) return clean;
   const cut = [...clean].slice(0, max - 1).join("");
   const space = cut.lastIndexOf(" ");
@@ -86,11 +119,17 @@ export function specOptions(spec: AnyCommandSpec): SpecOption[] {
   return [...options.filter((o) => o.shape.required), ...options.filter((o) => !o.shape.required)];
 }
 
-function toOption(option: SpecOption): APIApplicationCommandBasicOption {
+function toOption(spec: AnyCommandSpec, option: SpecOption): APIApplicationCommandBasicOption {
   const { shape } = option;
   const base = shape.description ?? option.key;
   const text = shape.fallback && !/default/i.test(base) ? `${base} (default: ${shape.fallback})` : base;
-  const common = { name: option.name, description: clipDescription(text), required: shape.required };
+  const localizations = descriptionLocalizations(commandKey(spec.group, spec.name, option.key), base);
+  const common = {
+    name: option.name,
+    description: clipDescription(text),
+    ...(localizations ? { description_localizations: localizations } : {}),
+    required: shape.required,
+  };
   switch (shape.type) {
     case ApplicationCommandOptionType.User:
     case ApplicationCommandOptionType.Boolean:
@@ -129,13 +168,13 @@ const scoping = {
 function helpCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return {
     name: HELP_COMMAND,
-    description: "How to use Jura: every command, one group, or one command",
+    ...described("help", HELP_TEXTS.help),
     ...scoping,
     options: [
       {
         type: ApplicationCommandOptionType.String,
         name: "topic",
-        description: "a group or a command, such as circle or circle create",
+        ...described("help|topic", HELP_TEXTS["help|topic"]),
         required: false,
         autocomplete: true,
         max_length: 60,
@@ -155,22 +194,22 @@ export function slashCommands(registry: Registry): RESTPostAPIChatInputApplicati
     if (single) {
       return {
         name: optionName(group),
-        description: clipDescription(single.summary),
+        ...described(commandKey(group, ""), single.summary),
         ...scoping,
-        options: specOptions(single).map(toOption),
+        options: specOptions(single).map((o) => toOption(single, o)),
       };
     }
     const subcommands = registry.inGroup(group).map(
       (spec): APIApplicationCommandSubcommandOption => ({
         type: ApplicationCommandOptionType.Subcommand,
         name: optionName(spec.name),
-        description: clipDescription(spec.summary),
-        options: specOptions(spec).map(toOption),
+        ...described(commandKey(spec.group, spec.name), spec.summary),
+        options: specOptions(spec).map((o) => toOption(spec, o)),
       }),
     );
     return {
       name: optionName(group),
-      description: clipDescription(GROUPS[group] ?? group),
+      ...described(group, GROUPS[group] ?? group),
       ...scoping,
       options: subcommands,
     };
@@ -219,9 +258,18 @@ export function checkLimits(command: RESTPostAPIChatInputApplicationCommandsJSON
   let size = 0;
   const visit = (
     where: string,
-    node: { name: string; description?: string; options?: unknown[]; choices?: unknown[] },
+    node: {
+      name: string;
+      description?: string;
+      description_localizations?: Record<string, string | null> | null;
+      options?: unknown[];
+      choices?: unknown[];
+    },
   ) => {
     if (!NAME.test(node.name)) problems.push(`${where}: invalid name "${node.name}"`);
+    for (const [locale, text] of Object.entries(node.description_localizations ?? {}))
+      if (text !== null && (text.length < 1 || [...text].length > 100))
+        problems.push(`${where}: the ${locale} description must be 1-100 characters`);
     const description = node.description ?? "";
     if (description.length < 1 || [...description].length > 100)
       problems.push(`${where}: description must be 1-100 characters`);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../errors.js";
-import { t } from "../i18n.js";
+import { codeOfEnglish, msg, Text } from "../i18n.js";
 import type { PersonId, PlaceId } from "../ids.js";
 import { findUnsafeCharacter } from "../text.js";
 import { argKind } from "./args.js";
@@ -54,7 +54,7 @@ export function rawArgs(
   assignPositionals(spec, positionals, raw);
   const problems = screen(spec, raw);
   if (problems.length > 0) {
-    throw new UserError("args.invalid", { problems: problems.join("\n"), usage: usageLine(spec) });
+    throw new UserError("args.invalid", { problems: joined(problems), usage: usageLine(spec) });
   }
   resolvePlaces(spec, raw, resolvers.place);
   return raw;
@@ -84,19 +84,19 @@ export function parseRaw(spec: AnyCommandSpec, raw: Readonly<Record<string, stri
  * written as plain decimal digits. `z.coerce.number()` alone would read `0x10` as 16, `1e3` as
  * 1000, ` ` as 0 and 20 digits as a rounded float.
  */
-function screen(spec: AnyCommandSpec, raw: Record<string, string>): string[] {
+function screen(spec: AnyCommandSpec, raw: Record<string, string>): Text[] {
   const shape = spec.args.shape as Record<string, z.ZodType>;
-  const problems: string[] = [];
+  const problems: Text[] = [];
   for (const [field, value] of Object.entries(raw)) {
     const unsafe = findUnsafeCharacter(value);
     if (unsafe) {
-      problems.push(t("input.unsafe_character", { field, char: unsafe.char, position: unsafe.position }));
+      problems.push(msg("input.unsafe_character", { field, char: unsafe.char, position: unsafe.position }));
       continue;
     }
     const number = numberSchema(shape[field]);
     if (number && !PLAIN_NUMBER.test(value.trim())) {
       const example = number.isInt ? "12" : "2.5";
-      problems.push(t("input.not_a_number", { field, value: value.slice(0, 40), example }));
+      problems.push(msg("input.not_a_number", { field, value: value.slice(0, 40), example }));
     }
   }
   return problems;
@@ -141,13 +141,28 @@ function resolvePlaces(
   }
 }
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
+/** Problems one a line, each said in the reader's language when the error is shown. */
+function joined(problems: readonly Text[]): Text {
+  return new Text((tr) => problems.map((p) => p.render(tr)).join("\n"));
+}
+
+/**
+ * Every problem zod found, one a line. Schemas carry catalogue messages rendered in English when
+ * they are built; those are said again in the reader's language (see codeOfEnglish), zod's own
+ * stay as zod words them.
+ */
+function describeIssues(error: z.ZodError): Text {
+  return joined(
+    error.issues.map((issue) => {
       const field = issue.path.join(".");
-      const message =
-        issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
-      return field ? `${field}: ${message}` : message;
-    })
-    .join("\n");
+      const code =
+        issue.code === "invalid_type" && issue.input === undefined
+          ? "args.required"
+          : codeOfEnglish(issue.message);
+      return new Text((tr) => {
+        const message = code ? tr(code) : issue.message;
+        return field ? `${field}: ${message}` : message;
+      });
+    }),
+  );
 }

@@ -1,9 +1,10 @@
 import type { z } from "zod";
 import type { Clock } from "../clock.js";
 import { isUserError, UserError } from "../errors.js";
+import { type Locale, localeOfTag, withLocale } from "../i18n.js";
 import { displayPerson, type PersonId, type PlaceId } from "../ids.js";
 import { DEFAULT_LIMITS, type Limits } from "../limits.js";
-import type { UnitOfWork } from "../ports.js";
+import type { Store, UnitOfWork } from "../ports.js";
 import { argKind } from "./args.js";
 import { type MentionResolver, type PlaceResolver, parseRaw, rawArgs } from "./bind.js";
 import { budgetedWork, CommandBudget } from "./budget.js";
@@ -42,6 +43,12 @@ export interface CommandInput {
   eventId?: string;
   /** See CommandOrigin: set by adapters only, never from what a user typed. */
   origin?: CommandOrigin;
+  /**
+   * The language the platform says the person uses (Discord's interaction `locale`, such as
+   * `fr` or `es-ES`). A language the person chose with `me language` comes first; without
+   * either, the place's language (its circle's or federation's) applies.
+   */
+  locale?: string;
   /**
    * Nobody but the actor sees this place or what they type there (a direct room with Jura, a
    * Discord slash command answered ephemerally). Secret ballots are cast only from such places.
@@ -89,6 +96,18 @@ export function enactorOf(registry: Registry): Enactor {
 }
 
 /**
+ * Who reads a reply to `input`, in this order: the language the person chose, the one their
+ * platform reports, the one the place speaks, English.
+ */
+export async function readerOf(
+  store: Store,
+  input: Pick<CommandInput, "actor" | "place" | "locale">,
+): Promise<Locale> {
+  const spoken = await store.languages.reader(input.actor, input.place);
+  return spoken.person ?? localeOfTag(input.locale) ?? spoken.place;
+}
+
+/**
  * Parses, validates, authorizes and runs one command in one transaction. The command's
  * declared policy is checked before its handler: where the circle or federation decides, the
  * command is rehearsed (so a proposal that could never be carried out is refused now) and a
@@ -103,15 +122,14 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
   const group = first.kind === "word" ? first.value.toLowerCase() : "";
   if (group === "help") {
     const { eventId } = input;
-    if (eventId !== undefined && !(await deps.uow.run((s) => s.events.claim(eventId, deps.clock.now())))) {
-      return { text: "", duplicate: true };
-    }
-    return {
-      text: help(
-        deps.registry,
-        tokens.slice(1).map((t) => ("value" in t ? t.value : "")),
-      ),
-    };
+    const words = tokens.slice(1).map((token) => ("value" in token ? token.value : ""));
+    return deps.uow.run(async (store) => {
+      const locale = await readerOf(store, input);
+      const text = withLocale(locale, () => help(deps.registry, words));
+      if (eventId !== undefined && !(await store.events.claim(eventId, deps.clock.now())))
+        return { text: "", duplicate: true };
+      return { text };
+    });
   }
   const spec = findSpec(deps.registry, group, first, second);
   const raw = rawArgs(spec, tokens.slice(spec.name === "" ? 1 : 2), {
@@ -125,6 +143,10 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
       if (input.eventId !== undefined && !(await store.events.claim(input.eventId, deps.clock.now()))) {
         return { text: "", duplicate: true };
       }
+      // The reader's language holds for the whole command: `t()`, dates and numbers follow it.
+      return withLocale(await readerOf(store, input), () => run(store));
+    });
+    async function run(store: Store): Promise<Reply> {
       const base: SubjectContext = {
         actor: input.actor,
         ...(input.account && input.account !== input.actor ? { account: input.account } : {}),
@@ -148,12 +170,11 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
       }
       const gate = await authorize(spec, base, subject);
       const ctx: CommandContext = { ...base, subject };
-      if (gate.kind === "run") return spec.handler(ctx, args as never);
-      return propose(ctx, spec, gate, raw, args);
-    });
+      return gate.kind === "run" ? spec.handler(ctx, args as never) : propose(ctx, spec, gate, raw, args);
+    }
   } catch (error) {
     if (isUserError(error) && error.code === "args.field") {
-      throw new UserError("args.invalid", { problems: error.message, usage: usageLine(spec) });
+      throw new UserError("args.invalid", { problems: error.text, usage: usageLine(spec) });
     }
     throw error;
   }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { UserError } from "../errors.js";
-import { t } from "../i18n.js";
+import { commandKey, commandText, currentLocale, t } from "../i18n.js";
 import { policyText } from "./policy.js";
 import { GROUPS, type Registry } from "./registry.js";
 import type { AnyCommandSpec } from "./spec.js";
@@ -14,7 +14,7 @@ import { isOptional, usageLine } from "./usage.js";
 export function help(registry: Registry, words: readonly string[]): string {
   const [group, name] = words.map((w) => w.toLowerCase().replace(/^[/!]+/, ""));
   if (group === undefined || group === "") {
-    const rows = registry.groups().map((g) => `  ${g} — ${GROUPS[g] ?? ""}`);
+    const rows = registry.groups().map((g) => `  ${g} — ${groupText(g)}`);
     return [t("help.intro"), ...rows, t("help.more")].join("\n");
   }
   const specs = registry.inGroup(group);
@@ -23,8 +23,8 @@ export function help(registry: Registry, words: readonly string[]): string {
   if (single) return commandHelp(single);
   if (name === undefined) {
     return [
-      `${group}: ${GROUPS[group] ?? ""}`,
-      ...specs.map((s) => `  ${usageLine(s)}\n      ${s.summary}`),
+      `${group}: ${groupText(group)}`,
+      ...specs.map((s) => `  ${usageLine(s)}\n      ${summaryOf(s)}`),
       t("help.group_more", { group, example: specs[0]?.name ?? "" }),
     ].join("\n");
   }
@@ -39,16 +39,26 @@ function commandHelp(spec: AnyCommandSpec): string {
   const shape = spec.args.shape as Record<string, z.ZodType>;
   const args = Object.entries(shape).map(
     ([key, field]) =>
-      `  ${t(isOptional(field) ? "help.argument_optional" : "help.argument", { name: key, description: field.description ?? "" })}`,
+      `  ${t(isOptional(field) ? "help.argument_optional" : "help.argument", { name: key, description: commandText(currentLocale(), commandKey(spec.group, spec.name, key), field.description ?? "") })}`,
   );
   return [
-    spec.summary,
+    summaryOf(spec),
     t("help.usage", { usage: usageLine(spec) }),
     ...describePolicy(spec),
     ...(args.length ? [t("help.arguments"), ...args] : []),
     t("help.examples"),
     ...spec.examples.map((e) => `  ${e}`),
   ].join("\n");
+}
+
+/** What a group is for, in the reader's language. */
+function groupText(group: string): string {
+  return commandText(currentLocale(), group, GROUPS[group] ?? "");
+}
+
+/** A command's summary in the reader's language (see commandText). */
+function summaryOf(spec: AnyCommandSpec): string {
+  return commandText(currentLocale(), commandKey(spec.group, spec.name), spec.summary);
 }
 
 /** Who may run it, in words, from the declaration the framework enforces. */

@@ -1,4 +1,5 @@
 import { UserError } from "../errors.js";
+import type { Text } from "../i18n.js";
 import type { PlaceId } from "../ids.js";
 import type { Circle, Federation } from "../model.js";
 import { nameKey } from "../names.js";
@@ -53,8 +54,11 @@ export function audit(ctx: CommandContext, entry: Omit<AuditEntry, "at" | "actor
   return ctx.store.audit.record({ ...entry, ...(details ? { details } : {}), at: ctx.now, actor: ctx.actor });
 }
 
-/** Queues an announcement in the same transaction as the change it reports. */
-export async function announce(ctx: CommandContext, auditId: number, place: PlaceId, text: string) {
+/**
+ * Queues an announcement in the same transaction as the change it reports, in the language of
+ * the place it goes to.
+ */
+export async function announce(ctx: CommandContext, auditId: number, place: PlaceId, text: Text | string) {
   await ctx.store.outbox.add({ key: `audit:${auditId}:${place}`, place, text, createdAt: ctx.now });
 }
 
@@ -63,7 +67,7 @@ export async function announceToFederation(
   ctx: CommandContext,
   auditId: number,
   federationId: number | null,
-  text: string,
+  text: Text | string,
 ) {
   const federation = federationId === null ? undefined : await ctx.store.federations.byId(federationId);
   if (federation) await announce(ctx, auditId, federation.announcePlace, text);

@@ -1,9 +1,10 @@
 import { type Answer, countAnswers, decide, reminderAt, type Verdict, WINDOW } from "../decisions.js";
-import { t } from "../i18n.js";
+import { inLocale, t } from "../i18n.js";
 import { displayPerson } from "../ids.js";
 import { within } from "../limits.js";
 import type { Circle, Federation, Proposal, ProposedCommand } from "../model.js";
 import type { ProposalVoice, Store } from "../ports.js";
+import { speakingTo } from "../speaking.js";
 import { formatMoment } from "../time.js";
 import type { Gate } from "./policy.js";
 import type { CommandContext, DecisionRecord } from "./spec.js";
@@ -82,7 +83,8 @@ export async function openProposal(
     opensAt: now,
   };
   let proposal: Proposal;
-  let text: string;
+  /** Said once per reader: each place it is posted to, in its own language. */
+  let say: () => string;
   const announcements: string[] = [];
   if (gate.kind === "federation") {
     const window = gate.federation.decisionWindowMinutes;
@@ -102,15 +104,16 @@ export async function openProposal(
       },
       circles.map((c) => circleVoice(c.id)),
     );
-    text = t("proposal.opened_federation", {
-      id: proposal.id,
-      federation: gate.federation.name,
-      proposer: displayPerson(ctx.actor),
-      circle: gate.circle.name,
-      title: draft.title,
-      reason: none(draft.reason),
-      closes: formatMoment(closesAt, gate.federation.timezone),
-    });
+    say = () =>
+      t("proposal.opened_federation", {
+        id: proposal.id,
+        federation: gate.federation.name,
+        proposer: displayPerson(ctx.actor),
+        circle: gate.circle.name,
+        title: draft.title,
+        reason: none(draft.reason),
+        closes: formatMoment(closesAt, gate.federation.timezone),
+      });
     announcements.push(
       gate.federation.announcePlace,
       ...circles.flatMap((c) => (c.homePlace ? [c.homePlace] : [])),
@@ -130,13 +133,14 @@ export async function openProposal(
       },
       [gate.person],
     );
-    text = t("proposal.asked", {
-      id: proposal.id,
-      person: displayPerson(gate.person),
-      proposer: displayPerson(ctx.actor),
-      title: draft.title,
-      closes: formatMoment(closesAt, gate.circle.timezone),
-    });
+    say = () =>
+      t("proposal.asked", {
+        id: proposal.id,
+        person: displayPerson(gate.person),
+        proposer: displayPerson(ctx.actor),
+        title: draft.title,
+        closes: formatMoment(closesAt, gate.circle.timezone),
+      });
     if (gate.circle.homePlace) announcements.push(gate.circle.homePlace);
   } else {
     const { circle } = gate;
@@ -158,18 +162,19 @@ export async function openProposal(
       concerned && concerned !== draft.excluded ? [...members, concerned] : members,
     );
     const closes = formatMoment(closesAt, circle.timezone);
-    text = t("proposal.opened", {
-      id: proposal.id,
-      circle: circle.name,
-      proposer: displayPerson(ctx.actor),
-      title: draft.title,
-      reason: none(draft.reason),
-      rule: t(circle.decisionRule === "majority" ? "proposal.rule_majority" : "proposal.rule_consent", {
+    say = () =>
+      t("proposal.opened", {
+        id: proposal.id,
         circle: circle.name,
-        closes,
-      }),
-      concerned: concerned && concerned !== ctx.actor ? displayPerson(concerned) : "none",
-    });
+        proposer: displayPerson(ctx.actor),
+        title: draft.title,
+        reason: none(draft.reason),
+        rule: t(circle.decisionRule === "majority" ? "proposal.rule_majority" : "proposal.rule_consent", {
+          circle: circle.name,
+          closes,
+        }),
+        concerned: concerned && concerned !== ctx.actor ? displayPerson(concerned) : "none",
+      });
     if (circle.homePlace) announcements.push(circle.homePlace);
     // Whoever proposes agrees with it, until they say otherwise.
     await store.proposals.answer(proposal.id, ctx.actor, {
@@ -186,12 +191,14 @@ export async function openProposal(
     await store.outbox.add({
       key: `proposal:${proposal.id}:open:${place}`,
       place,
-      text,
+      text: inLocale(say),
       createdAt: now,
       payload: { type: "proposal", proposalId: proposal.id, level },
     });
   }
-  if (places.has(ctx.place)) text = t("proposal.posted_here", { id: proposal.id, title: draft.title });
+  const text = places.has(ctx.place)
+    ? t("proposal.posted_here", { id: proposal.id, title: draft.title })
+    : say();
   return { proposal, text };
 }
 
@@ -252,13 +259,15 @@ async function remind(store: Store, proposal: Proposal, now: Date): Promise<void
   if (silent.length === 0) return;
   const scope = await scopeOf(store, proposal);
   const names = await Promise.all(silent.map((v) => voiceName(store, v.voice)));
-  const text = t("proposal.reminder", {
-    id: proposal.id,
-    scope: scope.name,
-    closes: formatMoment(proposal.closesAt, scope.zone),
-    title: proposal.title,
-    silent: names.join(", "),
-  });
+  const text = inLocale(() =>
+    t("proposal.reminder", {
+      id: proposal.id,
+      scope: scope.name,
+      closes: formatMoment(proposal.closesAt, scope.zone),
+      title: proposal.title,
+      silent: names.join(", "),
+    }),
+  );
   const places = new Set([scope.home, proposal.place]);
   if (proposal.federationId !== null) {
     for (const v of silent) {
@@ -279,6 +288,17 @@ async function remind(store: Store, proposal: Proposal, now: Date): Promise<void
 
 /** Moves a proposal to the verdict reached: a vote, or its end (running its command if it passed). */
 async function settle(
+  ctx: Pick<CommandContext, "store" | "now" | "enact">,
+  proposal: Proposal,
+  voices: readonly ProposalVoice[],
+  verdict: Exclude<Verdict, { kind: "open" }>,
+): Promise<void> {
+  // The outcome, and the effect of a command carried, are said as the deciding place reads.
+  const { home } = await scopeOf(ctx.store, proposal);
+  await speakingTo(ctx.store, home ?? proposal.place, () => settleHere(ctx, proposal, voices, verdict));
+}
+
+async function settleHere(
   ctx: Pick<CommandContext, "store" | "now" | "enact">,
   proposal: Proposal,
   voices: readonly ProposalVoice[],

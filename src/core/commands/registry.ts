@@ -60,6 +60,7 @@ import mandateList from "./mandate/list.js";
 import mandateRenew from "./mandate/renew.js";
 import mandateRenounce from "./mandate/renounce.js";
 import meLink from "./me/link.js";
+import meLanguage from "./me/language.js";
 import meShowName from "./me/show-name.js";
 import meUnlink from "./me/unlink.js";
 import { policiesOf } from "./policy.js";
@@ -224,6 +225,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   storyFounding,
   meLink,
   meUnlink,
+  meLanguage,
   meShowName,
 ] as unknown as readonly AnyCommandSpec[];
 

@@ -219,6 +219,10 @@ export const argumentTexts = {
   "arg.story.id": "the story's number, e.g. 2 (story list shows them)",
   "arg.story.tell.id": "the story's number (default: the founding story), e.g. 2",
 
+  "arg.circle.set.language": "the language Jura speaks in the circle's room: en, fr, es or it (e.g. fr)",
+  "arg.federation.set.language": "the language of its own places and of circles that chose none, e.g. es",
+  "arg.me.language.language": "your language: en, fr, es or it, or auto to follow the place (e.g. fr)",
+
   // You.
   "arg.me.link.code": "the 8-character code your other account was given, e.g. K7QP2MZX",
   "arg.me.show-name.show": "yes: show your handle; no: show “a member” instead (e.g. no)",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { REMINDER_DAYS } from "../../aid.js";
 import { UserError } from "../../errors.js";
+import { inLocale, t } from "../../i18n.js";
 import { idArg } from "../args.js";
 import { announce, audit } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -46,9 +47,11 @@ export default defineCommand({
         ctx,
         auditId,
         giver.homePlace,
-        `“${circle.name}” accepted your offer #${offer.id} (${offer.what}). Say when it is done: /aid fulfilled ${offer.id}.`,
+        inLocale(() =>
+          t("aid.offer_accepted_notice", { circle: circle.name, offer: offer.id, what: offer.what }),
+        ),
       );
     }
-    return { text: `Offer #${offer.id} is accepted for request #${request.id}.` };
+    return { text: t("aid.offer_accepted", { offer: offer.id, request: request.id }) };
   },
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { inLocale, t } from "../../i18n.js";
 import { idArg } from "../args.js";
 import { announceToFederation, audit } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -38,8 +39,10 @@ export default defineCommand({
       ctx,
       auditId,
       request.federationId,
-      `“${circle.name}” closed request #${request.id} (${request.what}).`,
+      inLocale(() =>
+        t("aid.request_closed_notice", { circle: circle.name, request: request.id, what: request.what }),
+      ),
     );
-    return { text: `Request #${request.id} is closed.` };
+    return { text: t("aid.request_closed", { request: request.id }) };
   },
 });

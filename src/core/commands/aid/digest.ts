@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { formatMoment } from "../../time.js";
 import { federationArg } from "../args.js";
 import { findFederation } from "../lookups.js";
@@ -20,7 +21,11 @@ export default defineCommand({
     const digest = await ctx.store.aid.digestOf(federation.id);
     if (!digest) throw new UserError("federation.not_found", { name: args.federation });
     return {
-      text: `“${federation.name}” gets a mutual-aid digest every ${digest.everyDays} days; the next one ${formatMoment(digest.nextAt, federation.timezone)}.`,
+      text: t("aid.digest_rhythm", {
+        federation: federation.name,
+        days: digest.everyDays,
+        next: formatMoment(digest.nextAt, federation.timezone),
+      }),
     };
   },
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { formatQuantity } from "../../aid-amounts.js";
 import { deliveryAmount, planDelivery, recordDelivery } from "../../aid-delivery.js";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { msg, t } from "../../i18n.js";
 import { idArg } from "../args.js";
 import { announceToFederation, audit } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -56,7 +56,7 @@ export default defineCommand({
         ctx,
         auditId,
         request.federationId,
-        t("aid.fulfilled_request", {
+        msg("aid.fulfilled_request", {
           request: request.id,
           circle: circle?.name ?? "?",
           progress: result.progress,

@@ -3,7 +3,7 @@ import type { AidOffer, AidRequest } from "../../aid.js";
 import { formatQuantity, fromMinor, toMinor } from "../../aid-amounts.js";
 import { planDelivery, recordDelivery } from "../../aid-delivery.js";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { msg, t } from "../../i18n.js";
 import { aidEntry } from "../../ledger.js";
 import type { Circle } from "../../model.js";
 import { type Unit, unitOf } from "../../money.js";
@@ -110,7 +110,7 @@ export default defineCommand({
         ctx,
         auditId,
         s.federationId,
-        t("aid.fulfilled_request", {
+        msg("aid.fulfilled_request", {
           request: s.request.id,
           circle: s.receiver.name,
           progress: result.progress,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { byUrgencyThenAge } from "../../aid.js";
 import { requestProgress } from "../../aid-delivery.js";
 import { circleNames, requestLine } from "../../aid-text.js";
+import { t } from "../../i18n.js";
 import { federationArg } from "../args.js";
 import { findFederation } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -22,7 +23,7 @@ export default defineCommand({
     const requests = (
       await ctx.store.aid.requests({ federationId: federation?.id, activeOnly: !args.all })
     ).sort(byUrgencyThenAge);
-    if (requests.length === 0) return { text: args.all ? "No aid requests yet." : "No open aid requests." };
+    if (requests.length === 0) return { text: t(args.all ? "aid.none_yet" : "aid.none_open") };
     const names = await circleNames(
       ctx.store,
       requests.map((r) => r.circleId),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { formatQuantity } from "../../aid-amounts.js";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { msg, t } from "../../i18n.js";
 import { circleArg, idArg, textArg } from "../args.js";
 import { announce, audit, circleSubject } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -69,7 +69,7 @@ export default defineCommand({
         ctx,
         auditId,
         asker.homePlace,
-        t("aid.offered", {
+        msg("aid.offered", {
           circle: circle.name,
           what: args.what,
           amount: offer.amount === null ? "none" : formatQuantity(offer.amount, offer.unit),

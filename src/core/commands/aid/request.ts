@@ -2,7 +2,7 @@ import { z } from "zod";
 import { URGENCIES } from "../../aid.js";
 import { askedText } from "../../aid-text.js";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { msg, t } from "../../i18n.js";
 import { within } from "../../limits.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, momentArg, textArg } from "../args.js";
@@ -57,7 +57,7 @@ export default defineCommand({
       ctx,
       auditId,
       federation.announcePlace,
-      t("aid.requested", {
+      msg("aid.requested", {
         circle: circle.name,
         urgency: args.urgency,
         id: request.id,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { describeDay, nextRitualAt, parseMonthDay } from "../../rituals.js";
 import { federationArg, textArg } from "../args.js";
 import { actorCircleIn, audit, federationSubject } from "../lookups.js";
@@ -47,7 +48,13 @@ export default defineCommand({
       details: { ritualId: ritual.id, ...day, title: args.title },
     });
     return {
-      text: `Added #${ritual.id} to the calendar of “${federation.name}”: ${describeDay(ritual)}, ${ritual.title}${announced ? " — announced on the day" : ""}.`,
+      text: t("calendar.added", {
+        id: ritual.id,
+        federation: federation.name,
+        day: describeDay(ritual),
+        title: ritual.title,
+        announced: announced ? "yes" : "no",
+      }),
     };
   },
 });

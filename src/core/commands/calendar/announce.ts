@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { t } from "../../i18n.js";
 import { nextRitualAt } from "../../rituals.js";
 import { idArg } from "../args.js";
 import { audit } from "../lookups.js";
@@ -28,6 +29,6 @@ export default defineCommand({
       federationId: federation.id,
       details: { ritualId: ritual.id, announced },
     });
-    return { text: `“${ritual.title}” will ${announced ? "" : "no longer "}be announced on its day.` };
+    return { text: t("calendar.announce_set", { title: ritual.title, announced: announced ? "yes" : "no" }) };
   },
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { t } from "../../i18n.js";
 import { describeDay } from "../../rituals.js";
 import { federationArg } from "../args.js";
 import { findFederation } from "../lookups.js";
@@ -18,14 +19,18 @@ export default defineCommand({
     const rituals = await ctx.store.rituals.list(federation.id);
     if (rituals.length === 0)
       return {
-        text: `“${federation.name}” has an empty calendar. Add a day with: /calendar add <MM-DD> <title> federation:${federation.name}`,
+        text: t("calendar.empty", { federation: federation.name }),
       };
     return {
       text: [
-        `Ritual calendar of “${federation.name}”:`,
-        ...rituals.map(
-          (r) =>
-            `- #${r.id} ${describeDay(r)}: ${r.title}${r.announced ? " (announced)" : " (not announced)"}`,
+        t("calendar.title", { federation: federation.name }),
+        ...rituals.map((r) =>
+          t("calendar.row", {
+            id: r.id,
+            day: describeDay(r),
+            title: r.title,
+            announced: r.announced ? "yes" : "no",
+          }),
         ),
       ].join("\n"),
     };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { t } from "../../i18n.js";
 import { describeDay } from "../../rituals.js";
 import { idArg } from "../args.js";
 import { audit } from "../lookups.js";
@@ -24,7 +25,12 @@ export default defineCommand({
       details: { ritualId: ritual.id, title: ritual.title },
     });
     return {
-      text: `Removed #${ritual.id} (${describeDay(ritual)}: ${ritual.title}) from the calendar of “${federation.name}”.`,
+      text: t("calendar.removed", {
+        id: ritual.id,
+        day: describeDay(ritual),
+        title: ritual.title,
+        federation: federation.name,
+      }),
     };
   },
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { within } from "../../limits.js";
 import { circleArg, personArg } from "../args.js";
@@ -24,6 +25,6 @@ export default defineCommand({
     within(ctx.limits, "invitationsPerCircle", await ctx.store.counts.invitations(circle.id));
     await ctx.store.members.invite(circle.id, args.person, ctx.actor, ctx.now);
     await audit(ctx, { action: "circle.invite", circleId: circle.id, details: { person: args.person } });
-    return { text: `${who} is invited to “${circle.name}”. They accept with: /circle join ${circle.name}` };
+    return { text: t("circle.invited", { person: who, circle: circle.name }) };
   },
 });

@@ -27,6 +27,8 @@ export default defineCommand({
     await audit(ctx, { action: "circle.join", circleId: circle.id, details: { invited } });
     const size = await ctx.store.members.count(circle.id);
     const advice = sizeCrossingText(circle.name, size - 1, size);
-    return { text: [t("circle.joined", { circle: circle.name, size }), advice].filter(Boolean).join("\n") };
+    return {
+      text: [t("circle.joined", { circle: circle.name, size }), advice].filter(Boolean).join("\n"),
+    };
   },
 });

@@ -18,15 +18,15 @@ export default defineCommand({
     const circles = await ctx.store.circles.list(federation ? { federationId: federation.id } : {});
     if (circles.length === 0) {
       return {
-        text: federation
-          ? `“${federation.name}” has no circles yet.`
-          : "No circles yet. Start one with: /circle create <name>",
+        text: federation ? t("circle.none_in", { federation: federation.name }) : t("circle.none"),
       };
     }
-    const title = federation ? `Circles of “${federation.name}”` : "Circles";
+    const title = federation
+      ? t("circle.list_title_of", { federation: federation.name, count: circles.length })
+      : t("circle.list_title", { count: circles.length });
     const rows = circles.map((c) =>
       t("circle.list_row", { name: c.name, size: c.size, purpose: c.purpose ? `: ${c.purpose}` : "" }),
     );
-    return { text: [`${title} (${circles.length}):`, ...rows].join("\n") };
+    return { text: [title, ...rows].join("\n") };
   },
 });

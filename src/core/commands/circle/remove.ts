@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import { displayPerson, type PersonId } from "../../ids.js";
 import type { Circle, Mandate } from "../../model.js";
 import { requestRoleSync } from "../../role-sync.js";
@@ -66,15 +66,17 @@ export default defineCommand({
       federationId: circle.federationId,
       details: { person: args.person, endedMandates: mandates.map((m) => m.id) },
     });
-    const lines = [
-      t("circle.removed", { person: who, circle: circle.name, decision: decisionNote(ctx.decision) }),
-    ];
-    if (mandates.length)
-      lines.push(t("circle.removed_mandates", { ids: mandates.map((m) => `#${m.id}`).join(", ") }));
-    const text = lines.join("\n");
+    const say = () =>
+      [
+        t("circle.removed", { person: who, circle: circle.name, decision: decisionNote(ctx.decision) }),
+        ...(mandates.length
+          ? [t("circle.removed_mandates", { ids: mandates.map((m) => `#${m.id}`).join(", ") })]
+          : []),
+      ].join("\n");
+    const text = say();
     if (circle.homePlace && circle.homePlace !== ctx.place)
-      await announce(ctx, auditId, circle.homePlace, text);
-    if (mandates.length) await announceToFederation(ctx, auditId, circle.federationId, text);
+      await announce(ctx, auditId, circle.homePlace, inLocale(say));
+    if (mandates.length) await announceToFederation(ctx, auditId, circle.federationId, inLocale(say));
     return { text };
   },
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { RECALL } from "../../decisions.js";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { LOCALES, t } from "../../i18n.js";
 import { QUIET_KINDS, type QuietKind } from "../../model.js";
 import type { CirclePatch } from "../../ports.js";
 import { circleArg, placeArg, shareArg, textArg, timezoneArg } from "../args.js";
@@ -14,7 +14,7 @@ export default defineCommand({
   group: "circle",
   name: "set",
   summary:
-    "Change your circle's purpose, timezone, home, openness, recall rules or how it decides (a circle decision).",
+    "Change your circle's purpose, timezone, home, openness, recall rules, language or how it decides (a circle decision).",
   args: z.object({
     circle: circleArg.optional(),
     purpose: textArg("purpose", 500).optional(),
@@ -25,6 +25,7 @@ export default defineCommand({
     recall_threshold: shareArg.optional(),
     decide_by: z.enum(["consent", "majority"]).optional(),
     window: windowArg.optional(),
+    language: z.enum(LOCALES).optional(),
     quiet: z.string().optional(),
   }),
   positional: ["circle"],
@@ -76,6 +77,12 @@ export default defineCommand({
       const quiet = [...new Set(kinds)];
       change("quiet", quiet, t("circle.setting_quiet", { value: quiet.join(", ") || "none" }));
     }
+    if (args.language !== undefined)
+      change(
+        "language",
+        args.language,
+        t("circle.setting_language", { language: t("language.name", { language: args.language }) }),
+      );
     if (args.place !== undefined) {
       const occupant = await ctx.store.circles.byHomePlace(args.place);
       if (occupant && occupant.id !== circle.id)

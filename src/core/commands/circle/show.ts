@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sizeAdviceText } from "../../circles.js";
+import { t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { describeMandate } from "../../mandates.js";
 import { circleArg } from "../args.js";
@@ -22,12 +23,25 @@ export default defineCommand({
       ? await ctx.store.federations.byId(circle.federationId)
       : undefined;
     const mandates = await ctx.store.mandates.list({ circleId: circle.id });
+    const language = circle.language ?? federation?.language ?? "en";
     const lines = [
-      `Circle “${circle.name}”${circle.purpose ? `: ${circle.purpose}` : ""}`,
-      `Home: ${circle.homePlace ?? "none"} · timezone ${circle.timezone} · ${circle.open ? "open to join" : "by invitation"}`,
-      `Federation: ${federation ? federation.name : "none"}`,
-      `Members (${members.length}): ${members.map(displayPerson).join(", ") || "none"}`,
-      `Delegates: ${mandates.length ? "" : "none"}`,
+      circle.purpose
+        ? t("circle.show_title_purpose", { circle: circle.name, purpose: circle.purpose })
+        : t("circle.show_title", { circle: circle.name }),
+      t("circle.show_home", {
+        place: circle.homePlace ?? t("circle.show_no_home"),
+        timezone: circle.timezone,
+        open: circle.open ? "yes" : "no",
+        language: t("language.name", { language }),
+      }),
+      federation
+        ? t("circle.show_federation", { federation: federation.name })
+        : t("circle.show_no_federation"),
+      t("circle.show_members", {
+        count: members.length,
+        members: members.map(displayPerson).join(", ") || t("common.none"),
+      }),
+      t("circle.show_delegates", { count: mandates.length }).trimEnd(),
       ...mandates.map((m) => `  ${describeMandate(m, circle.name, circle.timezone)}`),
     ];
     const advice = sizeAdviceText(circle.name, members.length);

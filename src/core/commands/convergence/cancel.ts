@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { mirrorConvergence } from "../../convergence-events.js";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { msg, t } from "../../i18n.js";
 import { idArg } from "../args.js";
 import { announce, audit } from "../lookups.js";
 import { decisionNote } from "../proposals.js";
@@ -37,7 +37,7 @@ export default defineCommand({
       title: c.title,
       decision: decisionNote(ctx.decision) || t("decision.by_creator"),
     };
-    await announce(ctx, auditId, federation.announcePlace, t("convergence.cancelled", params));
+    await announce(ctx, auditId, federation.announcePlace, msg("convergence.cancelled", params));
     return { text: t("convergence.cancelled_reply", params) };
   },
 });

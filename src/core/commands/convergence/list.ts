@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { describeCadence } from "../../cadence-words.js";
 import { describeStart, upcomingStarts } from "../../convergences.js";
+import { t } from "../../i18n.js";
 import { federationArg } from "../args.js";
 import { findFederation } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -19,12 +20,12 @@ export default defineCommand({
     const all = await ctx.store.convergences.list(federation.id);
     if (all.length === 0)
       return {
-        text: `“${federation.name}” has no convergences yet. Schedule one with: /convergence schedule <title> every:<cadence> federation:${federation.name}`,
+        text: t("convergence.none", { federation: federation.name }),
       };
     const rows = all.map((c) => {
       const next = upcomingStarts(c, ctx.now, 1)[0];
-      return `- #${c.id} ${c.title}${c.rrule ? ` (${describeCadence(c.rrule)})` : ""}: ${next ? `next ${describeStart(c, next)}` : "no more dates"}`;
+      return `- #${c.id} ${c.title}${c.rrule ? ` (${describeCadence(c.rrule)})` : ""}: ${next ? t("convergence.next", { start: describeStart(c, next) }) : t("convergence.no_more_dates")}`;
     });
-    return { text: [`Convergences of “${federation.name}”:`, ...rows].join("\n") };
+    return { text: [t("convergence.list_title", { federation: federation.name }), ...rows].join("\n") };
   },
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { lastStart, occurrenceDay, startOn } from "../../convergence-record.js";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import { idArg, textArg } from "../args.js";
 import { announce, audit } from "../lookups.js";
 import { decisionNote } from "../proposals.js";
@@ -84,17 +84,20 @@ export default defineCommand({
       federationId: federation.id,
       details: { convergenceId: c.id, occurrenceAt: start.toISOString(), amended: replaced, decisions },
     });
-    const text = t("record.minutes_recorded", {
-      amended: replaced ? "yes" : "no",
-      id: c.id,
-      title: c.title,
-      date,
-      decision: decisionNote(ctx.decision) || t("record.minutes_by_creator"),
-      text: args.text ?? "none",
-      link: args.link ?? "none",
-      decisions: titles.length ? titles.join(", ") : "none",
-    });
-    if (federation.announcePlace !== ctx.place) await announce(ctx, auditId, federation.announcePlace, text);
+    const say = (): string =>
+      t("record.minutes_recorded", {
+        amended: replaced ? "yes" : "no",
+        id: c.id,
+        title: c.title,
+        date,
+        decision: decisionNote(ctx.decision) || t("record.minutes_by_creator"),
+        text: args.text ?? "none",
+        link: args.link ?? "none",
+        decisions: titles.length ? titles.join(", ") : "none",
+      });
+    const text = say();
+    if (federation.announcePlace !== ctx.place)
+      await announce(ctx, auditId, federation.announcePlace, inLocale(say));
     return { text };
   },
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { idArg } from "../args.js";
 import { defineCommand } from "../spec.js";
 import { convergenceSubject } from "./shared.js";
@@ -24,7 +25,13 @@ export default defineCommand({
     const answers = await ctx.store.convergences.rsvps(c.id, occurrence);
     const count = (a: string) => answers.filter((r) => r.answer === a).length;
     return {
-      text: `Noted: ${args.answer} for “${c.title}”. So far ${count("yes")} coming, ${count("maybe")} maybe, ${count("no")} not coming.`,
+      text: t("convergence.rsvp_noted", {
+        answer: args.answer,
+        title: c.title,
+        yes: count("yes"),
+        maybe: count("maybe"),
+        no: count("no"),
+      }),
     };
   },
 });

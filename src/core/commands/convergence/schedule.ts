@@ -116,9 +116,15 @@ export default defineCommand({
     const starts = rrule ? occurrences(rrule, first, zone, first, 4) : [first];
     return {
       text: [
-        `Convergence #${convergence.id} “${convergence.title}” of “${federation.name}” scheduled${rrule ? ` (${describeCadence(rrule)})` : ""}. ${starts.length > 1 ? "Next" : "It"}:`,
+        t("convergence.scheduled", {
+          id: convergence.id,
+          title: convergence.title,
+          federation: federation.name,
+          cadence: rrule ? describeCadence(rrule) : "none",
+          many: starts.length > 1 ? "yes" : "no",
+        }),
         ...starts.map((s) => `  ${describeStart(convergence, s)}`),
-        `RSVP: /convergence rsvp ${convergence.id} yes|maybe|no`,
+        t("convergence.rsvp_how", { id: convergence.id }),
       ].join("\n"),
     };
   },

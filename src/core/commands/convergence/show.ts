@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { describeCadence } from "../../cadence-words.js";
 import { describeStart, offsetLabel, reminderMinutes, upcomingStarts } from "../../convergences.js";
+import { t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
+import { formatMoment } from "../../time.js";
 import { idArg } from "../args.js";
 import { defineCommand } from "../spec.js";
 import { convergenceRecordLines } from "./record.js";
@@ -29,14 +31,26 @@ export default defineCommand({
     const record = await convergenceRecordLines(ctx.store, c, starts[0]);
     return {
       text: [
-        `Convergence #${c.id} “${c.title}” of “${federation?.name ?? "?"}”${c.cancelledAt ? " (cancelled)" : ""}`,
+        t("convergence.show_title", {
+          id: c.id,
+          title: c.title,
+          federation: federation?.name ?? "?",
+          cancelled: c.cancelledAt ? "yes" : "no",
+        }),
         c.rrule
-          ? `Recurs: ${describeCadence(c.rrule)} · timezone ${c.timezone}`
-          : `Once · timezone ${c.timezone}`,
-        ...(c.agenda ? [`Agenda: ${c.agenda}`] : []),
-        `Reminders: ${reminders} before`,
-        `Next: ${starts.map((s) => describeStart(c, s)).join("; ") || "no more dates"}`,
-        `Coming${c.nextAt ? ` on ${describeStart(c, c.nextAt).split(" until")[0]}` : ""}: ${by("yes")} · maybe: ${by("maybe")} · not coming: ${by("no")}`,
+          ? t("convergence.show_recurs", { cadence: describeCadence(c.rrule), timezone: c.timezone })
+          : t("convergence.show_once", { timezone: c.timezone }),
+        ...(c.agenda ? [t("convergence.agenda_label", { agenda: c.agenda })] : []),
+        t("convergence.show_reminders", { reminders }),
+        t("convergence.show_next", {
+          starts: starts.map((s) => describeStart(c, s)).join("; ") || t("convergence.no_more_dates"),
+        }),
+        t("convergence.show_coming", {
+          on: c.nextAt ? formatMoment(c.nextAt, c.timezone) : "none",
+          yes: by("yes"),
+          maybe: by("maybe"),
+          no: by("no"),
+        }),
         ...record,
       ].join("\n"),
     };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import { formatMoney, parseMinor } from "../../money.js";
 import { nameKey } from "../../names.js";
 import { circleArg, federationArg } from "../args.js";
@@ -62,20 +62,23 @@ export default defineCommand({
         previousDefault: defaultLimit?.toString() ?? null,
       },
     });
-    const text = target
-      ? t("credit.limit_circle", {
-          federation: federation.name,
-          circle: target.name,
-          limit: formatMoney(limit, unit),
-          authority: authority(ctx),
-        })
-      : t("credit.limit_all", {
-          federation: federation.name,
-          limit: formatMoney(limit, unit),
-          unit: unit.code,
-          authority: authority(ctx),
-        });
-    if (federation.announcePlace !== ctx.place) await announce(ctx, auditId, federation.announcePlace, text);
+    const say = (): string =>
+      target
+        ? t("credit.limit_circle", {
+            federation: federation.name,
+            circle: target.name,
+            limit: formatMoney(limit, unit),
+            authority: authority(ctx),
+          })
+        : t("credit.limit_all", {
+            federation: federation.name,
+            limit: formatMoney(limit, unit),
+            unit: unit.code,
+            authority: authority(ctx),
+          });
+    const text = say();
+    if (federation.announcePlace !== ctx.place)
+      await announce(ctx, auditId, federation.announcePlace, inLocale(say));
     return { text };
   },
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { creditBooking } from "../../credit.js";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import { formatMoney } from "../../money.js";
 import { nameKey } from "../../names.js";
 import { checkBooking, record, signed, treasurerMay } from "../../treasury.js";
@@ -74,19 +74,22 @@ export default defineCommand({
       federationId: federation.id,
       details: { entryId: entry, payee: payee.id, amount: amount.toString(), unit: unit.code },
     });
-    const text = t("credit.paid", {
-      id: entry,
-      circle: circle.name,
-      payee: payee.name,
-      amount: formatMoney(amount, unit),
-      federation: federation.name,
-      memo: input.memo ?? "none",
-      authority: authority(ctx, circle),
-      balance: signed(payer?.balance ?? 0n, unit),
-      limit: formatMoney(-(payer?.floor ?? 0n), unit),
-      payeeBalance: signed(paid?.balance ?? 0n, unit),
-    });
-    if (payee.homePlace && payee.homePlace !== ctx.place) await announce(ctx, auditId, payee.homePlace, text);
+    const say = (): string =>
+      t("credit.paid", {
+        id: entry,
+        circle: circle.name,
+        payee: payee.name,
+        amount: formatMoney(amount, unit),
+        federation: federation.name,
+        memo: input.memo ?? "none",
+        authority: authority(ctx, circle),
+        balance: signed(payer?.balance ?? 0n, unit),
+        limit: formatMoney(-(payer?.floor ?? 0n), unit),
+        payeeBalance: signed(paid?.balance ?? 0n, unit),
+      });
+    const text = say();
+    if (payee.homePlace && payee.homePlace !== ctx.place)
+      await announce(ctx, auditId, payee.homePlace, inLocale(say));
     return { text };
   },
 });

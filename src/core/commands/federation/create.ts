@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { within } from "../../limits.js";
 import { nameKey } from "../../names.js";
 import { seedRituals } from "../../rituals.js";
@@ -36,7 +37,7 @@ export default defineCommand({
     await seedRituals(ctx.store, federation, ctx.now);
     await audit(ctx, { action: "federation.create", federationId: federation.id, details: { ...args } });
     return {
-      text: `Federation “${federation.name}” is founded. A circle joins by its own decision: /federation join ${federation.name} circle:<circle>`,
+      text: t("federation.founded", { federation: federation.name }),
     };
   },
 });

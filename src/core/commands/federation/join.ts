@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { msg, t } from "../../i18n.js";
 import { circleArg, federationArg } from "../args.js";
 import { announce, audit, findCircle, findFederation } from "../lookups.js";
 import { decisionNote } from "../proposals.js";
@@ -37,7 +37,7 @@ export default defineCommand({
       decision: decisionNote(ctx.decision),
       size,
     };
-    await announce(ctx, auditId, federation.announcePlace, t("federation.joined", params));
+    await announce(ctx, auditId, federation.announcePlace, msg("federation.joined", params));
     return { text: t("federation.joined_reply", params) };
   },
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { msg, t } from "../../i18n.js";
 import { circleArg, federationArg } from "../args.js";
 import { announce, audit, findCircle, findFederation } from "../lookups.js";
 import { decisionNote } from "../proposals.js";
@@ -30,7 +30,7 @@ export default defineCommand({
       federationId: federation.id,
     });
     const params = { circle: circle.name, federation: federation.name, decision: decisionNote(ctx.decision) };
-    await announce(ctx, auditId, federation.announcePlace, t("federation.left", params));
+    await announce(ctx, auditId, federation.announcePlace, msg("federation.left", params));
     return { text: t("federation.left_reply", params) };
   },
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { t } from "../../i18n.js";
 import { defineCommand } from "../spec.js";
 
 export default defineCommand({
@@ -11,14 +12,13 @@ export default defineCommand({
   examples: ["federation list"],
   async handler(ctx) {
     const federations = await ctx.store.federations.list();
-    if (federations.length === 0)
-      return { text: "No federations yet. Found one with: /federation create <name>" };
+    if (federations.length === 0) return { text: t("federation.none") };
     const rows = await Promise.all(
       federations.map(async (f) => {
         const circles = await ctx.store.circles.list({ federationId: f.id });
-        return `- ${f.name} (${circles.length} ${circles.length === 1 ? "circle" : "circles"})`;
+        return t("federation.list_row", { name: f.name, count: circles.length });
       }),
     );
-    return { text: [`Federations (${federations.length}):`, ...rows].join("\n") };
+    return { text: [t("federation.list_title", { count: federations.length }), ...rows].join("\n") };
   },
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, LOCALES, t } from "../../i18n.js";
 import type { FederationPatch } from "../../ports.js";
 import { PAGE_VISIBILITIES } from "../../record-ports.js";
 import { federationArg } from "../args.js";
@@ -28,12 +28,13 @@ export default defineCommand({
   group: "federation",
   name: "set",
   summary:
-    "Change how a federation works: its decision window, the longest mandate, the digest rhythm, who reads its web page (a federation decision).",
+    "Change how a federation works: its decision window, the longest mandate, the digest rhythm, its language, who reads its web page (a federation decision).",
   args: z.object({
     federation: federationArg,
     window: windowArg.optional(),
     mandate_max: wholeNumber(1, 366).optional(),
     digest: wholeNumber(7, 90).optional(),
+    language: z.enum(LOCALES).optional(),
     page: z.enum(PAGE_VISIBILITIES).optional(),
   }),
   positional: ["federation"],
@@ -52,6 +53,12 @@ export default defineCommand({
     if (args.mandate_max !== undefined) {
       patch.mandateMaxDays = args.mandate_max;
       changes.push(t("federation.setting_mandate", { value: args.mandate_max }));
+    }
+    if (args.language !== undefined) {
+      patch.language = args.language;
+      changes.push(
+        t("federation.setting_language", { language: t("language.name", { language: args.language }) }),
+      );
     }
     if (args.digest !== undefined) changes.push(t("federation.setting_digest", { value: args.digest }));
     if (args.page !== undefined) changes.push(t("record.page_setting", { visibility: args.page }));
@@ -77,12 +84,15 @@ export default defineCommand({
         ...(args.page !== undefined ? { pageVisibility: args.page } : {}),
       },
     });
-    const text = t("federation.updated", {
-      federation: federation.name,
-      decision: decisionNote(ctx.decision),
-      changes: changes.join(", "),
-    });
-    if (federation.announcePlace !== ctx.place) await announce(ctx, auditId, federation.announcePlace, text);
+    const say = (): string =>
+      t("federation.updated", {
+        federation: federation.name,
+        decision: decisionNote(ctx.decision),
+        changes: changes.join(", "),
+      });
+    const text = say();
+    if (federation.announcePlace !== ctx.place)
+      await announce(ctx, auditId, federation.announcePlace, inLocale(say));
     return { text };
   },
 });

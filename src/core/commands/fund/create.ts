@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import { nameKey } from "../../names.js";
 import { federationArg, nameArg, textArg } from "../args.js";
 import { authority, readUnit, unitArg } from "../ledger/shared.js";
@@ -48,14 +48,17 @@ export default defineCommand({
       federationId: federation.id,
       details: { fundId: fund.id, unit: unit.code },
     });
-    const text = t("fund.created", {
-      fund: fund.name,
-      federation: federation.name,
-      unit: unit.code,
-      purpose: fund.purpose || "none",
-      authority: authority(ctx),
-    });
-    if (federation.announcePlace !== ctx.place) await announce(ctx, auditId, federation.announcePlace, text);
+    const say = (): string =>
+      t("fund.created", {
+        fund: fund.name,
+        federation: federation.name,
+        unit: unit.code,
+        purpose: fund.purpose || "none",
+        authority: authority(ctx),
+      });
+    const text = say();
+    if (federation.announcePlace !== ctx.place)
+      await announce(ctx, auditId, federation.announcePlace, inLocale(say));
     return { text };
   },
 });

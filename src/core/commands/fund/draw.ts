@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import { fundDrawEntry } from "../../ledger.js";
 import type { Circle, Federation } from "../../model.js";
 import { formatMoney, type Unit } from "../../money.js";
@@ -92,18 +92,20 @@ export default defineCommand({
     const [held] = await ctx.store.ledger.peek([
       { kind: "fund", fundId: fund.id, federationId: federation.id, unit: unit.code },
     ]);
-    const text = t("fund.drawn", {
-      id: entry,
-      fund: fund.name,
-      federation: federation.name,
-      amount: formatMoney(amount, unit),
-      circle: recipient.name,
-      memo: input.memo,
-      authority: authority(ctx),
-      balance: formatMoney(held?.balance ?? 0n, unit),
-    });
+    const say = (): string =>
+      t("fund.drawn", {
+        id: entry,
+        fund: fund.name,
+        federation: federation.name,
+        amount: formatMoney(amount, unit),
+        circle: recipient.name,
+        memo: input.memo,
+        authority: authority(ctx),
+        balance: formatMoney(held?.balance ?? 0n, unit),
+      });
+    const text = say();
     for (const place of new Set([federation.announcePlace, recipient.homePlace])) {
-      if (place && place !== ctx.place) await announce(ctx, auditId, place, text);
+      if (place && place !== ctx.place) await announce(ctx, auditId, place, inLocale(say));
     }
     return { text };
   },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import type { Federation } from "../../model.js";
 import { formatMoney, formatRate, parseMinor, parseRate, type Unit } from "../../money.js";
 import type { Store } from "../../ports.js";
@@ -82,23 +82,26 @@ export default defineCommand({
         fundId: fund.id,
       },
     });
-    const text = rule
-      ? t("fund.levy_set", {
-          federation: federation.name,
-          rule: rule.id,
-          rate: formatRate(rateBp),
-          threshold: formatMoney(threshold, unit),
-          fund: fund.name,
-          authority: authority(ctx),
-          previous: previous?.id ?? 0,
-        })
-      : t("fund.levy_ended", {
-          federation: federation.name,
-          unit: unit.code,
-          previous: previous?.id ?? 0,
-          authority: authority(ctx),
-        });
-    if (federation.announcePlace !== ctx.place) await announce(ctx, auditId, federation.announcePlace, text);
+    const say = (): string =>
+      rule
+        ? t("fund.levy_set", {
+            federation: federation.name,
+            rule: rule.id,
+            rate: formatRate(rateBp),
+            threshold: formatMoney(threshold, unit),
+            fund: fund.name,
+            authority: authority(ctx),
+            previous: previous?.id ?? 0,
+          })
+        : t("fund.levy_ended", {
+            federation: federation.name,
+            unit: unit.code,
+            previous: previous?.id ?? 0,
+            authority: authority(ctx),
+          });
+    const text = say();
+    if (federation.announcePlace !== ctx.place)
+      await announce(ctx, auditId, federation.announcePlace, inLocale(say));
     return { text };
   },
 });

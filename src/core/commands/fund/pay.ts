@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import { fundPaymentEntry } from "../../ledger.js";
 import type { Circle, Federation } from "../../model.js";
 import { formatMoney, type Unit } from "../../money.js";
@@ -89,16 +89,19 @@ export default defineCommand({
     const [held] = await ctx.store.ledger.peek([
       { kind: "fund", fundId: fund.id, federationId: federation.id, unit: unit.code },
     ]);
-    const text = t("fund.paid", {
-      id: entry,
-      circle: circle.name,
-      amount: formatMoney(amount, unit),
-      fund: fund.name,
-      federation: federation.name,
-      authority: authority(ctx, circle),
-      balance: formatMoney(held?.balance ?? 0n, unit),
-    });
-    if (federation.announcePlace !== ctx.place) await announce(ctx, auditId, federation.announcePlace, text);
+    const say = (): string =>
+      t("fund.paid", {
+        id: entry,
+        circle: circle.name,
+        amount: formatMoney(amount, unit),
+        fund: fund.name,
+        federation: federation.name,
+        authority: authority(ctx, circle),
+        balance: formatMoney(held?.balance ?? 0n, unit),
+      });
+    const text = say();
+    if (federation.announcePlace !== ctx.place)
+      await announce(ctx, auditId, federation.announcePlace, inLocale(say));
     return { text };
   },
 });

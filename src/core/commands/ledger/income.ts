@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { t } from "../../i18n.js";
+import { msg, t } from "../../i18n.js";
 import { incomeEntry, type LevyApplied, levyOn } from "../../ledger.js";
 import { formatMoney, formatRate } from "../../money.js";
 import type { Store } from "../../ports.js";
@@ -127,7 +127,7 @@ export default defineCommand({
       };
       lines.push(t("ledger.levy_applied", params));
       // The fund's side: the federation sees what came in, and by which rule.
-      await announceToFederation(ctx, auditId, rule.federationId, t("fund.levy_received", params));
+      await announceToFederation(ctx, auditId, rule.federationId, msg("fund.levy_received", params));
     } else if (rule && input.donation) {
       lines.push(
         t("ledger.levy_not_applied", { rule: rule.id, threshold: formatMoney(rule.threshold, unit) }),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { undoDelivery } from "../../aid-delivery.js";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import { type JournalEntry, reversalEntry } from "../../ledger.js";
 import type { Circle, Federation } from "../../model.js";
 import { formatMoney, unitOfCode } from "../../money.js";
@@ -88,19 +88,21 @@ export default defineCommand({
       details: { entryId: id, reverses: entry.id },
     });
     const moved = entry.lines.find((l) => l.amount > 0n) ?? entry.lines[0];
-    const text = t("ledger.reversed", {
-      id,
-      of: entry.id,
-      kind: entry.kind,
-      amount: moved
-        ? formatMoney(moved.amount < 0n ? -moved.amount : moved.amount, unitOfCode(moved.account.unit))
-        : "",
-      why: input.why,
-      authority: authority(ctx, circle),
-    });
+    const say = (): string =>
+      t("ledger.reversed", {
+        id,
+        of: entry.id,
+        kind: entry.kind,
+        amount: moved
+          ? formatMoney(moved.amount < 0n ? -moved.amount : moved.amount, unitOfCode(moved.account.unit))
+          : "",
+        why: input.why,
+        authority: authority(ctx, circle),
+      });
+    const text = say();
     // Reversing a movement of a common fund is told where the fund's movements are public.
     if (entry.lines.some((l) => l.account.kind === "fund")) {
-      await announceToFederation(ctx, auditId, federation?.id ?? entry.federationId, text);
+      await announceToFederation(ctx, auditId, federation?.id ?? entry.federationId, inLocale(say));
     }
     return { text };
   },

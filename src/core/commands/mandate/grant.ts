@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { msg, t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { describeMandate, renewalDue } from "../../mandates.js";
 import type { Circle } from "../../model.js";
@@ -74,7 +74,7 @@ export default defineCommand({
       mandate: describeMandate(mandate, circle.name, circle.timezone),
       decision: decisionNote(ctx.decision),
     };
-    await announceToFederation(ctx, auditId, circle.federationId, t("mandate.granted_federation", params));
+    await announceToFederation(ctx, auditId, circle.federationId, msg("mandate.granted_federation", params));
     return { text: t("mandate.granted", params) };
   },
 });

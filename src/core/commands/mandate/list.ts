@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { t } from "../../i18n.js";
 import { describeMandate } from "../../mandates.js";
 import { circleArg, federationArg } from "../args.js";
 import { findCircle, findFederation } from "../lookups.js";
@@ -25,8 +26,9 @@ export default defineCommand({
       federationId: federation?.id,
       includeEnded: args.all,
     });
-    const scopeName = circle ? `“${circle.name}”` : `“${federation?.name}”`;
-    if (mandates.length === 0) return { text: `No ${args.all ? "" : "active "}mandates in ${scopeName}.` };
+    const scopeName = circle ? circle.name : (federation?.name ?? "?");
+    if (mandates.length === 0)
+      return { text: t("mandate.none_in", { all: args.all ? "yes" : "no", scope: scopeName }) };
     const zone = circle?.timezone ?? federation?.timezone ?? "UTC";
     const names = new Map<number, string>();
     for (const m of mandates) {
@@ -34,6 +36,8 @@ export default defineCommand({
         names.set(m.circleId, (await ctx.store.circles.byId(m.circleId))?.name ?? "?");
     }
     const rows = mandates.map((m) => `- ${describeMandate(m, names.get(m.circleId) ?? "?", zone)}`);
-    return { text: [`Mandates in ${scopeName} (${mandates.length}):`, ...rows].join("\n") };
+    return {
+      text: [t("mandate.list_title", { scope: scopeName, count: mandates.length }), ...rows].join("\n"),
+    };
   },
 });

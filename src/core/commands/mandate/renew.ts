@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import { describeMandate, renewalDue } from "../../mandates.js";
 import { formatMoment } from "../../time.js";
 import { idArg, momentArg } from "../args.js";
@@ -42,11 +42,13 @@ export default defineCommand({
       federationId: circle.federationId,
       details: { mandateId: mandate.id, expiresAt },
     });
-    const text = t("mandate.renewed", {
-      mandate: describeMandate({ ...mandate, expiresAt }, circle.name, circle.timezone),
-      decision: decisionNote(ctx.decision),
-    });
-    await announceToFederation(ctx, auditId, circle.federationId, text);
+    const say = (): string =>
+      t("mandate.renewed", {
+        mandate: describeMandate({ ...mandate, expiresAt }, circle.name, circle.timezone),
+        decision: decisionNote(ctx.decision),
+      });
+    const text = say();
+    await announceToFederation(ctx, auditId, circle.federationId, inLocale(say));
     return { text };
   },
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { inLocale, t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { requestRoleSync } from "../../role-sync.js";
 import { idArg } from "../args.js";
@@ -35,10 +36,17 @@ export default defineCommand({
       federationId: circle?.federationId ?? null,
       details: { mandateId: mandate.id },
     });
-    const text = `${displayPerson(ctx.actor)} gave back mandate #${mandate.id} (“${mandate.scope}”) of “${circle?.name ?? "?"}”.`;
+    const say = () =>
+      t("mandate.renounced", {
+        person: displayPerson(ctx.actor),
+        id: mandate.id,
+        scope: mandate.scope,
+        circle: circle?.name ?? "?",
+      });
+    const text = say();
     if (circle?.homePlace && circle.homePlace !== ctx.place)
-      await announce(ctx, auditId, circle.homePlace, text);
-    await announceToFederation(ctx, auditId, circle?.federationId ?? null, text);
+      await announce(ctx, auditId, circle.homePlace, inLocale(say));
+    await announceToFederation(ctx, auditId, circle?.federationId ?? null, inLocale(say));
     return { text };
   },
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { closePoll } from "../../polls.js";
 import { idArg } from "../args.js";
@@ -26,6 +27,6 @@ export default defineCommand({
     const { poll } = ctx.subject;
     if (poll.closedAt) throw new UserError("poll.closed", { id: poll.id });
     await closePoll(ctx.store, poll, ctx.now);
-    return { text: `Poll #${poll.id} is closed; the result is being announced.` };
+    return { text: t("poll.closed_now", { id: poll.id }) };
   },
 });

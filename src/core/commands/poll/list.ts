@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { t } from "../../i18n.js";
 import { pollOutcome } from "../../outcomes.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, federationArg } from "../args.js";
@@ -24,14 +25,14 @@ export default defineCommand({
       : [await findCircle(ctx, args.circle)];
     const names = new Map(circles.map((c) => [c.id, c]));
     const polls = await ctx.store.polls.list({ circleIds: circles.map((c) => c.id), openOnly: !args.all });
-    if (polls.length === 0) return { text: args.all ? "No polls yet." : "No open polls." };
+    if (polls.length === 0) return { text: t(args.all ? "poll.none_yet" : "poll.none_open") };
     const rows = polls.map((p) => {
       const circle = names.get(p.circleId);
       const when = p.closedAt
         ? pollOutcome(p)
-        : `until ${formatMoment(p.closesAt, circle?.timezone ?? "UTC")}`;
+        : t("poll.until", { when: formatMoment(p.closesAt, circle?.timezone ?? "UTC") });
       return `- #${p.id} “${circle?.name ?? "?"}”: ${p.question} (${when})`;
     });
-    return { text: [`Polls (${polls.length}):`, ...rows].join("\n") };
+    return { text: [t("poll.list_title", { count: polls.length }), ...rows].join("\n") };
   },
 });

@@ -1,5 +1,5 @@
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import type { Circle, Poll } from "../../model.js";
 import { pollStartKey } from "../../polls.js";
 import type { NewPoll } from "../../ports.js";
@@ -30,7 +30,7 @@ export async function openPoll(
       problem:
         fields.kind === "recall"
           ? t("recall.too_long", { days: maxDays })
-          : `a poll runs at most ${maxDays} days`,
+          : t("poll.too_long", { days: maxDays }),
     });
   }
   const voters = await ctx.store.members.list(circle.id);
@@ -48,17 +48,20 @@ export async function openPoll(
 export async function publishPoll(
   ctx: CommandContext,
   poll: Poll,
-  title: string,
+  title: () => string,
   zone: string,
 ): Promise<void> {
-  const text = [
-    title,
-    ...poll.options.map((o, i) => `  ${i + 1}. ${o}`),
-    poll.secret
-      ? t("poll.secret_how", { id: poll.id, until: formatMoment(poll.closesAt, zone) })
-      : `Vote with: /poll vote ${poll.id} <number or option>, until ${formatMoment(poll.closesAt, zone)}.`,
-    `Quorum ${Math.round(poll.quorum * 100)} %; an option needs more than ${Math.round(poll.threshold * 100)} % of votes.`,
-  ].join("\n");
+  // Said as the poll's place reads: its circle's language.
+  const text = inLocale(() =>
+    [
+      title(),
+      ...poll.options.map((o, i) => `  ${i + 1}. ${o}`),
+      poll.secret
+        ? t("poll.secret_how", { id: poll.id, until: formatMoment(poll.closesAt, zone) })
+        : t("poll.vote_how", { id: poll.id, until: formatMoment(poll.closesAt, zone) }),
+      t("poll.rules", { quorum: Math.round(poll.quorum * 100), threshold: Math.round(poll.threshold * 100) }),
+    ].join("\n"),
+  );
   await ctx.store.outbox.add({
     key: pollStartKey(poll.id),
     place: poll.place,

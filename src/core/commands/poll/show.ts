@@ -21,9 +21,15 @@ export default defineCommand({
     if (!poll) throw new UserError("poll.not_found", { id: args.id });
     const circle = await ctx.store.circles.byId(poll.circleId);
     const state = poll.closedAt
-      ? `closed ${formatMoment(poll.closedAt, circle?.timezone ?? "UTC")}`
-      : `open until ${formatMoment(poll.closesAt, circle?.timezone ?? "UTC")}`;
-    const title = `Poll #${poll.id} of “${circle?.name ?? "?"}” (${poll.kind === "recall" ? "recall, " : ""}${state}): ${poll.question}`;
+      ? t("poll.state_closed", { when: formatMoment(poll.closedAt, circle?.timezone ?? "UTC") })
+      : t("poll.state_open", { when: formatMoment(poll.closesAt, circle?.timezone ?? "UTC") });
+    const title = t("poll.show_title", {
+      id: poll.id,
+      circle: circle?.name ?? "?",
+      recall: poll.kind === "recall" ? "yes" : "no",
+      state,
+      question: poll.question,
+    });
     if (poll.secret && !poll.closedAt) {
       // Nothing that moves while the ballot is open: a count that changes names whoever just voted.
       const voters = (await ctx.store.polls.ballots(poll.id)).eligible.length;
@@ -35,7 +41,10 @@ export default defineCommand({
       text: [
         title,
         describeCounts(poll, result, votersByOption),
-        `${describeTurnout(result, poll.quorum)}; an option needs more than ${Math.round(poll.threshold * 100)} % of votes.`,
+        t("poll.show_turnout", {
+          turnout: describeTurnout(result, poll.quorum),
+          threshold: Math.round(poll.threshold * 100),
+        }),
       ].join("\n"),
     };
   },

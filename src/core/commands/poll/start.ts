@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import { within } from "../../limits.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, momentArg, shareArg, textArg } from "../args.js";
@@ -68,9 +68,16 @@ export default defineCommand({
       circleId: circle.id,
       details: { pollId: poll.id, question: args.question, options },
     });
-    await publishPoll(ctx, poll, `Poll #${poll.id} of “${circle.name}”: ${args.question}`, circle.timezone);
+    await publishPoll(
+      ctx,
+      poll,
+      () => t("poll.published_title", { id: poll.id, circle: circle.name, question: args.question }),
+      circle.timezone,
+    );
     if (circle.homePlace && circle.homePlace !== ctx.place) {
-      const text = `“${circle.name}” has a new poll, #${poll.id}: ${args.question} (/poll show ${poll.id}).`;
+      const text = inLocale(() =>
+        t("poll.new_notice", { circle: circle.name, id: poll.id, question: args.question }),
+      );
       await announce(ctx, auditId, circle.homePlace, text);
     }
     return {

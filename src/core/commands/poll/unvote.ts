@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { idArg, textArg } from "../args.js";
 import { audit } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -35,7 +36,7 @@ export default defineCommand({
       details: { pollId: poll.id, ...(poll.secret ? { secret: true } : {}) },
     });
     return {
-      text: `Your vote in poll #${poll.id} is withdrawn. You may vote again until it closes.`,
+      text: t("poll.unvoted", { id: poll.id }),
       ...(poll.secret ? { private: true } : {}),
     };
   },

@@ -47,7 +47,7 @@ export default defineCommand({
     const until = formatMoment(poll.closesAt, circle.timezone);
     if (poll.secret) return { text: t("poll.secret_counted", { id: poll.id, until }), private: true };
     return {
-      text: `Your vote “${poll.options[choice]}” in poll #${poll.id} is counted. You may change it until ${until}.`,
+      text: t("poll.voted", { choice: poll.options[choice] ?? "?", id: poll.id, until }),
     };
   },
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { idArg } from "../args.js";
 import { announce, audit } from "../lookups.js";
@@ -37,12 +37,14 @@ export default defineCommand({
       federationId: proposal.federationId,
       details: { proposalId: proposal.id },
     });
-    const text = t("proposal.withdrawn", {
-      id: proposal.id,
-      person: displayPerson(ctx.actor),
-      title: proposal.title,
-    });
-    if (scope.home && scope.home !== ctx.place) await announce(ctx, auditId, scope.home, text);
+    const say = (): string =>
+      t("proposal.withdrawn", {
+        id: proposal.id,
+        person: displayPerson(ctx.actor),
+        title: proposal.title,
+      });
+    const text = say();
+    if (scope.home && scope.home !== ctx.place) await announce(ctx, auditId, scope.home, inLocale(say));
     return { text };
   },
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { RECALL } from "../../decisions.js";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { formatMoment } from "../../time.js";
 import { idArg, momentArg, personArg } from "../args.js";
@@ -81,14 +81,28 @@ export default defineCommand({
     await publishPoll(
       ctx,
       poll,
-      `Recall poll #${poll.id}: should “${circle.name}” recall ${who} from mandate #${mandate.id} (${mandate.scope})? Say recall or keep.`,
+      () =>
+        t("recall.poll_title", {
+          id: poll.id,
+          circle: circle.name,
+          person: who,
+          mandate: mandate.id,
+          scope: mandate.scope,
+        }),
       circle.timezone,
     );
     await announceToFederation(
       ctx,
       auditId,
       circle.federationId,
-      `“${circle.name}” is voting on recalling its delegate ${who} (mandate #${mandate.id}) until ${formatMoment(poll.closesAt, circle.timezone)}.`,
+      inLocale(() =>
+        t("recall.federation_notice", {
+          circle: circle.name,
+          person: who,
+          mandate: mandate.id,
+          closes: formatMoment(poll.closesAt, circle.timezone),
+        }),
+      ),
     );
     return {
       text: t("recall.opened", {

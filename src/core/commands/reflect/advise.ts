@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inLocale, t } from "../../i18n.js";
 import { federationById, findReflection } from "../aid/common.js";
 import { idArg, textArg } from "../args.js";
 import { announce, audit } from "../lookups.js";
@@ -32,9 +33,9 @@ export default defineCommand({
         ctx,
         auditId,
         circle.homePlace,
-        `New advice on reflection #${reflection.id}: ${args.text} (/reflect show ${reflection.id})`,
+        inLocale(() => t("reflect.advice_notice", { id: reflection.id, text: args.text })),
       );
     }
-    return { text: `Your advice is kept with reflection #${reflection.id}.` };
+    return { text: t("reflect.advice_kept", { id: reflection.id }) };
   },
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { federationById, findReflection } from "../aid/common.js";
 import { idArg } from "../args.js";
 import { audit } from "../lookups.js";
@@ -29,6 +30,6 @@ export default defineCommand({
       details: { reflectionId: reflection.id },
     });
     const count = await ctx.store.aid.affirmations(reflection.id);
-    return { text: `Reflection #${reflection.id} now has ${count} affirmation${count === 1 ? "" : "s"}.` };
+    return { text: t("reflect.affirmed", { id: reflection.id, count }) };
   },
 });

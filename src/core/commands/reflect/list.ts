@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { circleNames, reflectionLine } from "../../aid-text.js";
+import { t } from "../../i18n.js";
 import { federationArg } from "../args.js";
 import { findFederation } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -19,7 +20,7 @@ export default defineCommand({
     const federation = args.federation === undefined ? undefined : await findFederation(ctx, args.federation);
     const found = await ctx.store.aid.reflections({ federationId: federation?.id, search: args.search });
     if (found.length === 0)
-      return { text: args.search ? `No reflection mentions “${args.search}”.` : "No reflections yet." };
+      return { text: args.search ? t("reflect.none_mention", { search: args.search }) : t("reflect.none") };
     const names = await circleNames(
       ctx.store,
       found.map((r) => r.circleId),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { inLocale, t } from "../../i18n.js";
 import { circleById, findReflection } from "../aid/common.js";
 import { idArg, textArg } from "../args.js";
 import { announceToFederation, audit } from "../lookups.js";
@@ -31,8 +32,10 @@ export default defineCommand({
       ctx,
       auditId,
       reflection.federationId,
-      `“${circle.name}” resolved reflection #${reflection.id}: ${args.note}`,
+      inLocale(() =>
+        t("reflect.resolved_notice", { circle: circle.name, id: reflection.id, note: args.note }),
+      ),
     );
-    return { text: `Reflection #${reflection.id} is resolved and kept in the archive.` };
+    return { text: t("reflect.resolved", { id: reflection.id }) };
   },
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseNeeds } from "../../aid.js";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { currentLocale, inLocale, t } from "../../i18n.js";
 import { circleFederation } from "../aid/common.js";
 import { circleArg, textArg } from "../args.js";
 import { announce, audit, circleSubject } from "../lookups.js";
@@ -49,10 +49,19 @@ export default defineCommand({
       needs.includes("affirmation") ? `/reflect affirm ${reflection.id}` : "",
       needs.includes("material") ? `/aid offer ${reflection.id} <what> for:reflection` : "",
     ].filter(Boolean);
-    const text = `“${circle.name}” shares reflection #${reflection.id}: ${args.happened}\nWhat we learned: ${args.learned}\nWould help: ${needs.join(", ")}. Answer with ${answers.join(" or ")}.`;
+    const text = inLocale(() =>
+      t("reflect.shared_notice", {
+        circle: circle.name,
+        id: reflection.id,
+        happened: args.happened,
+        learned: args.learned,
+        needs: needs.join(", "),
+        answers: new Intl.ListFormat(currentLocale(), { type: "disjunction" }).format(answers),
+      }),
+    );
     await announce(ctx, auditId, federation.announcePlace, text);
     return {
-      text: `Reflection #${reflection.id} is shared with “${federation.name}”. Thank you for the tuition.`,
+      text: t("reflect.shared", { id: reflection.id, federation: federation.name }),
     };
   },
 });

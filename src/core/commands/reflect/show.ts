@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { circleNames, offerLine } from "../../aid-text.js";
+import { t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { formatMoment } from "../../time.js";
 import { findReflection } from "../aid/common.js";
@@ -23,20 +24,28 @@ export default defineCommand({
     const federation = await ctx.store.federations.byId(r.federationId);
     const zone = federation?.timezone ?? "UTC";
     const lines = [
-      `Reflection #${r.id} of “${names.get(r.circleId)}”, shared ${formatMoment(r.sharedAt, zone)} by ${displayPerson(r.sharedBy)}`,
-      `What happened: ${r.happened}`,
-      `What we learned: ${r.learned}`,
-      `Would help: ${r.needs.split("|").join(", ")}`,
-      `Affirmations: ${affirmations}`,
+      t("reflect.show_title", {
+        id: r.id,
+        circle: names.get(r.circleId) ?? "?",
+        when: formatMoment(r.sharedAt, zone),
+        person: displayPerson(r.sharedBy),
+      }),
+      t("reflect.show_happened", { text: r.happened }),
+      t("reflect.show_learned", { text: r.learned }),
+      t("reflect.show_needs", { needs: r.needs.split("|").join(", ") }),
+      t("reflect.show_affirmations", { count: affirmations }),
       ...(advice.length > 0
-        ? ["Advice:", ...advice.map((a) => `- ${displayPerson(a.author)}: ${a.text}`)]
+        ? [t("reflect.show_advice"), ...advice.map((a) => `- ${displayPerson(a.author)}: ${a.text}`)]
         : []),
       ...(offers.length > 0
-        ? ["Offers:", ...offers.map((o) => `- ${offerLine(o, names.get(o.circleId) ?? "?")}`)]
+        ? [t("reflect.show_offers"), ...offers.map((o) => `- ${offerLine(o, names.get(o.circleId) ?? "?")}`)]
         : []),
       r.resolvedAt
-        ? `Resolved ${formatMoment(r.resolvedAt, zone)}: ${r.resolution}`
-        : "Still open: the circle closes it with /reflect resolve.",
+        ? t("reflect.show_resolved", {
+            when: formatMoment(r.resolvedAt, zone),
+            resolution: r.resolution ?? "",
+          })
+        : t("reflect.show_open"),
     ];
     return { text: lines.join("\n") };
   },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { replan } from "../../rotations.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, momentArg } from "../args.js";
@@ -27,7 +28,11 @@ export default defineCommand({
       await replan(ctx.store, rotation);
     await audit(ctx, { action: "rotation.away", circleId: circle.id, details: { startsAt, endsAt } });
     return {
-      text: `Noted: you are away from ${formatMoment(startsAt, circle.timezone)} until ${formatMoment(endsAt, circle.timezone)}. “${circle.name}”'s rotations pass you over meanwhile.`,
+      text: t("rotation.away_noted", {
+        from: formatMoment(startsAt, circle.timezone),
+        until: formatMoment(endsAt, circle.timezone),
+        circle: circle.name,
+      }),
     };
   },
 });

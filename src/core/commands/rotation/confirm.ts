@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import { roleLabel } from "../../rotations.js";
 import { booksAtHandover, handoverChecklist } from "../../treasury-handover.js";
 import { circleArg, federationArg, textArg } from "../args.js";
@@ -76,11 +76,13 @@ export default defineCommand({
     const confirmed = books ? `\n${t("treasury.handover_confirmed", { books })}` : "";
     if (!complete)
       return {
-        text: `Confirmed on your side. The handover of ${roleLabel(rotation)} completes when the other side confirms too.${confirmed}`,
+        text: `${t("rotation.confirmed_side", { role: roleLabel(rotation) })}${confirmed}`,
       };
-    const done = `The ${roleLabel(rotation)} handover of “${name}” (term ${term.term}) is complete: both sides confirmed the checklist.`;
+    const say = () =>
+      t("rotation.handover_complete", { role: roleLabel(rotation), owner: name, term: term.term });
+    const done = say();
     const home = circle?.homePlace;
-    if (home && home !== ctx.place) await announce(ctx, auditId, home, done);
+    if (home && home !== ctx.place) await announce(ctx, auditId, home, inLocale(say));
     return { text: `${done}${confirmed}` };
   },
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseCadence } from "../../cadence.js";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { msg, t } from "../../i18n.js";
 import { atMostDaily, within } from "../../limits.js";
 import { occurrenceAfter } from "../../recurrence.js";
 import {
@@ -123,7 +123,7 @@ export default defineCommand({
           ctx,
           auditId,
           circle.homePlace,
-          t("rotation.first_circle", {
+          msg("rotation.first_circle", {
             role: roleLabel(rotation),
             federation: where.name,
             rotation: args.role,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { t } from "../../i18n.js";
 import { roleLabel } from "../../rotations.js";
 import { circleArg, federationArg, textArg } from "../args.js";
 import { audit } from "../lookups.js";
@@ -33,6 +34,6 @@ export default defineCommand({
       federationId: rotation.federationId,
       details: { rotationId: rotation.id },
     });
-    return { text: `The rotation of ${roleLabel(rotation)} in “${name}” has ended.` };
+    return { text: t("rotation.ended_reply", { role: roleLabel(rotation), owner: name }) };
   },
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { describeCadence } from "../../cadence-words.js";
+import { t } from "../../i18n.js";
 import { holderName, roleLabel } from "../../rotations.js";
 import { formatMoment } from "../../time.js";
 import { circleArg, federationArg } from "../args.js";
@@ -20,18 +21,18 @@ export default defineCommand({
     const rotations = await ctx.store.rotations.list(where.scope);
     if (rotations.length === 0)
       return {
-        text: `“${where.name}” has no rotations yet. Start one with: /rotation create <role> every:<cadence>`,
+        text: t("rotation.none", { owner: where.name }),
       };
     const rows = [];
     for (const rotation of rotations) {
       const current = (await ctx.store.rotations.terms(rotation.id)).filter((t) => t.announcedAt).at(-1);
       const next = rotation.nextHandoffAt
-        ? ` · next handoff ${formatMoment(rotation.nextHandoffAt, where.zone)}`
+        ? t("rotation.next_handoff", { when: formatMoment(rotation.nextHandoffAt, where.zone) })
         : "";
       rows.push(
-        `- ${roleLabel(rotation)}: ${current ? await holderName(ctx.store, current.holder) : "nobody yet"} (${describeCadence(rotation.rrule)})${next}`,
+        `- ${roleLabel(rotation)}: ${current ? await holderName(ctx.store, current.holder) : t("rotation.nobody_yet")} (${describeCadence(rotation.rrule)})${next}`,
       );
     }
-    return { text: [`Rotations of “${where.name}”:`, ...rows].join("\n") };
+    return { text: [t("rotation.list_title", { owner: where.name }), ...rows].join("\n") };
   },
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { blankTerm, holderName, roleLabel, upcomingTerms } from "../../rotations.js";
 import { circleArg, federationArg, personArg, textArg } from "../args.js";
@@ -58,19 +58,21 @@ export default defineCommand({
       federationId: rotation.federationId,
       details: { rotationId: rotation.id, term: target.term, person: args.person },
     });
-    const text = t("rotation.named", {
-      circle: circle.name,
-      person: displayPerson(args.person),
-      role: roleLabel(rotation),
-      federation: name,
-      term: target.term,
-      decision: decisionNote(ctx.decision),
-    });
+    const say = (): string =>
+      t("rotation.named", {
+        circle: circle.name,
+        person: displayPerson(args.person),
+        role: roleLabel(rotation),
+        federation: name,
+        term: target.term,
+        decision: decisionNote(ctx.decision),
+      });
+    const text = say();
     const federation = rotation.federationId
       ? await ctx.store.federations.byId(rotation.federationId)
       : undefined;
     if (federation && federation.announcePlace !== ctx.place)
-      await announce(ctx, auditId, federation.announcePlace, text);
+      await announce(ctx, auditId, federation.announcePlace, inLocale(say));
     return { text };
   },
 });

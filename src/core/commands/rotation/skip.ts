@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { holderName, replan, roleLabel, upcomingTerms } from "../../rotations.js";
 import { formatMoment } from "../../time.js";
@@ -47,7 +48,11 @@ export default defineCommand({
     });
     const instead = (await upcomingTerms(ctx.store, updated, mine.term - updated.nextTerm + 1)).at(-1);
     return {
-      text: `You skip term ${mine.term} (${formatMoment(mine.startsAt, zone)}); ${await holderName(ctx.store, instead?.holder)} takes it.`,
+      text: t("rotation.skipped", {
+        term: mine.term,
+        when: formatMoment(mine.startsAt, zone),
+        holder: await holderName(ctx.store, instead?.holder),
+      }),
     };
   },
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { circleArg, personArg, textArg } from "../args.js";
 import { announce, audit, findCircle } from "../lookups.js";
@@ -43,9 +43,11 @@ export default defineCommand({
       decision: decisionNote(ctx.decision),
     };
     if (previous && previous.person !== args.person) {
-      const text = t("spokesperson.replaced", { ...params, previous: displayPerson(previous.person) });
+      const say = (): string =>
+        t("spokesperson.replaced", { ...params, previous: displayPerson(previous.person) });
+      const text = say();
       if (circle.homePlace && circle.homePlace !== ctx.place)
-        await announce(ctx, auditId, circle.homePlace, text);
+        await announce(ctx, auditId, circle.homePlace, inLocale(say));
       return { text };
     }
     return { text: t("spokesperson.named", params) };

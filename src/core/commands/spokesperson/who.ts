@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { holderName } from "../../rotations.js";
 import { circleArg, federationArg, textArg } from "../args.js";
@@ -34,11 +35,14 @@ export default defineCommand({
       const current = rotation
         ? (await ctx.store.rotations.terms(rotation.id)).filter((t) => t.announcedAt).at(-1)
         : undefined;
-      if (current) speakers.add(`${await holderName(ctx.store, current.holder)} (rotating)`);
+      if (current)
+        speakers.add(t("spokesperson.rotating", { person: await holderName(ctx.store, current.holder) }));
       if (speakers.size) lines.push(`“${circle.name}”: ${[...speakers].join(", ")}`);
     }
-    const where = federation ? `any circle of “${federation.name}”` : `“${circles[0]?.name ?? "?"}”`;
+    const where = federation
+      ? t("spokesperson.any_circle_of", { federation: federation.name })
+      : `“${circles[0]?.name ?? "?"}”`;
     if (lines.length === 0) throw new UserError("spokesperson.none", { where, domain });
-    return { text: [`Spokespersons on ${domain}:`, ...lines].join("\n") };
+    return { text: [t("spokesperson.list_title", { domain }), ...lines].join("\n") };
   },
 });

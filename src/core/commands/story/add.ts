@@ -41,9 +41,9 @@ export default defineCommand({
     });
     return {
       text: t("story.added", {
+        founding: story.founding ? "yes" : "no",
         id: story.id,
         title: story.title,
-        founding: story.founding ? "yes" : "no",
         federation: federation.name,
       }),
     };

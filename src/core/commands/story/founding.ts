@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import { federationArg, idArg } from "../args.js";
 import { announce, audit, federationSubject } from "../lookups.js";
 import { decisionNote } from "../proposals.js";
@@ -26,13 +26,16 @@ export default defineCommand({
       federationId: federation.id,
       details: { storyId: story.id },
     });
-    const text = t("story.founding_set", {
-      id: story.id,
-      title: story.title,
-      federation: federation.name,
-      decision: decisionNote(ctx.decision),
-    });
-    if (federation.announcePlace !== ctx.place) await announce(ctx, auditId, federation.announcePlace, text);
+    const say = (): string =>
+      t("story.founding_set", {
+        id: story.id,
+        title: story.title,
+        federation: federation.name,
+        decision: decisionNote(ctx.decision),
+      });
+    const text = say();
+    if (federation.announcePlace !== ctx.place)
+      await announce(ctx, auditId, federation.announcePlace, inLocale(say));
     return { text };
   },
 });

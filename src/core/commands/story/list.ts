@@ -16,11 +16,10 @@ export default defineCommand({
   async handler(ctx, args) {
     const federation = await findFederation(ctx, args.federation);
     const stories = await ctx.store.stories.list(federation.id);
-    if (stories.length === 0)
-      return { text: `“${federation.name}” keeps no stories yet. Add one with: /story add <title> text:"…"` };
+    if (stories.length === 0) return { text: t("story.none", { federation: federation.name }) };
     return {
       text: [
-        `Stories of “${federation.name}”:`,
+        t("story.list_title", { federation: federation.name }),
         ...stories.map((s) =>
           t("story.list_row", {
             id: s.id,

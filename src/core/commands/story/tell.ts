@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n.js";
 import { federationArg, idArg } from "../args.js";
 import { findFederation } from "../lookups.js";
 import { defineCommand } from "../spec.js";
@@ -23,12 +24,12 @@ export default defineCommand({
         field: "id",
         problem:
           args.id !== undefined
-            ? `“${federation.name}” has no story #${args.id}`
-            : `“${federation.name}” has no founding story yet; add one with /story add <title> text:"…" founding:yes`,
+            ? t("story.no_such", { federation: federation.name, id: args.id })
+            : t("story.no_founding", { federation: federation.name }),
       });
     await ctx.store.stories.markTold(story.id);
     return {
-      text: `${story.founding ? "The founding story of" : "A story of"} “${federation.name}”: ${story.title}\n\n${story.text}`,
+      text: `${t("story.told_title", { founding: story.founding ? "yes" : "no", federation: federation.name, title: story.title })}\n\n${story.text}`,
     };
   },
 });
