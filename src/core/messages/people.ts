@@ -20,22 +20,26 @@ export const people = {
     'That number is no Discord member Jura knows. Name a Discord member as Jura shows them, e.g. @"Bob (Discord)", or by the handle Jura gives them, e.g. @~bob.',
   "people.candidate": "{person} (@~{handle})",
   "people.link_code":
-    "To make this account and your account on another platform one person, enter this code from the other account within {minutes} minutes, where only you see it: on Discord, the command “me link” with code:{code}; on Matrix, say !jura me link {code} in a direct chat with me. It works once.",
+    "Your link code: {code}. Within {minutes} minutes, from your account on the other platform, enter it: on Discord /me link code:{code}, on Matrix !jura me link {code}. It works once; only you see it here.",
   "people.link_status":
-    "{accounts} are one person. To separate them: me unlink (their memberships, votes and mandates stay with {person}).",
-  "people.link_in_private":
-    "A link code must be entered where only you see it (a direct chat with me on Matrix, Jura's me link slash command on Discord). This code was seen here, so it is void now: ask for a new one.",
+    "{accounts} are one person. To separate them, say me unlink from the linked account: the memberships, votes and mandates stay with {person}.",
   "people.link_bad_code":
     "That code is not valid: it is wrong, used or expired. {left, plural, =0 {No more tries from this account for an hour.} one {# more try this hour.} other {# more tries this hour.}}",
-  "people.link_too_many": "Too many wrong codes from this account: try again after {until} (UTC).",
+  "people.link_too_many": "Too many wrong codes from this account: try again in an hour.",
   "people.link_same_account":
     "This is the account that asked for the code: enter it from your other account.",
   "people.link_same_platform":
-    "Both accounts are on {platform, select, discord {Discord} matrix {Matrix} other {the shell}}: a person links accounts on different platforms.",
+    "Both accounts are on {platform, select, discord {Discord} matrix {Matrix} other {the shell}}: a person links a Matrix account and a Discord account.",
   "people.link_taken": "{account} is already one person with {other}: separate them first with me unlink.",
+  "people.link_same_circle":
+    "Both accounts are members of {circles}: a person is one member, so one of the accounts leaves first (circle leave), then link them.",
+  "people.link_conflict":
+    "Both accounts hold a place in the same {what, select, poll_voter {poll} proposal_voice {proposal} convergence_rsvp {convergence} mandate {mandate} spokesperson {spokesperson role} other {record ({what})}}: Jura does not guess which one stays. Link them once it is over.",
   "people.linked":
-    "Linked: {mine} and {other} are one person now, {person}. Their memberships, votes, mandates, proposal answers, RSVPs and turns are that person's: where both accounts had one (the same circle, the same poll or proposal), one remains: the earliest membership, the latest vote, answer or RSVP.{merged, plural, =0 {} one { # duplicate was merged.} other { # duplicates were merged.}}",
+    "Linked: {account} and {person} are one person now. What this account is (memberships, votes, mandates, turns, RSVPs, answers) is that person's; what it did stays in the record as it was.",
   "people.not_linked": "This account is not linked with another: me link links it.",
+  "people.unlink_person":
+    "This is the person's own account: say me unlink from the account that was linked to it ({accounts}).",
   "people.unlinked":
     "{account} is an account on its own again. Memberships, votes and mandates stay with {person}; the record keeps what each account did and when.",
   "record.action.me.link": "{actor} and {person} became one person (me link).",
