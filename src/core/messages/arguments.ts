@@ -92,7 +92,8 @@ export const argumentTexts = {
 
   // Rotations and spokespersons.
   "arg.rotation.create.role": "the role to rotate, e.g. treasurer, facilitator or custodian",
-  "arg.rotation.create.every": 'how often, e.g. monthly, "every 2 weeks on monday 18:00" or an RRULE',
+  "arg.rotation.create.every":
+    'how often, e.g. monthly, "every 2 weeks on monday 18:00", or a rule from a calendar app',
   "arg.rotation.edit.every": 'the new cadence, e.g. monthly or "every 2 weeks on monday 18:00"',
   "arg.rotation.lead": "how long before a handoff the next holder is told, e.g. 2d, 12h or 30m",
   "arg.rotation.create.from": "the first handoff not before this date, e.g. 2027-01-04",

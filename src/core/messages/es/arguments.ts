@@ -97,7 +97,8 @@ export const argumentTexts: Translation<typeof en> = {
 
   // Rotations and spokespersons.
   "arg.rotation.create.role": "el rol que rota, p. ej. treasurer, facilitator o custodian",
-  "arg.rotation.create.every": 'cada cuánto, p. ej. monthly, "every 2 weeks on monday 18:00" o una RRULE',
+  "arg.rotation.create.every":
+    'cada cuánto, p. ej. monthly, "every 2 weeks on monday 18:00", o una regla de una app de calendario',
   "arg.rotation.edit.every": 'el nuevo ritmo, p. ej. monthly o "every 2 weeks on monday 18:00"',
   "arg.rotation.lead": "cuánto antes de un relevo se avisa a quien sigue, p. ej. 2d, 12h o 30m",
   "arg.rotation.create.from": "el primer relevo no antes de esta fecha, p. ej. 2027-01-04",
