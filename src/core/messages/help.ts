@@ -9,6 +9,8 @@ export const helpTexts = {
   "help.argument": "{name}: {description}",
   "help.argument_optional": "{name} (optional): {description}",
   "help.examples": "Examples:",
+  "welcome.text":
+    "Hello, I am Jura: I help circles and federations run themselves. Three things to start with:\n1. Found a circle for this room: /circle create <name> open:yes\n2. Everyone else joins it: /circle join <name>\n3. See what else a circle can do: /help",
   "vote.yes_words": "yes|y|oui|sí|si|sì|ja",
   "vote.no_words": "no|n|non|nein",
 } as const;
