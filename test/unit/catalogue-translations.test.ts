@@ -14,6 +14,7 @@ import { people } from "../../src/core/messages/people.js";
 import { platforms } from "../../src/core/messages/platforms.js";
 import { record } from "../../src/core/messages/record.js";
 import { schedules } from "../../src/core/messages/schedules.js";
+import { settings } from "../../src/core/messages/settings.js";
 import { treasury } from "../../src/core/messages/treasury.js";
 
 const en: Readonly<Record<string, string>> = {
@@ -29,6 +30,7 @@ const en: Readonly<Record<string, string>> = {
   ...counts,
   ...digestTexts,
   ...people,
+  ...settings,
 };
 
 const locales: ReadonlyArray<readonly [string, Readonly<Record<string, string>>]> = [

@@ -10,10 +10,19 @@ import { argumentTexts as itArguments } from "../../src/core/messages/it/argumen
 import { commands as italian } from "../../src/core/messages/it/commands.js";
 
 /**
- * Command texts of commands and arguments that branch i18n adds (`me language`, `language:`):
- * translated ahead of its merge. Once merged, the registry has them and this list can go.
+ * Command texts of commands and arguments that other branches add, translated ahead of their
+ * merge: i18n's `me language` and `language:`, twoplat's `me link` and `me unlink`. Once merged,
+ * the registry has them and this list can go.
  */
-const FROM_I18N = ["circle set|language", "federation set|language", "me language", "me language|language"];
+const FROM_BRANCHES = [
+  "circle set|language",
+  "federation set|language",
+  "me language",
+  "me language|language",
+  "me link",
+  "me link|code",
+  "me unlink",
+];
 
 type Layers = { innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType };
 
@@ -66,7 +75,7 @@ describe("the translated command texts", () => {
   ] as const) {
     it(`GIVEN ${locale} THEN every command text is there, names a command, group or argument, and fits Discord's 100 characters`, () => {
       const missing = [...english.keys()].filter((key) => !(key in texts));
-      const stale = Object.keys(texts).filter((key) => !english.has(key) && !FROM_I18N.includes(key));
+      const stale = Object.keys(texts).filter((key) => !english.has(key) && !FROM_BRANCHES.includes(key));
       const tooLong = Object.entries(texts)
         .filter(([, text]) => text.trim() === "" || [...text].length > 100)
         .map(([key, text]) => `${key} (${[...text].length})`);

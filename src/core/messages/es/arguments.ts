@@ -17,7 +17,7 @@ export const argumentTexts: Translation<typeof en> = {
   "arg.place": "su sala: una sala de Matrix, un #canal de Discord o un lugar del shell, p. ej. #green-valley",
   "arg.role": "el nombre del rol, p. ej. treasurer, facilitator o custodian",
   "arg.domain": "el ámbito de un portavoz, p. ej. prensa, asuntos legales o el nombre de una campaña",
-  "arg.unit": "moneda (p. ej. EUR, CHF, USD) u hours",
+  "arg.unit": "moneda (p. ej. EUR, CHF, USD) o hours",
   "arg.amount": "una cantidad, p. ej. 45.80 (punto o coma, sin signo)",
   "arg.memo": 'para qué es, p. ej. "reparación de bicis"',
   "arg.receipt": "un enlace al justificante, p. ej. https://files.example.org/receipt-12.pdf",
@@ -97,7 +97,8 @@ export const argumentTexts: Translation<typeof en> = {
 
   // Rotations and spokespersons.
   "arg.rotation.create.role": "el rol que rota, p. ej. treasurer, facilitator o custodian",
-  "arg.rotation.create.every": 'cada cuánto, p. ej. monthly, "every 2 weeks on monday 18:00" o una RRULE',
+  "arg.rotation.create.every":
+    'cada cuánto, p. ej. monthly, "every 2 weeks on monday 18:00", o una regla de una app de calendario',
   "arg.rotation.edit.every": 'el nuevo ritmo, p. ej. monthly o "every 2 weeks on monday 18:00"',
   "arg.rotation.lead": "cuánto antes de un relevo se avisa a quien sigue, p. ej. 2d, 12h o 30m",
   "arg.rotation.create.from": "el primer relevo no antes de esta fecha, p. ej. 2027-01-04",
@@ -173,7 +174,7 @@ export const argumentTexts: Translation<typeof en> = {
   "arg.ledger.budget.name": 'el nombre del presupuesto, p. ej. "2027"',
   "arg.ledger.budget.lines": 'partidas con sus cantidades previstas, p. ej. "alquiler 300 | comida 200.50"',
   "arg.ledger.set.threshold": "el mayor gasto que registra la tesorería sola (0: ninguno), p. ej. 100",
-  "arg.ledger.set.unit": "unidad del umbral, p. ej. EUR u hours",
+  "arg.ledger.set.unit": "unidad del umbral, p. ej. EUR o hours",
   "arg.ledger.set.memos":
     "internal: solo los miembros leen los conceptos (los totales siguen abiertos); u open",
   "arg.ledger.reverse.entry": "el número del asiento, p. ej. 14 (ledger show los lista)",

@@ -482,6 +482,10 @@ export const commands: Readonly<Record<string, string>> = {
   "story founding|federation": a["arg.federation"],
   "story founding|reason": a["arg.reason"],
   me: "lo que muestras de ti fuera del chat",
+  "me link": "Une tus cuentas de Matrix y Discord: sin código, pide uno; introdúcelo desde la otra (10 min).",
+  "me link|code": "el código que recibió tu otra cuenta",
+  "me unlink":
+    "Separa esta cuenta de la persona a la que estaba vinculada (lo que era se queda con la persona).",
   "me language":
     "El idioma en que Jura te habla, en todas partes: en, fr, es, it, o auto (el de cada lugar).",
   "me language|language": "en, fr, es o it; auto: el idioma de cada lugar, o el que indique tu plataforma",

@@ -17,6 +17,8 @@ export const helpTexts: Translation<typeof en> = {
   "help.argument": "{name}: {description}",
   "help.argument_optional": "{name} (opcional): {description}",
   "help.examples": "Ejemplos:",
+  "welcome.text":
+    "Hola, soy Jura: ayudo a los círculos y las federaciones a organizarse por sí mismos. Tres cosas para empezar:\n1. Funda un círculo para esta sala: /circle create <nombre> open:yes\n2. Los demás se unen a él: /circle join <nombre>\n3. Mira qué más puede hacer un círculo: /help",
   "vote.yes_words": "yes|y|oui|sí|si|sì|ja",
   "vote.no_words": "no|n|non|nein",
 };

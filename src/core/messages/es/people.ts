@@ -24,22 +24,26 @@ export const people: Translation<typeof en> = {
     'Ese número no es de ningún miembro de Discord que Jura conozca. Nombra a un miembro de Discord como lo muestra Jura, por ejemplo @"Bob (Discord)", o por el identificador que Jura le da, por ejemplo @~bob.',
   "people.candidate": "{person} (@~{handle})",
   "people.link_code":
-    "Para que esta cuenta y tu cuenta en otra plataforma sean una sola persona, introduce este código desde la otra cuenta en los próximos {minutes} minutos, donde solo tú lo veas: en Discord, el comando “me link” con code:{code}; en Matrix, di !jura me link {code} en un mensaje directo conmigo. Sirve una sola vez.",
+    "Tu código de vinculación: {code}. En los próximos {minutes} minutos, introdúcelo desde tu cuenta en la otra plataforma: en Discord /me link code:{code}, en Matrix !jura me link {code}. Sirve una sola vez; aquí solo lo ves tú.",
   "people.link_status":
-    "{accounts} son una sola persona. Para separarlas: me unlink (sus membresías, votos y mandatos se quedan con {person}).",
-  "people.link_in_private":
-    "Un código de vinculación se introduce donde solo tú lo veas (en un mensaje directo conmigo en Matrix, con el comando de barra me link de Jura en Discord). Este código se ha visto aquí, así que ya no vale: pide uno nuevo.",
+    "{accounts} son una sola persona. Para separarlas, di me unlink desde la cuenta vinculada: las membresías, votos y mandatos se quedan con {person}.",
   "people.link_bad_code":
     "Ese código no es válido: es incorrecto, ya se usó o ha caducado. {left, plural, =0 {No quedan intentos desde esta cuenta durante una hora.} one {Queda # intento en esta hora.} other {Quedan # intentos en esta hora.}}",
   "people.link_too_many":
-    "Demasiados códigos incorrectos desde esta cuenta: vuelve a intentarlo después de {until} (UTC).",
+    "Demasiados códigos incorrectos desde esta cuenta: vuelve a intentarlo dentro de una hora.",
   "people.link_same_account": "Esta es la cuenta que pidió el código: introdúcelo desde tu otra cuenta.",
   "people.link_same_platform":
-    "Las dos cuentas están en {platform, select, discord {Discord} matrix {Matrix} other {el shell}}: una persona vincula cuentas de plataformas distintas.",
+    "Las dos cuentas están en {platform, select, discord {Discord} matrix {Matrix} other {el shell}}: una persona vincula una cuenta de Matrix y una de Discord.",
   "people.link_taken": "{account} ya es una sola persona con {other}: sepáralas primero con me unlink.",
+  "people.link_same_circle":
+    "Las dos cuentas son miembros de {circles}: una persona es un solo miembro, así que una de las cuentas sale primero (circle leave) y después se vinculan.",
+  "people.link_conflict":
+    "Las dos cuentas tienen un lugar en {what, select, poll_voter {la misma votación} proposal_voice {la misma propuesta} convergence_rsvp {la misma convergencia} mandate {el mismo mandato} spokesperson {el mismo papel de portavoz} other {el mismo registro ({what})}}: Jura no adivina cuál se queda. Vincúlalas cuando haya terminado.",
   "people.linked":
-    "Vinculadas: {mine} y {other} son ahora una sola persona, {person}. Sus membresías, votos, mandatos, respuestas a propuestas, confirmaciones de asistencia (RSVP) y turnos son de esa persona; donde ambas cuentas tenían uno (el mismo círculo, la misma votación o propuesta), queda uno: la membresía más antigua, y el voto, la respuesta o el RSVP más reciente.{merged, plural, =0 {} one { Se fusionó # duplicado.} other { Se fusionaron # duplicados.}}",
+    "Vinculadas: {account} y {person} son ahora una sola persona. Lo que es esta cuenta (membresías, votos, mandatos, turnos, RSVP, respuestas) es de esa persona; lo que hizo queda en el registro tal como fue.",
   "people.not_linked": "Esta cuenta no está vinculada con otra: me link la vincula.",
+  "people.unlink_person":
+    "Esta es la cuenta propia de la persona: di me unlink desde la cuenta que se vinculó a ella ({accounts}).",
   "people.unlinked":
     "{account} vuelve a ser una cuenta independiente. Las membresías, votos y mandatos se quedan con {person}; el registro guarda lo que hizo cada cuenta, y cuándo.",
   "record.action.me.link": "{actor} y {person} pasaron a ser una sola persona (me link).",

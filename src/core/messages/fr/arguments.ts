@@ -93,7 +93,8 @@ export const argumentTexts: Translation<typeof en> = {
 
   // Rotations and spokespersons.
   "arg.rotation.create.role": "le rôle à faire tourner, ex. treasurer, facilitator ou custodian",
-  "arg.rotation.create.every": 'à quel rythme, ex. monthly, "every 2 weeks on monday 18:00" ou une RRULE',
+  "arg.rotation.create.every":
+    'à quel rythme, ex. monthly, "every 2 weeks on monday 18:00", ou une règle d’une app d’agenda',
   "arg.rotation.edit.every": 'le nouveau rythme, ex. monthly ou "every 2 weeks on monday 18:00"',
   "arg.rotation.lead": "combien de temps avant la passation la personne suivante est prévenue, ex. 2d ou 12h",
   "arg.rotation.create.from": "la première passation pas avant cette date, ex. 2027-01-04",

@@ -489,6 +489,11 @@ export const commands: Readonly<Record<string, string>> = {
   "story founding|federation": a["arg.federation"],
   "story founding|reason": a["arg.reason"],
   me: "ce que vous montrez de vous hors du chat",
+  "me link":
+    "Relier vos comptes Matrix et Discord : sans code, en obtenir un ; le saisir depuis l’autre (10 min).",
+  "me link|code": "le code donné à votre autre compte",
+  "me unlink":
+    "Séparer ce compte de la personne à laquelle il était lié (ce qu’il était reste à la personne).",
   "me language":
     "La langue dans laquelle Jura vous parle, partout : en, fr, es, it, ou auto (celle de chaque lieu).",
   "me language|language":

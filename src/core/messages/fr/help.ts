@@ -17,6 +17,8 @@ export const helpTexts: Translation<typeof en> = {
   "help.argument": "{name} : {description}",
   "help.argument_optional": "{name} (facultatif) : {description}",
   "help.examples": "Exemples :",
+  "welcome.text":
+    "Bonjour, je suis Jura : j’aide les cercles et les fédérations à s’organiser par eux-mêmes. Trois choses pour commencer :\n1. Fondez un cercle pour ce salon : /circle create <nom> open:yes\n2. Les autres le rejoignent : /circle join <nom>\n3. Voyez ce qu’un cercle peut faire d’autre : /help",
   "vote.yes_words": "yes|y|oui|sí|si|sì|ja",
   "vote.no_words": "no|n|non|nein",
 };

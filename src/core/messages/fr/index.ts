@@ -9,6 +9,7 @@ import { people } from "./people.js";
 import { platforms } from "./platforms.js";
 import { record } from "./record.js";
 import { schedules } from "./schedules.js";
+import { settings } from "./settings.js";
 import { treasury } from "./treasury.js";
 
 /** The French message catalogue: every area, keyed like the English one. */
@@ -25,4 +26,5 @@ export const fr = {
   ...counts,
   ...digestTexts,
   ...people,
+  ...settings,
 } as const;

@@ -24,23 +24,27 @@ export const people: Translation<typeof en> = {
     'Ce numéro n’est celui d’aucun membre Discord que Jura connaisse. Désignez un membre Discord comme Jura l’affiche, par exemple @"Bob (Discord)", ou par l’identifiant que Jura lui donne, par exemple @~bob.',
   "people.candidate": "{person} (@~{handle})",
   "people.link_code":
-    "Pour que ce compte et votre compte sur une autre plateforme ne fassent qu’une personne, saisissez ce code depuis l’autre compte d’ici {minutes} minutes, là où vous seul·e le voyez : sur Discord, la commande « me link » avec code:{code} ; sur Matrix, dites !jura me link {code} en message direct avec moi. Il ne sert qu’une fois.",
+    "Votre code de liaison : {code}. D’ici {minutes} minutes, depuis votre compte sur l’autre plateforme, saisissez-le : sur Discord /me link code:{code}, sur Matrix !jura me link {code}. Il ne sert qu’une fois ; vous seul·e le voyez ici.",
   "people.link_status":
-    "{accounts} sont une seule personne. Pour les séparer : me unlink (leurs adhésions, votes et mandats restent à {person}).",
-  "people.link_in_private":
-    "Un code de liaison se saisit là où vous seul·e le voyez (en message direct avec moi sur Matrix, avec la commande slash me link de Jura sur Discord). Ce code a été vu ici, il est donc annulé : demandez-en un nouveau.",
+    "{accounts} sont une seule personne. Pour les séparer, dites me unlink depuis le compte lié : les adhésions, votes et mandats restent à {person}.",
   "people.link_bad_code":
     "Ce code n’est pas valide : il est erroné, déjà utilisé ou expiré. {left, plural, =0 {Plus aucun essai depuis ce compte pendant une heure.} one {Encore # essai cette heure-ci.} other {Encore # essais cette heure-ci.}}",
-  "people.link_too_many": "Trop de codes erronés depuis ce compte : réessayez après {until} (UTC).",
+  "people.link_too_many": "Trop de codes erronés depuis ce compte : réessayez dans une heure.",
   "people.link_same_account":
     "C’est le compte qui a demandé le code : saisissez-le depuis votre autre compte.",
   "people.link_same_platform":
-    "Les deux comptes sont {platform, select, discord {sur Discord} matrix {sur Matrix} other {dans le shell}} : une personne relie des comptes de plateformes différentes.",
+    "Les deux comptes sont {platform, select, discord {sur Discord} matrix {sur Matrix} other {dans le shell}} : une personne relie un compte Matrix et un compte Discord.",
   "people.link_taken":
     "{account} ne fait déjà qu’une personne avec {other} : séparez-les d’abord avec me unlink.",
+  "people.link_same_circle":
+    "Les deux comptes sont membres de {circles} : une personne est un seul membre, donc l’un des comptes doit d’abord quitter le cercle (circle leave) ; reliez-les ensuite.",
+  "people.link_conflict":
+    "Les deux comptes ont une place dans {what, select, poll_voter {le même vote} proposal_voice {la même proposition} convergence_rsvp {la même convergence} mandate {le même mandat} spokesperson {le même rôle de porte-parole} other {le même enregistrement ({what})}} : Jura ne devine pas lequel reste. Reliez-les une fois que c’est terminé.",
   "people.linked":
-    "Liés : {mine} et {other} sont désormais une seule personne, {person}. Leurs adhésions, votes, mandats, réponses aux propositions, réponses aux convergences (RSVP) et tours sont à cette personne ; là où les deux comptes en avaient un (le même cercle, le même vote ou la même proposition), un seul reste : l’adhésion la plus ancienne, le vote, la réponse ou le RSVP le plus récent.{merged, plural, =0 {} one { # doublon a été fusionné.} other { # doublons ont été fusionnés.}}",
+    "Liés : {account} et {person} sont désormais une seule personne. Ce qu’est ce compte (adhésions, votes, mandats, tours, RSVP, réponses) est à cette personne ; ce qu’il a fait reste au registre tel quel.",
   "people.not_linked": "Ce compte n’est lié à aucun autre : me link le relie.",
+  "people.unlink_person":
+    "C’est le compte propre de la personne : dites me unlink depuis le compte qui lui a été lié ({accounts}).",
   "people.unlinked":
     "{account} est de nouveau un compte à part. Les adhésions, votes et mandats restent à {person} ; le registre garde ce que chaque compte a fait, et quand.",
   "record.action.me.link": "{actor} et {person} sont devenus une seule personne (me link).",

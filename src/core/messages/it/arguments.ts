@@ -96,7 +96,8 @@ export const argumentTexts: Translation<typeof en> = {
 
   // Rotations and spokespersons.
   "arg.rotation.create.role": "il ruolo da far ruotare, es. treasurer, facilitator o custodian",
-  "arg.rotation.create.every": 'ogni quanto, es. monthly, "every 2 weeks on monday 18:00" o una RRULE',
+  "arg.rotation.create.every":
+    'ogni quanto, es. monthly, "every 2 weeks on monday 18:00", o una regola da un’app di calendario',
   "arg.rotation.edit.every": 'la nuova cadenza, es. monthly o "every 2 weeks on monday 18:00"',
   "arg.rotation.lead": "quanto prima di un passaggio viene avvisato chi segue, es. 2d, 12h o 30m",
   "arg.rotation.create.from": "il primo passaggio non prima di questa data, es. 2027-01-04",

@@ -16,6 +16,8 @@ export const helpTexts: Translation<typeof en> = {
   "help.argument": "{name}: {description}",
   "help.argument_optional": "{name} (facoltativo): {description}",
   "help.examples": "Esempi:",
+  "welcome.text":
+    "Ciao, sono Jura: aiuto cerchi e federazioni a organizzarsi da sé. Tre cose per cominciare:\n1. Fonda un cerchio per questa stanza: /circle create <nome> open:yes\n2. Gli altri vi entrano: /circle join <nome>\n3. Scopri cos’altro può fare un cerchio: /help",
   "vote.yes_words": "yes|y|oui|sí|si|sì|ja",
   "vote.no_words": "no|n|non|nein",
 };

@@ -24,22 +24,26 @@ export const people: Translation<typeof en> = {
     'Quel numero non è di nessun membro Discord che Jura conosca. Indica un membro Discord come lo mostra Jura, per esempio @"Bob (Discord)", o con l’identificativo che Jura gli dà, per esempio @~bob.',
   "people.candidate": "{person} (@~{handle})",
   "people.link_code":
-    "Per fare di questo account e del tuo account su un’altra piattaforma una sola persona, inserisci questo codice dall’altro account entro {minutes} minuti, dove solo tu lo vedi: su Discord, il comando “me link” con code:{code}; su Matrix, scrivi !jura me link {code} in un messaggio diretto con me. Vale una sola volta.",
+    "Il tuo codice di collegamento: {code}. Entro {minutes} minuti, dal tuo account sull’altra piattaforma, inseriscilo: su Discord /me link code:{code}, su Matrix !jura me link {code}. Vale una sola volta; qui lo vedi solo tu.",
   "people.link_status":
-    "{accounts} sono una sola persona. Per separarli: me unlink (appartenenze, voti e mandati restano a {person}).",
-  "people.link_in_private":
-    "Un codice di collegamento si inserisce dove solo tu lo vedi (in un messaggio diretto con me su Matrix, con il comando slash me link di Jura su Discord). Questo codice è stato visto qui, quindi ora non vale più: chiedine uno nuovo.",
+    "{accounts} sono una sola persona. Per separarli, scrivi me unlink dall’account collegato: appartenenze, voti e mandati restano a {person}.",
   "people.link_bad_code":
     "Quel codice non è valido: è errato, già usato o scaduto. {left, plural, =0 {Nessun altro tentativo da questo account per un’ora.} one {Ancora # tentativo in quest’ora.} other {Ancora # tentativi in quest’ora.}}",
-  "people.link_too_many": "Troppi codici errati da questo account: riprova dopo {until} (UTC).",
+  "people.link_too_many": "Troppi codici errati da questo account: riprova tra un’ora.",
   "people.link_same_account":
     "Questo è l’account che ha chiesto il codice: inseriscilo dal tuo altro account.",
   "people.link_same_platform":
-    "Entrambi gli account sono {platform, select, discord {su Discord} matrix {su Matrix} other {nella shell}}: una persona collega account su piattaforme diverse.",
+    "Entrambi gli account sono {platform, select, discord {su Discord} matrix {su Matrix} other {nella shell}}: una persona collega un account Matrix e un account Discord.",
   "people.link_taken": "{account} è già una sola persona con {other}: separali prima con me unlink.",
+  "people.link_same_circle":
+    "Entrambi gli account sono membri di {circles}: una persona è un solo membro, quindi uno dei due account esce prima (circle leave), poi si collegano.",
+  "people.link_conflict":
+    "Entrambi gli account hanno un posto {what, select, poll_voter {nella stessa votazione} proposal_voice {nella stessa proposta} convergence_rsvp {nella stessa convergenza} mandate {nello stesso mandato} spokesperson {nello stesso ruolo di portavoce} other {nello stesso registro ({what})}}: Jura non indovina quale resta. Collegali quando sarà finita.",
   "people.linked":
-    "Collegati: {mine} e {other} ora sono una sola persona, {person}. Appartenenze, voti, mandati, risposte alle proposte, conferme di presenza (RSVP) e turni sono di quella persona; dove entrambi gli account ne avevano uno (lo stesso cerchio, la stessa votazione o proposta), ne resta uno: l’appartenenza più vecchia, e il voto, la risposta o l’RSVP più recente.{merged, plural, =0 {} one { È stato unito # duplicato.} other { Sono stati uniti # duplicati.}}",
+    "Collegati: {account} e {person} ora sono una sola persona. Ciò che è questo account (appartenenze, voti, mandati, turni, RSVP, risposte) è di quella persona; ciò che ha fatto resta nel registro com’era.",
   "people.not_linked": "Questo account non è collegato a un altro: me link lo collega.",
+  "people.unlink_person":
+    "Questo è l’account proprio della persona: scrivi me unlink dall’account che le è stato collegato ({accounts}).",
   "people.unlinked":
     "{account} è di nuovo un account a sé. Appartenenze, voti e mandati restano a {person}; il registro conserva cosa ha fatto ogni account, e quando.",
   "record.action.me.link": "{actor} e {person} sono diventati una sola persona (me link).",
