@@ -5,7 +5,7 @@ import { type CommandInput, execute, readerOf } from "../core/commands/execute.j
 import type { Registry } from "../core/commands/registry.js";
 import type { Site } from "../core/commands/spec.js";
 import { isUserError } from "../core/errors.js";
-import { english, localeOfTag, t, type Translator, translator } from "../core/i18n.js";
+import { english, localeOfTag, type Translator, translator } from "../core/i18n.js";
 import { type PlaceId, platformOf } from "../core/ids.js";
 import { DEFAULT_LIMITS, LIMIT_SETTINGS, type Limits } from "../core/limits.js";
 import { peopleDirectory } from "../core/people-directory.js";
