@@ -13,9 +13,9 @@ import * as treasury from "./0011-treasury.js";
 import * as openRecord from "./0012-open-record.js";
 import * as limits from "./0013-limits.js";
 import * as routing from "./0014-routing.js";
+import * as languages from "./0015-languages.js";
 import * as people from "./0016-people.js";
 import * as digestState from "./0017-digest-state.js";
-import * as languages from "./0015-languages.js";
 
 /**
  * Migrations listed statically (not read from disk) so they run the same under tsx, vitest and

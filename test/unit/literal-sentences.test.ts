@@ -12,7 +12,6 @@ const ROOT = join(import.meta.dirname, "../..");
  */
 const REMAINING: Readonly<Record<string, number>> = {
   "federation/set.ts": 2,
-  "help.ts": 2,
   "ledger/shared.ts": 1,
   "recall/recall.ts": 1,
   "reflect/share.ts": 2,

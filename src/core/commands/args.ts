@@ -42,16 +42,16 @@ export const placeArg = z.string().refine(isPlaceId, t("place.invalid")).meta({ 
 
 export const timezoneArg = z.string().refine(isTimezone, t("timezone.invalid"));
 
-export const textArg = (what: string, max: number) =>
+export const textArg = (max: number) =>
   z
     .string()
     .transform((s) => s.normalize("NFC").trim())
     .pipe(
       z
         .string()
-        .min(1, `${what} cannot be empty`)
-        .max(max, `${what} is limited to ${max} characters`)
-        .refine((s) => !hasUnsafeCharacter(s), `${what} contains control or invisible characters`),
+        .min(1, t("text.empty"))
+        .max(max, t("text.too_long", { max }))
+        .refine((s) => !hasUnsafeCharacter(s), t("text.unsafe")),
     );
 
 /** Number fields are read by bindArgs first, which accepts plain decimal digits only (no hex, exponent or blanks). */
@@ -62,7 +62,7 @@ export const shareArg = z.string().transform((text, ctx) => {
   const match = /^(\d{1,3}(?:\.\d+)?)\s*%$|^(0(?:\.\d+)?|1(?:\.0+)?)$/.exec(text.trim());
   const value = match ? (match[1] !== undefined ? Number(match[1]) / 100 : Number(match[2])) : Number.NaN;
   if (!(value >= 0 && value <= 1)) {
-    ctx.addIssue({ code: "custom", message: "a share such as 50% or 0.5" });
+    ctx.addIssue({ code: "custom", message: t("share.invalid") });
     return z.NEVER;
   }
   return value;

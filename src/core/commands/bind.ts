@@ -155,6 +155,11 @@ function describeIssues(error: z.ZodError): Text {
   return joined(
     error.issues.map((issue) => {
       const field = issue.path.join(".");
+      // A text's length bound carries its number, so it is said from the issue, not its English.
+      if (issue.code === "too_big" && issue.origin === "string") {
+        const max = Number(issue.maximum);
+        return new Text((tr) => `${field ? `${field}: ` : ""}${tr("text.too_long", { max })}`);
+      }
       const code =
         issue.code === "invalid_type" && issue.input === undefined
           ? "args.required"

@@ -271,7 +271,7 @@ function withReason(spec: AnyCommandSpec): AnyCommandSpec {
   return {
     ...spec,
     args: spec.args.extend({
-      reason: textArg("reason", 500).optional(),
+      reason: textArg(500).optional(),
     }),
   };
 }

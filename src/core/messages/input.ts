@@ -18,4 +18,8 @@ export const input = {
   "shell.advance_too_busy":
     "advance stopped at {when}: more than {count, plural, one {# moment} other {# moments}} fell due in that stretch. The clock stays there; advance again to go on.",
   "http.bad_name": "Bad request: a federation name never contains control or invisible characters.",
+  "text.empty": "cannot be empty",
+  "text.too_long": "is limited to {max} characters",
+  "text.unsafe": "contains control or invisible characters",
+  "share.invalid": "a share such as 50% or 0.5",
 } as const;

@@ -13,7 +13,7 @@ export default defineCommand({
   summary: "Offer your circle's help to another circle's request (or, with for:reflection, to a reflection).",
   args: z.object({
     id: idArg,
-    what: textArg("what you offer", 300),
+    what: textArg(300),
     amount: z.string().max(20).optional(),
     unit: z.string().trim().max(30).optional(),
     for: z.enum(["request", "reflection"]).default("request"),

@@ -16,7 +16,7 @@ export default defineCommand({
   name: "request",
   summary: "Ask the federation for help: what, how much, by when and how urgent.",
   args: z.object({
-    what: textArg("what is needed", 300),
+    what: textArg(300),
     amount: z.string().max(20).optional(),
     unit: z.string().trim().max(30).default(""),
     by: momentArg.default("14d"),

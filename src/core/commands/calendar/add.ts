@@ -13,7 +13,7 @@ export default defineCommand({
     "Add a commemoration or ritual to the federation's calendar (announced on the day unless announce:no).",
   args: z.object({
     date: z.string().max(10),
-    title: textArg("title", 200),
+    title: textArg(200),
     federation: federationArg,
     announce: z.enum(["yes", "no"]).default("yes"),
   }),

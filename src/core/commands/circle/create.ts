@@ -15,7 +15,7 @@ export default defineCommand({
     "Start a circle here; you become its first member. It is open by invitation unless you say open:yes.",
   args: z.object({
     name: circleArg,
-    purpose: textArg("purpose", 500).optional(),
+    purpose: textArg(500).optional(),
     tz: timezoneArg.default("UTC"),
     place: placeArg.optional(),
     open: z.stringbool().default(false),

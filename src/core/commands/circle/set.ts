@@ -17,7 +17,7 @@ export default defineCommand({
     "Change your circle's purpose, timezone, home, openness, recall rules, language or how it decides (a circle decision).",
   args: z.object({
     circle: circleArg.optional(),
-    purpose: textArg("purpose", 500).optional(),
+    purpose: textArg(500).optional(),
     tz: timezoneArg.optional(),
     place: placeArg.optional(),
     open: z.stringbool().optional(),

@@ -17,7 +17,7 @@ export default defineCommand({
     "Put an item on the agenda of a convergence's next meeting, for your circle (any member of the federation's circles).",
   args: z.object({
     id: idArg,
-    item: textArg("item", 300),
+    item: textArg(300),
     circle: circleArg.optional(),
   }),
   positional: ["id", "item"],

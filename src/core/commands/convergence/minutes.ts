@@ -35,7 +35,7 @@ export default defineCommand({
     "Record the minutes of a convergence that met (text, a link: to them, or both) and the decisions taken there (decisions:12,14).",
   args: z.object({
     id: idArg,
-    text: textArg("minutes", 3000).optional(),
+    text: textArg(3000).optional(),
     link: linkArg.optional(),
     on: z.string().max(10).optional(),
     decisions: decisionsArg.optional(),

@@ -16,7 +16,7 @@ export default defineCommand({
     name: nameArg(),
     federation: federationArg,
     unit: unitArg,
-    purpose: textArg("purpose", 300).optional(),
+    purpose: textArg(300).optional(),
   }),
   positional: ["name"],
   rest: true,

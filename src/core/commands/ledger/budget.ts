@@ -42,7 +42,7 @@ export default defineCommand({
     "Set a budget of your circle with its lines (a circle decision); expenses count against a line with line:…",
   args: z.object({
     name: nameArg(),
-    lines: textArg("lines", 1000),
+    lines: textArg(1000),
     unit: unitArg,
     circle: circleArg.optional(),
   }),

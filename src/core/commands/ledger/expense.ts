@@ -15,8 +15,8 @@ const args = z.object({
   unit: unitArg,
   memo: memoArg(),
   receipt: receiptArg.optional(),
-  line: textArg("budget line", 64).optional(),
-  budget: textArg("budget", 64).optional(),
+  line: textArg(64).optional(),
+  budget: textArg(64).optional(),
   circle: circleArg.optional(),
 });
 

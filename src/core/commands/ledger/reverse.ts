@@ -42,7 +42,7 @@ export default defineCommand({
     "Undo an entry with a reversing entry (entries are never edited or deleted): the treasurer for what they could record alone, otherwise whoever decided it.",
   args: z.object({
     entry: idArg,
-    why: textArg("why", 300),
+    why: textArg(300),
   }),
   positional: ["entry", "why"],
   rest: true,

@@ -16,7 +16,7 @@ export const amountArg = z.string().max(20);
 /** A unit as typed: read by {@link readUnit}. */
 export const unitArg = z.string().max(12);
 /** A memo: what the money was for (described in messages/arguments.ts, as every argument). */
-export const memoArg = () => textArg("memo", 300);
+export const memoArg = () => textArg(300);
 
 /** A receipt: a link to it (an uploaded scan, a shared folder). */
 export const receiptArg = z

@@ -38,7 +38,7 @@ export default defineCommand({
     "Propose a member of your circle as its delegate, with a limited, expiring mandate (a circle decision the delegate accepts).",
   args: z.object({
     person: personArg,
-    scope: textArg("scope", 300),
+    scope: textArg(300),
     until: momentArg.default("90d"),
     from: momentArg.optional(),
     circle: circleArg.optional(),

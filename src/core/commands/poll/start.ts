@@ -15,7 +15,7 @@ export default defineCommand({
   name: "start",
   summary: "Ask your circle a question; its members at this moment may vote until it closes.",
   args: z.object({
-    question: textArg("question", 300),
+    question: textArg(300),
     options: z.string().default("yes|no"),
     closes: momentArg.default("3d"),
     quorum: shareArg.default(0.5),

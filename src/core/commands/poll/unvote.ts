@@ -12,7 +12,7 @@ export default defineCommand({
   summary: "Withdraw your vote from a poll that is still open.",
   args: z.object({
     id: idArg,
-    choice: textArg("choice", 100).optional(),
+    choice: textArg(100).optional(),
   }),
   positional: ["id", "choice"],
   rest: true,

@@ -22,7 +22,7 @@ export default defineCommand({
   summary: "Vote in a poll of your circle; you may change your vote until it closes.",
   args: z.object({
     id: idArg,
-    choice: textArg("choice", 100),
+    choice: textArg(100),
   }),
   positional: ["id", "choice"],
   rest: true,

@@ -25,7 +25,7 @@ export function answerCommand(answer: Answer, summary: string, example: string) 
     summary,
     args: z.object({
       id: idArg,
-      reason: needsReason ? textArg("reason", 500) : textArg("reason", 500).optional(),
+      reason: needsReason ? textArg(500) : textArg(500).optional(),
       circle: circleArg.optional(),
     }),
     positional: ["id", "reason"],

@@ -12,8 +12,8 @@ export default defineCommand({
   summary:
     "Put a proposal to your circle (or, with federation:, to the federation's circles), with a reason; it is decided by the circle's rule.",
   args: z.object({
-    text: textArg("proposal", 500),
-    reason: textArg("reason", 500).optional(),
+    text: textArg(500),
+    reason: textArg(500).optional(),
     circle: circleArg.optional(),
     federation: federationArg.optional(),
   }),

@@ -9,7 +9,7 @@ export default defineCommand({
   group: "reflect",
   name: "advise",
   summary: "Answer a reflection with advice; it is kept with the reflection.",
-  args: z.object({ id: idArg, text: textArg("advice", 1000) }),
+  args: z.object({ id: idArg, text: textArg(1000) }),
   positional: ["id", "text"],
   rest: true,
   policy: "federation-member",

@@ -10,7 +10,7 @@ export default defineCommand({
   group: "reflect",
   name: "resolve",
   summary: "Close your circle's reflection with a note on how it ended; it stays in the archive.",
-  args: z.object({ id: idArg, note: textArg("closing note", 1000) }),
+  args: z.object({ id: idArg, note: textArg(1000) }),
   positional: ["id"],
   policy: "member",
   async subject(ctx, args) {

@@ -12,8 +12,8 @@ export default defineCommand({
   name: "share",
   summary: "Share what went wrong, what your circle learned and what would help, with the federation.",
   args: z.object({
-    happened: textArg("what happened", 500),
-    learned: textArg("what we learned", 500),
+    happened: textArg(500),
+    learned: textArg(500),
     needs: z.string().max(60).default("advice"),
     circle: circleArg.optional(),
   }),

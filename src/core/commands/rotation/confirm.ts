@@ -20,8 +20,8 @@ export default defineCommand({
   name: "confirm",
   summary: "Confirm a custodian handover checklist (both the outgoing and incoming holder confirm).",
   args: z.object({
-    role: textArg("role", 40),
-    domain: textArg("domain", 40).optional(),
+    role: textArg(40),
+    domain: textArg(40).optional(),
     circle: circleArg.optional(),
     federation: federationArg.optional(),
   }),

@@ -11,8 +11,8 @@ export default defineCommand({
   name: "end",
   summary: "Stop rotating a role; its history stays in the audit log.",
   args: z.object({
-    role: textArg("role", 40),
-    domain: textArg("domain", 40).optional(),
+    role: textArg(40),
+    domain: textArg(40).optional(),
     circle: circleArg.optional(),
     federation: federationArg.optional(),
   }),

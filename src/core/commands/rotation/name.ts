@@ -15,10 +15,10 @@ export default defineCommand({
   summary:
     "For a federation role your circle holds: name the person who carries it (a circle decision the person accepts).",
   args: z.object({
-    role: textArg("role", 40),
+    role: textArg(40),
     person: personArg,
     federation: federationArg,
-    domain: textArg("domain", 40).optional(),
+    domain: textArg(40).optional(),
     circle: circleArg.optional(),
   }),
   positional: ["role", "person"],

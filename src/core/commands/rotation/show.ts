@@ -11,8 +11,8 @@ export default defineCommand({
   name: "show",
   summary: "Who holds a role now, and the next handoffs with their dates.",
   args: z.object({
-    role: textArg("role", 40),
-    domain: textArg("domain", 40).optional(),
+    role: textArg(40),
+    domain: textArg(40).optional(),
     count: z.coerce.number().int().min(1).max(20).default(5),
     circle: circleArg.optional(),
     federation: federationArg.optional(),

@@ -14,8 +14,8 @@ export default defineCommand({
   name: "skip",
   summary: "Pass on your next term of a role; the next in line takes it and you keep your place.",
   args: z.object({
-    role: textArg("role", 40),
-    domain: textArg("domain", 40).optional(),
+    role: textArg(40),
+    domain: textArg(40).optional(),
     circle: circleArg.optional(),
   }),
   positional: ["role"],

@@ -15,9 +15,9 @@ export default defineCommand({
   name: "swap",
   summary: "Offer to swap your next term of a role with someone else's; it takes effect when they accept.",
   args: z.object({
-    role: textArg("role", 40),
+    role: textArg(40),
     with: personArg,
-    domain: textArg("domain", 40).optional(),
+    domain: textArg(40).optional(),
     circle: circleArg.optional(),
   }),
   positional: ["role", "with"],

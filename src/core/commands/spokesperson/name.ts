@@ -12,7 +12,7 @@ export default defineCommand({
   name: "name",
   summary:
     "Name your circle's spokesperson for one domain (press, legal, a campaign…): a circle decision the person accepts.",
-  args: z.object({ domain: textArg("domain", 40), person: personArg, circle: circleArg.optional() }),
+  args: z.object({ domain: textArg(40), person: personArg, circle: circleArg.optional() }),
   positional: ["domain", "person"],
   policy: "circle-decision",
   async subject(ctx, args) {

@@ -12,7 +12,7 @@ export default defineCommand({
   name: "who",
   summary: "Who speaks for a circle (or each circle of a federation) on a domain.",
   args: z.object({
-    domain: textArg("domain", 40),
+    domain: textArg(40),
     circle: circleArg.optional(),
     federation: federationArg.optional(),
   }),

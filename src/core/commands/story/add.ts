@@ -10,8 +10,8 @@ export default defineCommand({
   name: "add",
   summary: "Keep one of the federation's stories: its founding story, or an episode of its history.",
   args: z.object({
-    title: textArg("title", 120),
-    text: textArg("text", 4000),
+    title: textArg(120),
+    text: textArg(4000),
     federation: federationArg,
     founding: z.enum(["yes", "no"]).default("no"),
   }),

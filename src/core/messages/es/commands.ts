@@ -39,7 +39,7 @@ export const commands: Readonly<Record<string, string>> = {
   "circle set|recall_threshold": a["arg.circle.set.recall_threshold"],
   "circle set|decide_by": a["arg.circle.set.decide_by"],
   "circle set|window": a["arg.circle.set.window"],
-  "circle set|language": "el idioma que Jura habla en la sala del círculo: en, fr, es o it",
+  "circle set|language": a["arg.circle.set.language"],
   "circle set|quiet": a["arg.circle.set.quiet"],
   "circle set|reason": a["arg.reason"],
   "circle remove": "Quita a un miembro de tu círculo, por decisión del círculo (sin la voz del afectado).",
@@ -112,8 +112,7 @@ export const commands: Readonly<Record<string, string>> = {
   "federation set|window": a["arg.federation.set.window"],
   "federation set|mandate_max": a["arg.federation.set.mandate_max"],
   "federation set|digest": a["arg.federation.set.digest"],
-  "federation set|language":
-    "el idioma de sus propios lugares y de los círculos que no elijan ninguno: en, fr, es o it",
+  "federation set|language": a["arg.federation.set.language"],
   "federation set|page": a["arg.federation.set.page"],
   "federation set|reason": a["arg.reason"],
   "federation history":
@@ -483,12 +482,12 @@ export const commands: Readonly<Record<string, string>> = {
   "story founding|reason": a["arg.reason"],
   me: "lo que muestras de ti fuera del chat",
   "me link": "Une tus cuentas de Matrix y Discord: sin código, pide uno; introdúcelo desde la otra (10 min).",
-  "me link|code": "el código que recibió tu otra cuenta",
+  "me link|code": a["arg.me.link.code"],
   "me unlink":
     "Separa esta cuenta de la persona a la que estaba vinculada (lo que era se queda con la persona).",
   "me language":
     "El idioma en que Jura te habla, en todas partes: en, fr, es, it, o auto (el de cada lugar).",
-  "me language|language": "en, fr, es o it; auto: el idioma de cada lugar, o el que indique tu plataforma",
+  "me language|language": a["arg.me.language.language"],
   "me show-name":
     "Si tu nombre de usuario puede aparecer fuera del chat: exportaciones y páginas (no por defecto).",
   "me show-name|show": a["arg.me.show-name.show"],

@@ -22,4 +22,8 @@ export const input: Translation<typeof en> = {
     "advance se detuvo en {when}: en ese tramo vencieron más de {count, plural, one {# momento} other {# momentos}}. El reloj se queda ahí; vuelve a usar advance para seguir.",
   "http.bad_name":
     "Petición incorrecta: el nombre de una federación nunca contiene caracteres de control ni invisibles.",
+  "text.empty": "no puede estar vacío",
+  "text.too_long": "está limitado a {max} caracteres",
+  "text.unsafe": "contiene caracteres de control o invisibles",
+  "share.invalid": "una proporción como 50% o 0.5",
 };

@@ -39,7 +39,7 @@ export const commands: Readonly<Record<string, string>> = {
   "circle set|recall_threshold": a["arg.circle.set.recall_threshold"],
   "circle set|decide_by": a["arg.circle.set.decide_by"],
   "circle set|window": a["arg.circle.set.window"],
-  "circle set|language": "la langue que Jura parle dans le salon du cercle : en, fr, es ou it",
+  "circle set|language": a["arg.circle.set.language"],
   "circle set|quiet": a["arg.circle.set.quiet"],
   "circle set|reason": a["arg.reason"],
   "circle remove": "Retirer un membre du cercle, par décision du cercle (sans la voix du membre concerné).",
@@ -114,8 +114,7 @@ export const commands: Readonly<Record<string, string>> = {
   "federation set|window": a["arg.federation.set.window"],
   "federation set|mandate_max": a["arg.federation.set.mandate_max"],
   "federation set|digest": a["arg.federation.set.digest"],
-  "federation set|language":
-    "la langue de ses propres lieux et des cercles qui n’en ont pas choisi : en, fr, es ou it",
+  "federation set|language": a["arg.federation.set.language"],
   "federation set|page": a["arg.federation.set.page"],
   "federation set|reason": a["arg.reason"],
   "federation history":
@@ -491,13 +490,12 @@ export const commands: Readonly<Record<string, string>> = {
   me: "ce que vous montrez de vous hors du chat",
   "me link":
     "Relier vos comptes Matrix et Discord : sans code, en obtenir un ; le saisir depuis l’autre (10 min).",
-  "me link|code": "le code donné à votre autre compte",
+  "me link|code": a["arg.me.link.code"],
   "me unlink":
     "Séparer ce compte de la personne à laquelle il était lié (ce qu’il était reste à la personne).",
   "me language":
     "La langue dans laquelle Jura vous parle, partout : en, fr, es, it, ou auto (celle de chaque lieu).",
-  "me language|language":
-    "en, fr, es ou it ; auto : la langue de chaque lieu, ou celle qu’indique votre plateforme",
+  "me language|language": a["arg.me.language.language"],
   "me show-name": "Si votre identifiant peut apparaître hors du chat : exports et pages (non par défaut).",
   "me show-name|show": a["arg.me.show-name.show"],
 };

@@ -22,4 +22,8 @@ export const input: Translation<typeof en> = {
     "advance s’est arrêté à {when} : plus de {count, plural, one {# échéance est tombée} other {# échéances sont tombées}} sur cette période. L’horloge reste là ; relancez advance pour continuer.",
   "http.bad_name":
     "Requête invalide : un nom de fédération ne contient jamais de caractères de contrôle ou invisibles.",
+  "text.empty": "ne peut pas être vide",
+  "text.too_long": "est limité à {max} caractères",
+  "text.unsafe": "contient des caractères de contrôle ou invisibles",
+  "share.invalid": "une part comme 50% ou 0.5",
 };

@@ -38,7 +38,7 @@ export const commands: Readonly<Record<string, string>> = {
   "circle set|recall_threshold": a["arg.circle.set.recall_threshold"],
   "circle set|decide_by": a["arg.circle.set.decide_by"],
   "circle set|window": a["arg.circle.set.window"],
-  "circle set|language": "la lingua che Jura parla nella stanza del cerchio: en, fr, es o it",
+  "circle set|language": a["arg.circle.set.language"],
   "circle set|quiet": a["arg.circle.set.quiet"],
   "circle set|reason": a["arg.reason"],
   "circle remove": "Rimuovi un membro dal cerchio, per decisione del cerchio (il membro non decide).",
@@ -111,8 +111,7 @@ export const commands: Readonly<Record<string, string>> = {
   "federation set|window": a["arg.federation.set.window"],
   "federation set|mandate_max": a["arg.federation.set.mandate_max"],
   "federation set|digest": a["arg.federation.set.digest"],
-  "federation set|language":
-    "la lingua dei suoi luoghi e dei cerchi che non ne hanno scelta una: en, fr, es o it",
+  "federation set|language": a["arg.federation.set.language"],
   "federation set|page": a["arg.federation.set.page"],
   "federation set|reason": a["arg.reason"],
   "federation history":
@@ -492,11 +491,10 @@ export const commands: Readonly<Record<string, string>> = {
   me: "ciò che mostri di te fuori dalla chat",
   "me link":
     "Unisci i tuoi account Matrix e Discord: senza codice, chiedine uno; inseriscilo dall’altro (10 min).",
-  "me link|code": "il codice ricevuto dal tuo altro account",
+  "me link|code": a["arg.me.link.code"],
   "me unlink": "Separa questo account dalla persona a cui era collegato (ciò che era resta alla persona).",
   "me language": "La lingua in cui Jura ti parla, ovunque: en, fr, es, it, o auto (quella di ogni luogo).",
-  "me language|language":
-    "en, fr, es o it; auto: la lingua di ogni luogo, o quella che indica la tua piattaforma",
+  "me language|language": a["arg.me.language.language"],
   "me show-name":
     "Se il tuo nome utente può comparire fuori dalla chat: esportazioni e pagine (no per impostazione).",
   "me show-name|show": a["arg.me.show-name.show"],

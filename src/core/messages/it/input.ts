@@ -22,4 +22,8 @@ export const input: Translation<typeof en> = {
     "advance si è fermato a {when}: in quel periodo sono scaduti più di {count, plural, one {# momento} other {# momenti}}. L’orologio resta lì; usa di nuovo advance per andare avanti.",
   "http.bad_name":
     "Richiesta non valida: il nome di una federazione non contiene mai caratteri di controllo o invisibili.",
+  "text.empty": "non può essere vuoto",
+  "text.too_long": "è limitato a {max} caratteri",
+  "text.unsafe": "contiene caratteri di controllo o invisibili",
+  "share.invalid": "una quota come 50% o 0.5",
 };
