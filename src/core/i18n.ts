@@ -1,11 +1,14 @@
 import { IntlMessageFormat } from "intl-messageformat";
+import { argumentKey } from "./commands/arg-texts.js";
 import { base } from "./messages/base.js";
 import { counts } from "./messages/counts.js";
 import { digestTexts } from "./messages/digest.js";
+import { argumentTexts as esArguments } from "./messages/es/arguments.js";
 import { commands as esCommands } from "./messages/es/commands.js";
 import { es } from "./messages/es/index.js";
 import { helpCommand as esHelp, languages as esLanguages } from "./messages/es/languages.js";
 import { replies as esReplies } from "./messages/es/replies.js";
+import { argumentTexts as frArguments } from "./messages/fr/arguments.js";
 import { commands as frCommands } from "./messages/fr/commands.js";
 import { fr } from "./messages/fr/index.js";
 import { helpCommand as frHelp, languages as frLanguages } from "./messages/fr/languages.js";
@@ -13,6 +16,7 @@ import { replies as frReplies } from "./messages/fr/replies.js";
 import { governance } from "./messages/governance.js";
 import { helpTexts } from "./messages/help.js";
 import { input } from "./messages/input.js";
+import { argumentTexts as itArguments } from "./messages/it/arguments.js";
 import { commands as itCommands } from "./messages/it/commands.js";
 import { it } from "./messages/it/index.js";
 import { helpCommand as itHelp, languages as itLanguages } from "./messages/it/languages.js";
@@ -109,7 +113,14 @@ const catalogues: Readonly<Record<Locale, Catalogue>> = {
   es: { ...es, ...esLanguages, ...esReplies },
   it: { ...it, ...itLanguages, ...itReplies },
 };
-/** Command summaries and argument descriptions, keyed `"<group> <name>"` and `"<group> <name>|<arg>"`. */
+/** Argument descriptions, keyed as messages/arguments.ts is (`arg.<group>.<command>.<arg>`…). */
+const argumentCatalogues: Readonly<Record<Locale, Catalogue>> = {
+  en: {},
+  fr: frArguments,
+  es: esArguments,
+  it: itArguments,
+};
+/** Command summaries and group descriptions, keyed `"<group> <name>"` and `"<group>"`. */
 const commandCatalogues: Readonly<Record<Locale, Catalogue>> = {
   en: {},
   fr: { ...frHelp, ...frCommands },
@@ -135,8 +146,16 @@ export const TRANSLATED_LOCALES = LOCALES.filter((l) => l !== "en");
  * command) for summaries, `"<group> <name>|<arg>"` for argument descriptions.
  */
 export function commandText(locale: Locale, key: string, english: string): string {
-  const found = commandCatalogues[locale][key];
+  const found = key.includes("|") ? argumentText(locale, key) : commandCatalogues[locale][key];
   return found !== undefined && found.trim() !== "" ? found : english;
+}
+
+/** An argument's description in `locale`, under the key the English text was found by. */
+function argumentText(locale: Locale, key: string): string | undefined {
+  const [command = "", arg = ""] = key.split("|");
+  const [group = "", name = ""] = command.split(" ");
+  const code = argumentKey(group, name, arg);
+  return code === undefined ? undefined : argumentCatalogues[locale][code];
 }
 
 const compiled = new Map<string, IntlMessageFormat>();
