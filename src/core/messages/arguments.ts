@@ -220,5 +220,6 @@ export const argumentTexts = {
   "arg.story.tell.id": "the story's number (default: the founding story), e.g. 2",
 
   // You.
+  "arg.me.link.code": "the 8-character code your other account was given, e.g. K7QP2MZX",
   "arg.me.show-name.show": "yes: show your handle; no: show “a member” instead (e.g. no)",
 } as const;

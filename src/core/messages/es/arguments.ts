@@ -234,6 +234,7 @@ export const argumentTexts: Translation<typeof en> = {
   "arg.story.tell.id": "el número del relato (por defecto: el relato fundacional), p. ej. 2",
 
   // You.
+  "arg.me.link.code": "el código de 8 caracteres que recibió tu otra cuenta, p. ej. K7QP2MZX",
   "arg.me.show-name.show":
     "yes: mostrar tu nombre de usuario; no: mostrar “un miembro” en su lugar (p. ej. no)",
 };

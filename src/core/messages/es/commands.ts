@@ -483,7 +483,7 @@ export const commands: Readonly<Record<string, string>> = {
   "story founding|reason": a["arg.reason"],
   me: "lo que muestras de ti fuera del chat",
   "me link": "Une tus cuentas de Matrix y Discord: sin código, pide uno; introdúcelo desde la otra (10 min).",
-  "me link|code": "el código que recibió tu otra cuenta",
+  "me link|code": a["arg.me.link.code"],
   "me unlink":
     "Separa esta cuenta de la persona a la que estaba vinculada (lo que era se queda con la persona).",
   "me language":

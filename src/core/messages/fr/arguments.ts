@@ -229,6 +229,7 @@ export const argumentTexts: Translation<typeof en> = {
   "arg.story.tell.id": "le numéro du récit (par défaut : le récit fondateur), ex. 2",
 
   // You.
+  "arg.me.link.code": "le code de 8 caractères donné à votre autre compte, ex. K7QP2MZX",
   "arg.me.show-name.show":
     "yes : afficher votre identifiant ; no : afficher « un membre » à la place (ex. no)",
 };

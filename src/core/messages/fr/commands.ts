@@ -491,7 +491,7 @@ export const commands: Readonly<Record<string, string>> = {
   me: "ce que vous montrez de vous hors du chat",
   "me link":
     "Relier vos comptes Matrix et Discord : sans code, en obtenir un ; le saisir depuis l’autre (10 min).",
-  "me link|code": "le code donné à votre autre compte",
+  "me link|code": a["arg.me.link.code"],
   "me unlink":
     "Séparer ce compte de la personne à laquelle il était lié (ce qu’il était reste à la personne).",
   "me language":

@@ -231,5 +231,6 @@ export const argumentTexts: Translation<typeof en> = {
   "arg.story.tell.id": "il numero del racconto (predefinito: il racconto fondativo), es. 2",
 
   // You.
+  "arg.me.link.code": "il codice di 8 caratteri ricevuto dal tuo altro account, es. K7QP2MZX",
   "arg.me.show-name.show": "yes: mostra il tuo nome utente; no: mostra “un membro” al suo posto (es. no)",
 };

@@ -492,7 +492,7 @@ export const commands: Readonly<Record<string, string>> = {
   me: "ciò che mostri di te fuori dalla chat",
   "me link":
     "Unisci i tuoi account Matrix e Discord: senza codice, chiedine uno; inseriscilo dall’altro (10 min).",
-  "me link|code": "il codice ricevuto dal tuo altro account",
+  "me link|code": a["arg.me.link.code"],
   "me unlink": "Separa questo account dalla persona a cui era collegato (ciò che era resta alla persona).",
   "me language": "La lingua in cui Jura ti parla, ovunque: en, fr, es, it, o auto (quella di ogni luogo).",
   "me language|language":
