@@ -234,10 +234,10 @@ export const argumentTexts: Translation<typeof en> = {
   "arg.story.tell.id": "el número del relato (por defecto: el relato fundacional), p. ej. 2",
 
   // You.
+  "arg.me.link.code": "el código de 8 caracteres que recibió tu otra cuenta, p. ej. K7QP2MZX",
   "arg.me.show-name.show":
     "yes: mostrar tu nombre de usuario; no: mostrar “un miembro” en su lugar (p. ej. no)",
   "arg.circle.set.language": "el idioma de Jura en la sala del círculo: en, fr, es o it (p. ej. es)",
   "arg.federation.set.language": "el idioma de sus salas y de los círculos que no eligieron uno, p. ej. es",
   "arg.me.language.language": "tu idioma: en, fr, es o it, o auto para seguir el lugar (p. ej. es)",
-  "arg.me.link.code": "el código de 8 caracteres que recibió tu otra cuenta, p. ej. K7QP2MZX",
 };

@@ -229,10 +229,10 @@ export const argumentTexts: Translation<typeof en> = {
   "arg.story.tell.id": "le numéro du récit (par défaut : le récit fondateur), ex. 2",
 
   // You.
+  "arg.me.link.code": "le code de 8 caractères donné à votre autre compte, ex. K7QP2MZX",
   "arg.me.show-name.show":
     "yes : afficher votre identifiant ; no : afficher « un membre » à la place (ex. no)",
   "arg.circle.set.language": "la langue que Jura parle dans le salon du cercle : en, fr, es ou it (ex. fr)",
   "arg.federation.set.language": "la langue de ses salles et des cercles qui n’en ont pas choisi, ex. es",
   "arg.me.language.language": "votre langue : en, fr, es ou it, ou auto pour suivre le lieu (ex. fr)",
-  "arg.me.link.code": "le code de 8 caractères donné à votre autre compte, ex. K7QP2MZX",
 };

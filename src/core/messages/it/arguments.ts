@@ -231,9 +231,9 @@ export const argumentTexts: Translation<typeof en> = {
   "arg.story.tell.id": "il numero del racconto (predefinito: il racconto fondativo), es. 2",
 
   // You.
+  "arg.me.link.code": "il codice di 8 caratteri ricevuto dal tuo altro account, es. K7QP2MZX",
   "arg.me.show-name.show": "yes: mostra il tuo nome utente; no: mostra “un membro” al suo posto (es. no)",
   "arg.circle.set.language": "la lingua di Jura nella stanza del cerchio: en, fr, es o it (es. it)",
   "arg.federation.set.language": "la lingua dei suoi spazi e dei cerchi che non ne hanno scelta una, es. it",
   "arg.me.language.language": "la tua lingua: en, fr, es o it, o auto per seguire il luogo (es. it)",
-  "arg.me.link.code": "il codice di 8 caratteri dato al tuo altro account, es. K7QP2MZX",
 };
