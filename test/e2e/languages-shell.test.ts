@@ -74,7 +74,7 @@ describe("a circle that speaks French, in the shell", () => {
     expect(second?.text).toContain("mars 2027");
 
     // Announcements by jobs: the poll's result and the rotation's handoff, in French.
-    const closed = notices.find((m) => m.text.startsWith("Sondage #1 clos : « On plante des courges ? »"));
+    const closed = notices.find((m) => m.text.startsWith("Vote #1 clos : « On plante des courges ? »"));
     expect(closed?.text).toMatch(/Résultat : oui\.|Aucune option ne l’a emporté\./);
     expect(
       notices.some((m) =>

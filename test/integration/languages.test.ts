@@ -32,7 +32,7 @@ describe.each(backends())("who reads which language, on $name", (backend) => {
   afterAll(() => database?.close());
 
   it("GIVEN a circle that chose no language THEN its room speaks its federation's", async () => {
-    expect(plain(await h.ok("ben", "#huerta", "circle show"))).toMatch(/^Círculo «Huerta»/);
+    expect(plain(await h.ok("ben", "#huerta", "circle show"))).toMatch(/^Círculo “Huerta”/);
     expect(plain(await h.ok("ben", "#huerta", "circle show"))).toContain("idioma: español");
   });
 

@@ -11,8 +11,8 @@ export const languages: Translation<typeof en> = {
     "A partir de ahora Jura te habla en el idioma de cada lugar (el de tu plataforma, si indica uno).",
   "circle.setting_language": "idioma: {language}",
   "federation.setting_language": "idioma: {language}",
-  "circle.show_title": "Círculo «{circle}»",
-  "circle.show_title_purpose": "Círculo «{circle}»: {purpose}",
+  "circle.show_title": "Círculo “{circle}”",
+  "circle.show_title_purpose": "Círculo “{circle}”: {purpose}",
   "circle.show_home":
     "Lugar: {place} · zona horaria {timezone} · {open, select, yes {abierto a todos} other {por invitación}} · idioma: {language}",
   "circle.show_no_home": "ninguno",

@@ -14,7 +14,7 @@ export const languages: Translation<typeof en> = {
   "circle.show_title": "Cercle « {circle} »",
   "circle.show_title_purpose": "Cercle « {circle} » : {purpose}",
   "circle.show_home":
-    "Lieu : {place} · fuseau {timezone} · {open, select, yes {ouvert à tous} other {sur invitation}} · langue : {language}",
+    "Lieu : {place} · fuseau {timezone} · {open, select, yes {ouvert à tout le monde} other {sur invitation}} · langue : {language}",
   "circle.show_no_home": "aucun",
   "circle.show_federation": "Fédération : {federation}",
   "circle.show_no_federation": "Fédération : aucune",

@@ -9,13 +9,13 @@ export const replies: Translation<typeof en> = {
   "aid.request_closed": "La demande #{request} est close.",
   "aid.none_yet": "Aucune demande d’aide pour l’instant.",
   "aid.none_open": "Aucune demande d’aide ouverte.",
-  "poll.published_title": "Sondage #{id} de « {circle} » : {question}",
-  "poll.new_notice": "« {circle} » a un nouveau sondage, #{id} : {question} (/poll show {id}).",
+  "poll.published_title": "Vote #{id} de « {circle} » : {question}",
+  "poll.new_notice": "« {circle} » a un nouveau vote, #{id} : {question} (/poll show {id}).",
   "poll.vote_how": "Votez avec : /poll vote {id} <numéro ou option>, jusqu’au {until}.",
   "poll.rules": "Quorum {quorum} % ; une option doit recueillir plus de {threshold} % des voix.",
-  "poll.too_long": "un sondage dure au plus {days} jours",
+  "poll.too_long": "un vote dure au plus {days} jours",
   "recall.poll_title":
-    "Sondage de révocation #{id} : « {circle} » doit-il révoquer {person} du mandat #{mandate} ({scope}) ? Répondez recall ou keep.",
+    "Vote de révocation #{id} : « {circle} » doit-il révoquer {person} du mandat #{mandate} ({scope}) ? Répondez recall ou keep.",
   "recall.federation_notice":
     "« {circle} » vote sur la révocation de son délégué {person} (mandat #{mandate}) jusqu’au {closes}.",
   "mandate.none_in":
@@ -23,7 +23,7 @@ export const replies: Translation<typeof en> = {
   "mandate.list_title": "Mandats dans « {scope} » ({count}) :",
   "convergence.rsvp_noted":
     "C’est noté : {answer, select, yes {vous venez} maybe {peut-être} other {vous ne venez pas}} pour « {title} ». Pour l’instant {yes} viennent, {maybe} peut-être, {no} ne viennent pas.",
-  "poll.closed_title": "Sondage #{id} clos : « {question} »",
+  "poll.closed_title": "Vote #{id} clos : « {question} »",
   "poll.no_winner": "Aucune option ne l’a emporté.",
   "poll.result": "Résultat : {option}.",
   "recall.the_delegate": "le délégué",
@@ -95,14 +95,15 @@ export const replies: Translation<typeof en> = {
   "federation.list_row": "- {name} ({count, plural, one {# cercle} other {# cercles}})",
   "federation.list_title": "Fédérations ({count}) :",
   "mandate.renounced": "{person} a rendu le mandat #{id} (« {scope} ») de « {circle} ».",
-  "poll.closed_now": "Le sondage #{id} est clos ; le résultat va être annoncé.",
-  "poll.none_yet": "Pas encore de sondage.",
-  "poll.none_open": "Aucun sondage ouvert.",
+  "poll.closed_now": "Le vote #{id} est clos ; le résultat va être annoncé.",
+  "poll.none_yet": "Pas encore de vote.",
+  "poll.none_open": "Aucun vote ouvert.",
   "poll.until": "jusqu’au {when}",
-  "poll.list_title": "Sondages ({count}) :",
-  "poll.unvoted": "Votre vote au sondage #{id} est retiré. Vous pouvez voter à nouveau jusqu’à sa clôture.",
+  "poll.list_title": "Votes ({count}) :",
+  "poll.unvoted":
+    "Votre bulletin pour le vote #{id} est retiré. Vous pouvez voter à nouveau jusqu’à sa clôture.",
   "poll.voted":
-    "Votre vote « {choice} » au sondage #{id} est compté. Vous pouvez le changer jusqu’au {until}.",
+    "Votre bulletin « {choice} » pour le vote #{id} est compté. Vous pouvez le changer jusqu’au {until}.",
   "rotation.away_noted":
     "C’est noté : vous êtes absent·e du {from} au {until}. Les rotations de « {circle} » vous passent en attendant.",
   "rotation.ended_reply": "La rotation de {role} dans « {owner} » est terminée.",
@@ -162,7 +163,7 @@ export const replies: Translation<typeof en> = {
   "poll.state_closed": "clos le {when}",
   "poll.state_open": "ouvert jusqu’au {when}",
   "poll.show_title":
-    "Sondage #{id} de « {circle} » ({recall, select, yes {révocation, } other {}}{state}) : {question}",
+    "Vote #{id} de « {circle} » ({recall, select, yes {révocation, } other {}}{state}) : {question}",
   "poll.show_turnout": "{turnout} ; une option doit recueillir plus de {threshold} % des voix.",
   "args.required": "est requis",
 };

@@ -6,13 +6,13 @@ export const languages: Translation<typeof en> = {
   "language.auto": "come parla ogni luogo",
   "me.language_now":
     "Jura ti parla {chosen, select, auto {nella lingua di ogni luogo (quella della tua piattaforma, se ne indica una)} other {in {language}, ovunque}}. Per cambiarla: me language fr, es, it, en o auto.",
-  "me.language_set": "D'ora in poi Jura ti parla in {language}, ovunque.",
+  "me.language_set": "D’ora in poi Jura ti parla in {language}, ovunque.",
   "me.language_auto":
-    "D'ora in poi Jura ti parla nella lingua di ogni luogo (quella della tua piattaforma, se ne indica una).",
+    "D’ora in poi Jura ti parla nella lingua di ogni luogo (quella della tua piattaforma, se ne indica una).",
   "circle.setting_language": "lingua: {language}",
   "federation.setting_language": "lingua: {language}",
-  "circle.show_title": "Cerchio «{circle}»",
-  "circle.show_title_purpose": "Cerchio «{circle}»: {purpose}",
+  "circle.show_title": "Cerchio “{circle}”",
+  "circle.show_title_purpose": "Cerchio “{circle}”: {purpose}",
   "circle.show_home":
     "Luogo: {place} · fuso orario {timezone} · {open, select, yes {aperto a tutti} other {su invito}} · lingua: {language}",
   "circle.show_no_home": "nessuno",
