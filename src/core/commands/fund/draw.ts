@@ -5,7 +5,7 @@ import { fundDrawEntry } from "../../ledger.js";
 import type { Circle, Federation } from "../../model.js";
 import { formatMoney, type Unit } from "../../money.js";
 import { nameKey } from "../../names.js";
-import { type Booking, checkBooking, record } from "../../treasury.js";
+import { type Booking, checkBooking } from "../../treasury.js";
 import type { Fund } from "../../treasury-ports.js";
 import { circleArg, federationArg, nameArg } from "../args.js";
 import {
@@ -17,9 +17,10 @@ import {
   memoArg,
   readAmount,
   readUnit,
+  recordFundMovement,
   unitArg,
 } from "../ledger/shared.js";
-import { announce, audit, findFederation } from "../lookups.js";
+import { announce, findFederation } from "../lookups.js";
 import { defineCommand } from "../spec.js";
 
 function booking(
@@ -78,20 +79,15 @@ export default defineCommand({
   async handler(ctx, input) {
     const { federation, recipient, fund, unit, amount } = ctx.subject;
     fundUnit(fund, unit);
-    const entry = await record(ctx.store, booking(federation, fund, recipient, unit, amount, input.memo), {
-      at: ctx.now,
-      recordedBy: ctx.actor,
-      proposalId: ctx.decision?.proposalId ?? null,
-    });
-    const auditId = await audit(ctx, {
+    const { entry, auditId, balance } = await recordFundMovement(ctx, {
       action: "fund.draw",
       circleId: recipient.id,
       federationId: federation.id,
-      details: { entryId: entry, fundId: fund.id, amount: amount.toString(), unit: unit.code },
+      fund,
+      unit,
+      amount,
+      booking: booking(federation, fund, recipient, unit, amount, input.memo),
     });
-    const [held] = await ctx.store.ledger.peek([
-      { kind: "fund", fundId: fund.id, federationId: federation.id, unit: unit.code },
-    ]);
     const say = (): string =>
       t("fund.drawn", {
         id: entry,
@@ -101,7 +97,7 @@ export default defineCommand({
         circle: recipient.name,
         memo: input.memo,
         authority: authority(ctx),
-        balance: formatMoney(held?.balance ?? 0n, unit),
+        balance: formatMoney(balance, unit),
       });
     const text = say();
     for (const place of new Set([federation.announcePlace, recipient.homePlace])) {

@@ -3,7 +3,7 @@ import { inLocale, t } from "../../i18n.js";
 import { fundPaymentEntry } from "../../ledger.js";
 import type { Circle, Federation } from "../../model.js";
 import { formatMoney, type Unit } from "../../money.js";
-import { type Booking, checkBooking, record, treasurerMay } from "../../treasury.js";
+import { type Booking, checkBooking, treasurerMay } from "../../treasury.js";
 import type { Fund } from "../../treasury-ports.js";
 import { circleArg, nameArg } from "../args.js";
 import {
@@ -15,9 +15,10 @@ import {
   memoArg,
   readAmount,
   readUnit,
+  recordFundMovement,
   unitArg,
 } from "../ledger/shared.js";
-import { announce, audit, findCircle } from "../lookups.js";
+import { announce, findCircle } from "../lookups.js";
 import { defineCommand } from "../spec.js";
 
 function booking(circle: Circle, fund: Fund, unit: Unit, amount: bigint, memo: string): Booking {
@@ -75,20 +76,15 @@ export default defineCommand({
   async handler(ctx, input) {
     const { circle, federation, fund, unit, amount } = ctx.subject;
     fundUnit(fund, unit);
-    const entry = await record(ctx.store, booking(circle, fund, unit, amount, input.memo ?? ""), {
-      at: ctx.now,
-      recordedBy: ctx.actor,
-      proposalId: ctx.decision?.proposalId ?? null,
-    });
-    const auditId = await audit(ctx, {
+    const { entry, auditId, balance } = await recordFundMovement(ctx, {
       action: "fund.pay",
       circleId: circle.id,
       federationId: federation.id,
-      details: { entryId: entry, fundId: fund.id, amount: amount.toString(), unit: unit.code },
+      fund,
+      unit,
+      amount,
+      booking: booking(circle, fund, unit, amount, input.memo ?? ""),
     });
-    const [held] = await ctx.store.ledger.peek([
-      { kind: "fund", fundId: fund.id, federationId: federation.id, unit: unit.code },
-    ]);
     const say = (): string =>
       t("fund.paid", {
         id: entry,
@@ -97,7 +93,7 @@ export default defineCommand({
         fund: fund.name,
         federation: federation.name,
         authority: authority(ctx, circle),
-        balance: formatMoney(held?.balance ?? 0n, unit),
+        balance: formatMoney(balance, unit),
       });
     const text = say();
     if (federation.announcePlace !== ctx.place)

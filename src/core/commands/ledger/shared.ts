@@ -5,9 +5,10 @@ import { displayPerson } from "../../ids.js";
 import type { Circle, Federation } from "../../model.js";
 import { parseMinor, type Unit, unitOf } from "../../money.js";
 import { nameKey } from "../../names.js";
+import { type Booking, record } from "../../treasury.js";
 import type { Fund } from "../../treasury-ports.js";
 import { textArg } from "../args.js";
-import { findCircle, findFederation } from "../lookups.js";
+import { audit, findCircle, findFederation } from "../lookups.js";
 import { decisionNote } from "../proposals.js";
 import type { CommandContext, SubjectContext } from "../spec.js";
 
@@ -104,4 +105,42 @@ export type Books = { circle: Circle } | { federation: Federation };
 export function fundUnit(fund: Fund, unit: Unit): void {
   if (fund.unit !== unit.code)
     throw new UserError("fund.other_unit", { fund: fund.name, unit: fund.unit, given: unit.code });
+}
+
+/** A payment into a common fund or a draw from it, as the command decided it. */
+export interface FundMovement {
+  action: "fund.pay" | "fund.draw";
+  /** The circle that pays in, or receives the draw. */
+  circleId: number;
+  federationId: number;
+  fund: Fund;
+  unit: Unit;
+  amount: bigint;
+  booking: Booking;
+}
+
+/**
+ * Records a fund movement with its decision, audits it, and reads the fund's balance after it:
+ * what `fund pay` and `fund draw` both do before saying so.
+ */
+export async function recordFundMovement(
+  ctx: CommandContext,
+  move: FundMovement,
+): Promise<{ entry: number; auditId: number; balance: bigint }> {
+  const { fund, unit, amount } = move;
+  const entry = await record(ctx.store, move.booking, {
+    at: ctx.now,
+    recordedBy: ctx.actor,
+    proposalId: ctx.decision?.proposalId ?? null,
+  });
+  const auditId = await audit(ctx, {
+    action: move.action,
+    circleId: move.circleId,
+    federationId: move.federationId,
+    details: { entryId: entry, fundId: fund.id, amount: amount.toString(), unit: unit.code },
+  });
+  const [held] = await ctx.store.ledger.peek([
+    { kind: "fund", fundId: fund.id, federationId: move.federationId, unit: unit.code },
+  ]);
+  return { entry, auditId, balance: held?.balance ?? 0n };
 }
