@@ -166,6 +166,12 @@ interface Common {
 }
 
 const cash = (circleId: number, unit: string): AccountKey => ({ kind: "cash", circleId, unit });
+const fund = (fundId: number, federationId: number, unit: string): AccountKey => ({
+  kind: "fund",
+  fundId,
+  federationId,
+  unit,
+});
 
 /** Money a circle received: its cash up, its income up (credited). */
 export function incomeEntry(
@@ -181,12 +187,7 @@ export function incomeEntry(
     lines.push(
       { account: cash(input.circleId, input.unit), amount: -levy.amount, levyRuleId: levy.rule.id },
       {
-        account: {
-          kind: "fund",
-          fundId: levy.rule.fundId,
-          federationId: levy.rule.federationId,
-          unit: input.unit,
-        },
+        account: fund(levy.rule.fundId, levy.rule.federationId, input.unit),
         amount: levy.amount,
         levyRuleId: levy.rule.id,
       },
@@ -226,48 +227,44 @@ export function expenseEntry(
   };
 }
 
+/** A two-line entry: `amount` leaves `from` and reaches `to`, recorded by `by`. */
+function transfer(
+  kind: EntryKind,
+  input: Common & { amount: bigint },
+  by: { circleId: number | null; federationId: number },
+  from: AccountKey,
+  to: AccountKey,
+): EntryDraft {
+  positive(input.amount);
+  return {
+    kind,
+    memo: input.memo,
+    receipt: input.receipt ?? null,
+    circleId: by.circleId,
+    federationId: by.federationId,
+    reverses: null,
+    lines: [
+      { account: from, amount: -input.amount },
+      { account: to, amount: input.amount },
+    ],
+  };
+}
+
 /** A circle pays into a common fund: its cash down, the fund up. */
 export function fundPaymentEntry(
   input: Common & { circleId: number; fundId: number; federationId: number; unit: string; amount: bigint },
 ): EntryDraft {
-  positive(input.amount);
-  return {
-    kind: "fund-payment",
-    memo: input.memo,
-    receipt: input.receipt ?? null,
-    circleId: input.circleId,
-    federationId: input.federationId,
-    reverses: null,
-    lines: [
-      { account: cash(input.circleId, input.unit), amount: -input.amount },
-      {
-        account: { kind: "fund", fundId: input.fundId, federationId: input.federationId, unit: input.unit },
-        amount: input.amount,
-      },
-    ],
-  };
+  const { circleId, federationId, unit } = input;
+  return transfer("fund-payment", input, input, cash(circleId, unit), fund(input.fundId, federationId, unit));
 }
 
 /** The federation draws on a fund for a circle: the fund down, the circle's cash up. */
 export function fundDrawEntry(
   input: Common & { circleId: number; fundId: number; federationId: number; unit: string; amount: bigint },
 ): EntryDraft {
-  positive(input.amount);
-  return {
-    kind: "fund-draw",
-    memo: input.memo,
-    receipt: input.receipt ?? null,
-    circleId: null,
-    federationId: input.federationId,
-    reverses: null,
-    lines: [
-      {
-        account: { kind: "fund", fundId: input.fundId, federationId: input.federationId, unit: input.unit },
-        amount: -input.amount,
-      },
-      { account: cash(input.circleId, input.unit), amount: input.amount },
-    ],
-  };
+  const { circleId, federationId, unit } = input;
+  const by = { circleId: null, federationId };
+  return transfer("fund-draw", input, by, fund(input.fundId, federationId, unit), cash(circleId, unit));
 }
 
 /** Money one circle gives another through aid, in both books at once. */
@@ -276,18 +273,8 @@ export function aidEntry(
 ): EntryDraft {
   positive(input.amount);
   if (input.from === input.to) throw new Error("aid goes from one circle to another");
-  return {
-    kind: "aid",
-    memo: input.memo,
-    receipt: input.receipt ?? null,
-    circleId: input.from,
-    federationId: input.federationId,
-    reverses: null,
-    lines: [
-      { account: cash(input.from, input.unit), amount: -input.amount },
-      { account: cash(input.to, input.unit), amount: input.amount },
-    ],
-  };
+  const by = { circleId: input.from, federationId: input.federationId };
+  return transfer("aid", input, by, cash(input.from, input.unit), cash(input.to, input.unit));
 }
 
 /** A mutual-credit payment: the payer's credit down, the payee's up; the pool still sums to zero. */
@@ -302,18 +289,8 @@ export function creditEntry(
     circleId,
     unit: input.unit,
   });
-  return {
-    kind: "credit",
-    memo: input.memo,
-    receipt: input.receipt ?? null,
-    circleId: input.payer,
-    federationId: input.federationId,
-    reverses: null,
-    lines: [
-      { account: account(input.payer), amount: -input.amount },
-      { account: account(input.payee), amount: input.amount },
-    ],
-  };
+  const by = { circleId: input.payer, federationId: input.federationId };
+  return transfer("credit", input, by, account(input.payer), account(input.payee));
 }
 
 /**
