@@ -164,6 +164,10 @@ export const configSchema = z
       .transform((p) => resolve(p)),
     DATABASE_URL: optionalUrl(["postgres:", "postgresql:"], "postgresql://jura@localhost/jura"),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    DATABASE_PREPARED_STATEMENTS: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z.stringbool().default(true),
+    ),
     REDIS_URL: optionalUrl(["redis:", "rediss:"], "redis://127.0.0.1:6379"),
     JURA_QUEUE_PREFIX: z
       .string()

@@ -62,11 +62,12 @@ export async function startServices(config: Config, log: Log, opts: ServiceOptio
       database(config, log, stops, notice),
       redis(config, log, stops, opts.redis),
     ]).then(([d, r]) => [settledValue(d), settledValue(r)] as const);
-    const db = openDb(databaseUrl, config.DATABASE_POOL_SIZE);
+    const prepare = config.DATABASE_PREPARED_STATEMENTS;
+    const db = openDb(databaseUrl, config.DATABASE_POOL_SIZE, { prepare });
     stops.push(() => db.destroy());
     // Claims and records are short single statements: half the pool is plenty.
     const deliveryPool = Math.max(2, Math.ceil(config.DATABASE_POOL_SIZE / 2));
-    const deliveryDb = openDb(databaseUrl, deliveryPool, { synchronousCommit: false });
+    const deliveryDb = openDb(databaseUrl, deliveryPool, { synchronousCommit: false, prepare });
     stops.push(() => deliveryDb.destroy());
     const applied = await migrateToLatest(db);
     if (applied.length) log.info({ applied }, "database migrated");

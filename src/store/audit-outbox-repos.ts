@@ -4,6 +4,7 @@ import { LIMIT_SETTINGS } from "../core/limits.js";
 import { peopleDirectory } from "../core/people-directory.js";
 import { renderPlain, renderPlainAll } from "../core/people-text.js";
 import type { AuditEntry, AuditRepo, HandledEventRepo, NewOutboxMessage, OutboxRepo } from "../core/ports.js";
+import { compiledOnce } from "./compiled.js";
 import type { Db } from "./db.js";
 import { languagesRepo } from "./languages-repo.js";
 
@@ -16,14 +17,26 @@ const auditRow = (entry: AuditEntry) => ({
   details: JSON.stringify(entry.details ?? {}),
 });
 
+type AuditRow = ReturnType<typeof auditRow>;
+const insertAudit = compiledOnce(
+  (
+    db,
+    at: Date,
+    actor: string,
+    action: string,
+    circleId: number | null,
+    federationId: number | null,
+    details: string,
+  ) =>
+    db.insertInto("auditLog").values({ at, actor, action, circleId, federationId, details }).returning("id"),
+);
+
 export function auditRepo(db: Db): AuditRepo {
   return {
     async record(entry) {
-      const row = await db
-        .insertInto("auditLog")
-        .values(auditRow(entry))
-        .returning("id")
-        .executeTakeFirstOrThrow();
+      const r: AuditRow = auditRow(entry);
+      const [row] = await insertAudit(db, r.at, r.actor, r.action, r.circleId, r.federationId, r.details);
+      if (!row) throw new Error("audit row not written");
       return row.id;
     },
     /** One statement whatever the count: six array parameters rather than six per entry. */
@@ -160,16 +173,18 @@ export function outboxRepo(db: Db, perPlacePerDay = Number.POSITIVE_INFINITY): O
   return repo;
 }
 
+const claimEvent = compiledOnce((db, eventId: string, at: Date) =>
+  db
+    .insertInto("handledEvent")
+    .values({ eventId, handledAt: at })
+    .onConflict((oc) => oc.column("eventId").doNothing())
+    .returning("eventId"),
+);
+
 export function handledEventsRepo(db: Db): HandledEventRepo {
   return {
     async claim(eventId, at) {
-      const row = await db
-        .insertInto("handledEvent")
-        .values({ eventId, handledAt: at })
-        .onConflict((oc) => oc.column("eventId").doNothing())
-        .returning("eventId")
-        .executeTakeFirst();
-      return row !== undefined;
+      return (await claimEvent(db, eventId, at)).length > 0;
     },
   };
 }

@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { Circle } from "../core/model.js";
 import { nameKey } from "../core/names.js";
 import type { CircleRepo } from "../core/ports.js";
+import { compiledOnce } from "./compiled.js";
 import type { Db } from "./db.js";
 
 /** A Circle's columns, for any query that returns circles. */
@@ -23,8 +24,13 @@ export const circleColumns = [
   "language",
 ] as const;
 
+const selectCircles = (db: Db) => db.selectFrom("circle").select(circleColumns);
+const byNameKey = compiledOnce((db, key: string) => selectCircles(db).where("nameKey", "=", key));
+const byId = compiledOnce((db, id: number) => selectCircles(db).where("id", "=", id));
+const byHomePlace = compiledOnce((db, place: string) => selectCircles(db).where("homePlace", "=", place));
+
 export function circlesRepo(db: Db): CircleRepo {
-  const select = () => db.selectFrom("circle").select(circleColumns);
+  const select = () => selectCircles(db);
   return {
     async create(input) {
       return db
@@ -33,10 +39,10 @@ export function circlesRepo(db: Db): CircleRepo {
         .returning(circleColumns)
         .executeTakeFirstOrThrow();
     },
-    byName: (key) => select().where("nameKey", "=", nameKey(key)).executeTakeFirst(),
-    byId: (id) => select().where("id", "=", id).executeTakeFirst(),
+    byName: async (key) => (await byNameKey(db, nameKey(key)))[0],
+    byId: async (id) => (await byId(db, id))[0],
     byIds: (ids) => (ids.length ? select().where("id", "in", ids).execute() : Promise.resolve([])),
-    byHomePlace: (place) => select().where("homePlace", "=", place).executeTakeFirst(),
+    byHomePlace: async (place) => (await byHomePlace(db, place))[0],
     async list(filter = {}) {
       let query = db
         .selectFrom("circle")

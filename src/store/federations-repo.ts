@@ -1,5 +1,6 @@
 import { nameKey } from "../core/names.js";
 import type { FederationRepo } from "../core/ports.js";
+import { compiledOnce } from "./compiled.js";
 import type { Db } from "./db.js";
 
 /** A Federation's columns, for any query that returns federations. */
@@ -16,8 +17,12 @@ export const federationColumns = [
   "language",
 ] as const;
 
+const selectFederations = (db: Db) => db.selectFrom("federation").select(federationColumns);
+const byNameKey = compiledOnce((db, key: string) => selectFederations(db).where("nameKey", "=", key));
+const byId = compiledOnce((db, id: number) => selectFederations(db).where("id", "=", id));
+
 export function federationsRepo(db: Db): FederationRepo {
-  const select = () => db.selectFrom("federation").select(federationColumns);
+  const select = () => selectFederations(db);
   return {
     create: (input) =>
       db
@@ -32,8 +37,8 @@ export function federationsRepo(db: Db): FederationRepo {
         .where("id", "=", id)
         .returning(federationColumns)
         .executeTakeFirstOrThrow(),
-    byName: (key) => select().where("nameKey", "=", nameKey(key)).executeTakeFirst(),
-    byId: (id) => select().where("id", "=", id).executeTakeFirst(),
+    byName: async (key) => (await byNameKey(db, nameKey(key)))[0],
+    byId: async (id) => (await byId(db, id))[0],
     byIds: (ids) => (ids.length ? select().where("id", "in", ids).execute() : Promise.resolve([])),
     list: () => select().orderBy("nameKey").execute(),
   };

@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from "kysely";
 import { isLocale, type Locale } from "../core/i18n.js";
 import type { LanguageRepo } from "../core/ports.js";
+import { compiledOnce } from "./compiled.js";
 import type { Db } from "./db.js";
 
 /**
@@ -19,6 +20,14 @@ function placeLanguage(place: RawBuilder<unknown> | ReturnType<typeof sql.ref>) 
       where ${place} like 'shell:@%' and pp.person = 'shell:' || substr(${place}, 8)))`;
 }
 
+/** The reader's own language and the place's, in one statement. */
+const readerLanguages = compiledOnce((db, person: string, place: string) => {
+  const query = sql<{ person: string | null; place: string | null }>`
+    select (select language from person_preference where person = ${person}) as person,
+           ${placeLanguage(sql`${place}::text`)} as place`;
+  return { compile: () => query.compile(db) };
+});
+
 /** See LanguageRepo: one statement for any number of places. */
 export function languagesRepo(db: Db): LanguageRepo {
   return {
@@ -33,10 +42,7 @@ export function languagesRepo(db: Db): LanguageRepo {
       return found;
     },
     async reader(person, place) {
-      const { rows } = await sql<{ person: string | null; place: string | null }>`
-        select (select language from person_preference where person = ${person}) as person,
-               ${placeLanguage(sql`${place}::text`)} as place`.execute(db);
-      const row = rows[0];
+      const [row] = await readerLanguages(db, person, place);
       return {
         person: isLocale(row?.person) ? row.person : undefined,
         place: isLocale(row?.place) ? row.place : "en",

@@ -1,5 +1,6 @@
 import type { MandateRepo } from "../core/ports.js";
 import { claimDue } from "./claim-due.js";
+import { compiledOnce } from "./compiled.js";
 import type { Db } from "./db.js";
 
 const columns = [
@@ -17,29 +18,36 @@ const columns = [
   "mandate.renewalDueAt",
 ] as const;
 
+const selectMandates = (db: Db) => db.selectFrom("mandate").select(columns);
+const byId = compiledOnce((db, id: number) => selectMandates(db).where("mandate.id", "=", id));
+/** Active first, then by expiry; each combination of filters is one compiled shape. */
+const listed = compiledOnce(
+  (db, circleId: number | undefined, federationId: number | undefined, includeEnded: boolean) => {
+    let query = selectMandates(db)
+      .innerJoin("circle", "circle.id", "mandate.circleId")
+      .orderBy((eb) => eb.case().when("mandate.status", "=", "active").then(0).else(1).end())
+      .orderBy("mandate.expiresAt")
+      .orderBy("mandate.id");
+    if (circleId !== undefined) query = query.where("mandate.circleId", "=", circleId);
+    if (federationId !== undefined) query = query.where("circle.federationId", "=", federationId);
+    if (!includeEnded) query = query.where("mandate.status", "=", "active");
+    return query;
+  },
+);
+const activeOf = compiledOnce((db, circleId: number, delegate: string) =>
+  selectMandates(db)
+    .where("mandate.circleId", "=", circleId)
+    .where("mandate.delegate", "=", delegate)
+    .where("mandate.status", "=", "active"),
+);
+
 export function mandatesRepo(db: Db): MandateRepo {
-  const select = () => db.selectFrom("mandate").select(columns);
+  const select = () => selectMandates(db);
   return {
     create: (input) => db.insertInto("mandate").values(input).returning(columns).executeTakeFirstOrThrow(),
-    byId: (id) => select().where("mandate.id", "=", id).executeTakeFirst(),
-    async list(filter) {
-      let query = select()
-        .innerJoin("circle", "circle.id", "mandate.circleId")
-        .orderBy((eb) => eb.case().when("mandate.status", "=", "active").then(0).else(1).end())
-        .orderBy("mandate.expiresAt")
-        .orderBy("mandate.id");
-      if (filter.circleId !== undefined) query = query.where("mandate.circleId", "=", filter.circleId);
-      if (filter.federationId !== undefined)
-        query = query.where("circle.federationId", "=", filter.federationId);
-      if (!filter.includeEnded) query = query.where("mandate.status", "=", "active");
-      return query.execute();
-    },
-    activeOf: (circleId, delegate) =>
-      select()
-        .where("mandate.circleId", "=", circleId)
-        .where("mandate.delegate", "=", delegate)
-        .where("mandate.status", "=", "active")
-        .execute(),
+    byId: async (id) => (await byId(db, id))[0],
+    list: (filter) => listed(db, filter.circleId, filter.federationId, filter.includeEnded ?? false),
+    activeOf: (circleId, delegate) => activeOf(db, circleId, delegate),
     async end(id, status, at, reason, decision) {
       await db
         .updateTable("mandate")

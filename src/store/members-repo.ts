@@ -1,15 +1,42 @@
 import type { MembershipRepo } from "../core/ports.js";
 import { circleColumns } from "./circles-repo.js";
+import { compiledOnce } from "./compiled.js";
 import type { Db } from "./db.js";
+
+const addMember = compiledOnce((db, circleId: number, person: string, at: Date) =>
+  db
+    .insertInto("membership")
+    .values({ circleId, person, joinedAt: at })
+    .onConflict((oc) => oc.doNothing()),
+);
+const memberRow = compiledOnce((db, circleId: number, person: string) =>
+  db.selectFrom("membership").select("person").where("circleId", "=", circleId).where("person", "=", person),
+);
+const membersOf = compiledOnce((db, circleId: number) =>
+  db
+    .selectFrom("membership")
+    .select("person")
+    .where("circleId", "=", circleId)
+    .orderBy("joinedAt")
+    .orderBy("person"),
+);
+const memberCount = compiledOnce((db, circleId: number) =>
+  db
+    .selectFrom("membership")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .where("circleId", "=", circleId),
+);
+const invitationRow = compiledOnce((db, circleId: number, person: string) =>
+  db.selectFrom("invitation").select("person").where("circleId", "=", circleId).where("person", "=", person),
+);
+const clearInvitation = compiledOnce((db, circleId: number, person: string) =>
+  db.deleteFrom("invitation").where("circleId", "=", circleId).where("person", "=", person),
+);
 
 export function membersRepo(db: Db): MembershipRepo {
   return {
     async add(circleId, person, at) {
-      await db
-        .insertInto("membership")
-        .values({ circleId, person, joinedAt: at })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
+      await addMember(db, circleId, person, at);
     },
     async remove(circleId, person) {
       const result = await db
@@ -20,23 +47,10 @@ export function membersRepo(db: Db): MembershipRepo {
       return result.numDeletedRows > 0n;
     },
     async isMember(circleId, person) {
-      const row = await db
-        .selectFrom("membership")
-        .select("person")
-        .where("circleId", "=", circleId)
-        .where("person", "=", person)
-        .executeTakeFirst();
-      return row !== undefined;
+      return (await memberRow(db, circleId, person)).length > 0;
     },
     async list(circleId) {
-      const rows = await db
-        .selectFrom("membership")
-        .select("person")
-        .where("circleId", "=", circleId)
-        .orderBy("joinedAt")
-        .orderBy("person")
-        .execute();
-      return rows.map((r) => r.person);
+      return (await membersOf(db, circleId)).map((r) => r.person);
     },
     async circlesOf(person, federationId) {
       let query = db
@@ -49,12 +63,7 @@ export function membersRepo(db: Db): MembershipRepo {
       return query.execute();
     },
     async count(circleId) {
-      const row = await db
-        .selectFrom("membership")
-        .select((eb) => eb.fn.countAll<string>().as("n"))
-        .where("circleId", "=", circleId)
-        .executeTakeFirstOrThrow();
-      return Number(row.n);
+      return Number((await memberCount(db, circleId))[0]?.n ?? 0);
     },
     async invite(circleId, person, by, at) {
       await db
@@ -64,20 +73,10 @@ export function membersRepo(db: Db): MembershipRepo {
         .execute();
     },
     async isInvited(circleId, person) {
-      const row = await db
-        .selectFrom("invitation")
-        .select("person")
-        .where("circleId", "=", circleId)
-        .where("person", "=", person)
-        .executeTakeFirst();
-      return row !== undefined;
+      return (await invitationRow(db, circleId, person)).length > 0;
     },
     async clearInvitation(circleId, person) {
-      await db
-        .deleteFrom("invitation")
-        .where("circleId", "=", circleId)
-        .where("person", "=", person)
-        .execute();
+      await clearInvitation(db, circleId, person);
     },
   };
 }

@@ -9,10 +9,16 @@ describe("configuration", () => {
     expect(config).toMatchObject({
       JURA_DATA_DIR: resolve("./data"),
       DATABASE_POOL_SIZE: 10,
+      DATABASE_PREPARED_STATEMENTS: true,
       JURA_QUEUE_PREFIX: "jura",
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.REDIS_URL).toBeUndefined();
+  });
+
+  it("switches prepared statements off with false, as behind an old PgBouncer", () => {
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: "false" }).DATABASE_PREPARED_STATEMENTS).toBe(false);
+    expect(() => loadConfig({ DATABASE_PREPARED_STATEMENTS: "maybe" })).toThrow(ConfigError);
   });
 
   it("treats an empty URL as unset, as a copied .env.example would leave it", () => {
