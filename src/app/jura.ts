@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Clock } from "../core/clock.js";
 import { isBudgetExceeded } from "../core/commands/budget.js";
-import { type CommandInput, execute, readerOf } from "../core/commands/execute.js";
+import { type CommandInput, type ExecuteDeps, execute, readerOf } from "../core/commands/execute.js";
 import type { Registry } from "../core/commands/registry.js";
 import type { Site } from "../core/commands/spec.js";
 import { isUserError } from "../core/errors.js";
@@ -48,6 +48,9 @@ function threadCpuMs(): number {
   return (used.user + used.system) / 1000;
 }
 
+/** Wall time in ms: never less than the CPU time a thread spends in the same span. */
+const wallMs = () => performance.now();
+
 /**
  * The platform-neutral front door every adapter calls. It runs the command, turns failures
  * into outcomes, and tracks commands in flight so shutdown can wait for them.
@@ -57,7 +60,11 @@ export class Jura {
   private readonly perPerson: RateWindow;
   private readonly perPlace: RateWindow;
 
+  /** The command budget's meter: the caller's clock, or this thread's CPU time bounded by wall time. */
+  private readonly executeDeps: ExecuteDeps;
+
   constructor(private readonly deps: JuraDeps) {
+    this.executeDeps = deps.workClock ? deps : { ...deps, workClock: threadCpuMs, workBound: wallMs };
     const limits = deps.limits ?? DEFAULT_LIMITS;
     this.perPerson = new RateWindow(limits.commandsPerPersonPerMinute);
     this.perPlace = new RateWindow(limits.commandsPerPlacePerMinute);
@@ -93,7 +100,7 @@ export class Jura {
   private async run(input: CommandInput): Promise<Outcome> {
     let outcome: Outcome;
     try {
-      const reply = await execute({ workClock: threadCpuMs, ...this.deps }, input);
+      const reply = await execute(this.executeDeps, input);
       outcome = {
         kind: reply.duplicate ? "duplicate" : "reply",
         text: reply.text,

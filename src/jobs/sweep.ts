@@ -126,12 +126,11 @@ function reserving(
     for (const m of messages) if (keys.has(m.key)) places.push(m.place);
     return added;
   };
-  return {
-    ...store,
-    outbox: {
-      ...store.outbox,
-      add: async (message) => (await addMany([message])).length > 0,
-      addMany,
-    },
+  const outbox: Store["outbox"] = {
+    ...store.outbox,
+    add: async (message) => (await addMany([message])).length > 0,
+    addMany,
   };
+  // The store's repositories are inherited, made on first use (see storeOn): derive, not spread.
+  return Object.create(store, { outbox: { value: outbox, enumerable: true, configurable: true } }) as Store;
 }

@@ -35,36 +35,70 @@ export interface StoreOptions {
   announcementsPerPlacePerDay?: number;
 }
 
+/** How each repository of a Store is made over one connection or transaction. */
+const repositories: { [K in keyof Store]: (db: Db, options: StoreOptions) => Store[K] } = {
+  federations: federationsRepo,
+  circles: circlesRepo,
+  members: membersRepo,
+  mandates: mandatesRepo,
+  audit: auditRepo,
+  outbox: (db, options) => outboxRepo(db, options.announcementsPerPlacePerDay),
+  events: handledEventsRepo,
+  rotations: rotationsRepo,
+  absences: absencesRepo,
+  spokespersons: spokespersonsRepo,
+  polls: pollsRepo,
+  schedule: scheduleRepo,
+  aid: aidRepo,
+  convergences: convergencesRepo,
+  rituals: ritualsRepo,
+  stories: storiesRepo,
+  proposals: proposalsRepo,
+  counts: countsRepo,
+  record: recordRepo,
+  ledger: ledgerRepo,
+  funds: fundsRepo,
+  credit: creditRepo,
+  budgets: budgetsRepo,
+  people: peopleRepo,
+  languages: languagesRepo,
+  attempt: (db) => (work, opts) => attempt(db, work, opts?.dryRun ?? false),
+};
+
+const SOURCE = Symbol("store source");
+interface Lazy {
+  [SOURCE]: { db: Db; options: StoreOptions };
+}
+
+/**
+ * What every store inherits: each repository is made on first use and kept (a command uses
+ * three or four of the two dozen, and making them all cost more than some of its statements).
+ * Being inherited, the repositories are not own properties: derive a store with
+ * `Object.create(store, …)`, not by spreading it.
+ */
+const lazyRepositories: object = Object.create(
+  null,
+  Object.fromEntries(
+    Object.entries(repositories).map(([key, make]) => [
+      key,
+      {
+        enumerable: true,
+        get(this: Lazy) {
+          const { db, options } = this[SOURCE];
+          const value = (make as (db: Db, options: StoreOptions) => unknown)(db, options);
+          Object.defineProperty(this, key, { value, enumerable: true, configurable: true });
+          return value;
+        },
+      },
+    ]),
+  ),
+);
+
 /** The core's Store over one Kysely connection or transaction. */
 export function storeOn(db: Db, options: StoreOptions = {}): Store {
-  return {
-    federations: federationsRepo(db),
-    circles: circlesRepo(db),
-    members: membersRepo(db),
-    mandates: mandatesRepo(db),
-    audit: auditRepo(db),
-    outbox: outboxRepo(db, options.announcementsPerPlacePerDay),
-    events: handledEventsRepo(db),
-    rotations: rotationsRepo(db),
-    absences: absencesRepo(db),
-    spokespersons: spokespersonsRepo(db),
-    polls: pollsRepo(db),
-    schedule: scheduleRepo(db),
-    aid: aidRepo(db),
-    convergences: convergencesRepo(db),
-    rituals: ritualsRepo(db),
-    stories: storiesRepo(db),
-    proposals: proposalsRepo(db),
-    counts: countsRepo(db),
-    record: recordRepo(db),
-    ledger: ledgerRepo(db),
-    funds: fundsRepo(db),
-    credit: creditRepo(db),
-    budgets: budgetsRepo(db),
-    people: peopleRepo(db),
-    languages: languagesRepo(db),
-    attempt: (work, opts) => attempt(db, work, opts?.dryRun ?? false),
-  };
+  const store = Object.create(lazyRepositories) as Lazy;
+  store[SOURCE] = { db, options };
+  return store as unknown as Store;
 }
 
 let savepoints = 0;
@@ -104,8 +138,10 @@ export async function transaction<T>(
   const timeout = options?.statementTimeoutMs;
   try {
     return await db.transaction().execute(async (trx) => {
-      if (timeout !== undefined) {
-        await sql`select set_config('statement_timeout', ${`${Math.max(1, Math.ceil(timeout))}ms`}, true)`.execute(
+      if (timeout !== undefined && Number.isFinite(timeout)) {
+        // A whole number written into the statement, not a parameter: a parameterless statement
+        // goes in one protocol message, and this one runs before every command.
+        await sql`set local statement_timeout = ${sql.raw(String(Math.max(1, Math.ceil(timeout))))}`.execute(
           trx,
         );
       }

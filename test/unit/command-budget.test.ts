@@ -31,6 +31,35 @@ describe("a command's budget", () => {
     );
   });
 
+  it("GIVEN a cheaper clock that bounds the meter THEN checks read the meter only once the bound is over", () => {
+    const meter = manual();
+    const wall = manual();
+    let reads = 0;
+    const budget = new CommandBudget(
+      250,
+      () => {
+        reads += 1;
+        return meter.now();
+      },
+      wall.now,
+    );
+    const atStart = reads;
+    wall.advance(200);
+    meter.advance(50);
+    budget.check();
+    expect(reads).toBe(atStart);
+    // Waiting counts on neither clock.
+    budget.pause();
+    wall.advance(10_000);
+    budget.resume();
+    wall.advance(100); // 300 ms of wall time worked: the meter decides, and says 60 ms
+    meter.advance(10);
+    budget.check();
+    expect(reads).toBeGreaterThan(atStart + 2);
+    meter.advance(200);
+    expect(() => budget.check()).toThrow(BudgetExceeded);
+  });
+
   it("GIVEN a store under a budget THEN every repository call checks it first", async () => {
     const clock = manual();
     const budget = new CommandBudget(50, clock.now);

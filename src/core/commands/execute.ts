@@ -79,6 +79,8 @@ export interface ExecuteDeps {
   commandBudgetMs?: number;
   /** The meter of that work in ms (default: wall time); see CommandBudget. */
   workClock?: () => number;
+  /** A cheaper clock never slower than workClock (see CommandBudget). */
+  workBound?: () => number;
   /** Where Jura's HTTP server is reached, for links (see CommandContext.site). */
   site?: Site;
 }
@@ -115,7 +117,7 @@ export async function readerOf(
  * written then); other errors are internal and also leave no trace.
  */
 export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<Reply> {
-  const budget = new CommandBudget(deps.commandBudgetMs, deps.workClock);
+  const budget = new CommandBudget(deps.commandBudgetMs, deps.workClock, deps.workBound);
   const tokens = tokenize(input.text);
   const [first, second] = tokens;
   if (first === undefined) throw new UserError("input.empty");
