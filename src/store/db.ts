@@ -34,13 +34,52 @@ export function openDb(url: string, maxConnections = 10, opts: DbOptions = {}): 
     // An idle client lost its connection; the pool drops it and the next query reconnects.
   });
   if (opts.prepare !== false) preparedStatements(pool);
-  // Columns are snake_case in SQL and camelCase here; what JSON columns hold comes back exactly as
-  // written (a proposal's arguments keep recall_quorum, not recallQuorum).
   return new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
-    plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
+    plugins: [new NamesOnce()],
     ...(opts.log ? { log: opts.log } : {}),
   });
+}
+
+/**
+ * Columns are snake_case in SQL and camelCase here; what JSON columns hold comes back exactly as
+ * written (a proposal's arguments keep recall_quorum, not recallQuorum). Kysely's plugin converts
+ * each name character by character at every use, for every row; this one converts each name
+ * once, and renames a row's keys without looking into its values.
+ */
+class NamesOnce extends CamelCasePlugin {
+  readonly #camel = new Map<string, string>();
+  readonly #snake = new Map<string, string>();
+
+  constructor() {
+    super({ maintainNestedObjectKeys: true });
+  }
+
+  protected override camelCase(name: string): string {
+    return remembered(this.#camel, name, (n) => super.camelCase(n));
+  }
+
+  protected override snakeCase(name: string): string {
+    return remembered(this.#snake, name, (n) => super.snakeCase(n));
+  }
+
+  protected override mapRow(row: Record<string, unknown>): Record<string, unknown> {
+    const mapped: Record<string, unknown> = {};
+    for (const key of Object.keys(row)) mapped[this.camelCase(key)] = row[key];
+    return mapped;
+  }
+}
+
+/** Names are a schema's few hundred; past this many (aliases made up at run time) stop keeping them. */
+const NAMES_KEPT = 5_000;
+
+function remembered(memo: Map<string, string>, name: string, convert: (name: string) => string): string {
+  let converted = memo.get(name);
+  if (converted === undefined) {
+    converted = convert(name);
+    if (memo.size < NAMES_KEPT) memo.set(name, converted);
+  }
+  return converted;
 }
 
 /** Distinct statements a process prepares, at most, on each connection. */
