@@ -7,15 +7,13 @@
  * many statements cost with no work in them.
  */
 import { performance } from "node:perf_hooks";
-import { CamelCasePlugin, Kysely, PostgresDialect, sql } from "kysely";
-import pg from "pg";
+import { sql } from "kysely";
 import { pino } from "pino";
 import { shellPerson, shellPlace } from "../src/adapters/shell/identity.js";
 import { Jura } from "../src/app/jura.js";
 import { systemClock } from "../src/core/clock.js";
 import { Registry } from "../src/core/commands/registry.js";
-import { type Db, migrateToLatest } from "../src/store/db.js";
-import type { Database } from "../src/store/schema.js";
+import { type Db, migrateToLatest, openDb } from "../src/store/db.js";
 import { unitOfWork } from "../src/store/store.js";
 
 /** A Jura over its own pool, counting round trips. */
@@ -28,11 +26,9 @@ export interface CountedJura {
 }
 
 export async function countedJura(url: string, poolSize = 10): Promise<CountedJura> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const state = { trips: 0 };
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool }),
-    plugins: [new CamelCasePlugin()],
+  const db = openDb(url, poolSize, {
+    prepare: process.env.BENCH_UNPREPARED !== "1",
     log: (event) => {
       if (event.level === "query") state.trips += 1;
     },
@@ -42,7 +38,7 @@ export async function countedJura(url: string, poolSize = 10): Promise<CountedJu
     registry: new Registry(),
     uow: unitOfWork(db),
     clock: systemClock,
-    log: pino({ level: "silent" }),
+    log: pino({ level: process.env.BENCH_LOG ?? "silent" }),
   });
   const counted: CountedJura = {
     db,
@@ -100,21 +96,16 @@ async function timeCommand(
   return { times, statements: quantile(trips, 0.5) };
 }
 
-/** `statements` bare round trips in one transaction, writing one row if `writes`. */
-async function timeFloor(db: Db, statements: number, writes: boolean, n: number): Promise<number[]> {
-  await sql`create table if not exists bench_floor (n int)`.execute(db);
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const started = performance.now();
-    await db.transaction().execute(async (tx) => {
-      for (let s = 0; s < statements - 2; s++) {
-        if (writes && s === 0) await sql`insert into bench_floor values (${i})`.execute(tx);
-        else await sql`select 1`.execute(tx);
-      }
-    });
-    times.push(performance.now() - started);
-  }
-  return times;
+/** One run of the floor: `statements` bare round trips in one transaction, writing one row if `writes`. */
+async function floorOnce(db: Db, statements: number, writes: boolean, i: number): Promise<number> {
+  const started = performance.now();
+  await db.transaction().execute(async (tx) => {
+    for (let s = 0; s < statements - 2; s++) {
+      if (writes && s === 0) await sql`insert into bench_floor values (${i})`.execute(tx);
+      else await sql`select 1`.execute(tx);
+    }
+  });
+  return performance.now() - started;
 }
 
 /** A circle to measure in: `members` people, home `#<tag>`. */
@@ -126,8 +117,8 @@ async function circleOf(j: CountedJura, tag: string, members: number): Promise<s
 }
 
 /**
- * p50 and p99 of `circle join` (a write), `circle show` and `mandate list` (reads), each
- * against its floor measured in the same run on the same pool.
+ * p50 and p99 of `circle join` (a write), `circle show` and `mandate list` (reads) in a circle
+ * of 12 with one delegate, each against its floor measured in the same run on the same pool.
  */
 export async function measureLatency(j: CountedJura, n: number): Promise<Latency[]> {
   const tag = Math.random().toString(36).slice(2, 7);
@@ -137,16 +128,26 @@ export async function measureLatency(j: CountedJura, n: number): Promise<Latency
     insert into mandate (circle_id, delegate, scope, starts_at, expires_at, granted_by)
     select id, ${`shell:m${tag}0`}, 'speak at the assembly', now(), now() + interval '30 days', 'shell:founder'
     from circle where name_key = ${circle.toLowerCase()}`.execute(j.db);
+  // Joins go to a circle of their own: the one read stays a circle of 12, as circles are.
+  const joined = await circleOf(j, `${tag}j`, 12);
   const results: Latency[] = [];
   const commands: Array<[string, boolean, (i: number) => [string, string, string]]> = [
-    ["circle join", true, (i) => [`j${tag}${i}`, "#bench", `circle join "${circle}"`]],
+    ["circle join", true, (i) => [`j${tag}${i}`, "#bench", `circle join "${joined}"`]],
     ["circle show", false, () => ["founder", "#bench", `circle show "${circle}"`]],
     ["mandate list", false, () => ["founder", `#${tag}`, "mandate list"]],
   ];
+  await sql`create table if not exists bench_floor (n int)`.execute(j.db);
   for (const [command, writes, make] of commands) {
-    await timeCommand(j, Math.min(50, n), make); // warm-up: plans, caches, JIT
-    const { times, statements } = await timeCommand(j, n, (i) => make(i + n));
-    const floor = await timeFloor(j.db, statements, writes, n);
+    // Warm-up (plans, caches, JIT) and the command's round trips.
+    const { statements } = await timeCommand(j, Math.min(50, n), make);
+    for (let i = 0; i < Math.min(50, n); i++) await floorOnce(j.db, statements, writes, i);
+    // Command and floor take turns, so a change in the machine's load falls on both alike.
+    const times: number[] = [];
+    const floor: number[] = [];
+    for (let i = 0; i < n; i++) {
+      times.push(...(await timeCommand(j, 1, () => make(i + n))).times);
+      floor.push(await floorOnce(j.db, statements, writes, i));
+    }
     results.push({
       command,
       statements,
