@@ -24,12 +24,15 @@ const byId = compiledOnce((db, id: number) => selectMandates(db).where("mandate.
 const listed = compiledOnce(
   (db, circleId: number | undefined, federationId: number | undefined, includeEnded: boolean) => {
     let query = selectMandates(db)
-      .innerJoin("circle", "circle.id", "mandate.circleId")
       .orderBy((eb) => eb.case().when("mandate.status", "=", "active").then(0).else(1).end())
       .orderBy("mandate.expiresAt")
       .orderBy("mandate.id");
     if (circleId !== undefined) query = query.where("mandate.circleId", "=", circleId);
-    if (federationId !== undefined) query = query.where("circle.federationId", "=", federationId);
+    // The circle is joined only to filter by its federation.
+    if (federationId !== undefined)
+      query = query.where("mandate.circleId", "in", (eb) =>
+        eb.selectFrom("circle").select("circle.id").where("circle.federationId", "=", federationId),
+      );
     if (!includeEnded) query = query.where("mandate.status", "=", "active");
     return query;
   },
