@@ -17,7 +17,6 @@ const auditRow = (entry: AuditEntry) => ({
   details: JSON.stringify(entry.details ?? {}),
 });
 
-type AuditRow = ReturnType<typeof auditRow>;
 const insertAudit = compiledOnce(
   (
     db,
@@ -34,7 +33,7 @@ const insertAudit = compiledOnce(
 export function auditRepo(db: Db): AuditRepo {
   return {
     async record(entry) {
-      const r: AuditRow = auditRow(entry);
+      const r = auditRow(entry);
       const [row] = await insertAudit(db, r.at, r.actor, r.action, r.circleId, r.federationId, r.details);
       if (!row) throw new Error("audit row not written");
       return row.id;

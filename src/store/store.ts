@@ -77,7 +77,7 @@ interface Lazy {
  * `Object.create(store, …)`, not by spreading it.
  */
 const lazyRepositories: object = Object.create(
-  null,
+  Object.prototype,
   Object.fromEntries(
     Object.entries(repositories).map(([key, make]) => [
       key,
