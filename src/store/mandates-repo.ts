@@ -28,7 +28,7 @@ const listed = compiledOnce(
       .orderBy("mandate.expiresAt")
       .orderBy("mandate.id");
     if (circleId !== undefined) query = query.where("mandate.circleId", "=", circleId);
-    // The circle is joined only to filter by its federation.
+    // Circles are read only to filter by their federation, in a subquery rather than a join.
     if (federationId !== undefined)
       query = query.where("mandate.circleId", "in", (eb) =>
         eb.selectFrom("circle").select("circle.id").where("circle.federationId", "=", federationId),
