@@ -1,5 +1,5 @@
-import { IntlMessageFormat } from "intl-messageformat";
 import { argumentKey } from "./commands/arg-texts.js";
+import { prepareMessage, type RenderFn } from "./message-render.js";
 import { base } from "./messages/base.js";
 import { counts } from "./messages/counts.js";
 import { digestTexts } from "./messages/digest.js";
@@ -158,15 +158,27 @@ function argumentText(locale: Locale, key: string): string | undefined {
   return code === undefined ? undefined : argumentCatalogues[locale][code];
 }
 
-const compiled = new Map<string, IntlMessageFormat>();
 const translators = new Map<Locale, Translator>();
+
+/** A message ready to say in one language: how to render it, and the arguments it takes. */
+interface Prepared {
+  render: RenderFn;
+  names: readonly string[];
+}
 
 /** The translator for `locale`; a key its catalogue lacks is said in English. */
 export function translator(locale: Locale): Translator {
   let found = translators.get(locale);
   if (!found) {
-    const translate = (code: MessageCode, params: MessageParams = {}): string =>
-      renderMessage(locale, code, params, self);
+    const prepared = new Map<MessageCode, Prepared>();
+    const translate = (code: MessageCode, params: MessageParams = {}): string => {
+      let message = prepared.get(code);
+      if (!message) {
+        message = prepare(locale, code);
+        prepared.set(code, message);
+      }
+      return renderMessage(message, params, self);
+    };
     const self: Translator = Object.assign(translate, { locale });
     found = self;
     translators.set(locale, found);
@@ -174,26 +186,21 @@ export function translator(locale: Locale): Translator {
   return found;
 }
 
-function sourceOf(locale: Locale, code: MessageCode): { source: string; locale: Locale } {
+/** `code` as `locale` says it, or in English when its catalogue lacks it. */
+function prepare(locale: Locale, code: MessageCode): Prepared {
   const own = catalogues[locale]?.[code];
-  return own === undefined ? { source: en[code], locale: "en" } : { source: own, locale };
+  const [source, spoken] = own === undefined ? [en[code], "en"] : [own, locale];
+  return { render: prepareMessage(source, spoken), names: argumentNames(source) };
 }
 
-function renderMessage(locale: Locale, code: MessageCode, params: MessageParams, t: Translator): string {
-  const { source, locale: spoken } = sourceOf(locale, code);
-  const cacheKey = `${spoken}\u0000${code}`;
-  let format = compiled.get(cacheKey);
-  if (!format) {
-    format = new IntlMessageFormat(source, spoken, undefined, { ignoreTag: true });
-    compiled.set(cacheKey, format);
-  }
+function renderMessage(message: Prepared, params: MessageParams, t: Translator): string {
   const values: Record<string, string | number> = {};
-  for (const name of argumentNames(source)) {
+  for (const name of message.names) {
     const value = params[name] ?? `{${name}}`;
     values[name] =
       typeof value === "string" ? visible(value) : typeof value === "number" ? value : value.render(t);
   }
-  return String(format.format(values));
+  return message.render(values);
 }
 
 const names = new Map<string, string[]>();
