@@ -142,11 +142,54 @@ export function preparedStatements(pool: pg.Pool, limit = PREPARED_LIMIT): void 
           reject(error);
         });
         (named as unknown as { name: string }).name = name;
+        const result = (named as unknown as { _result?: Partial<PgResult> })._result;
+        if (typeof result?.addFields === "function") result.addFields = quickFields;
         submit(named);
       });
     };
     (client as unknown as { query: QueryFn }).query = query;
   });
+}
+
+/** What {@link quickFields} touches of pg's Result (pg 8.x). */
+interface PgResult {
+  fields: unknown;
+  _parsers: unknown;
+  _types?: { getTypeParser(oid: number, format: string): unknown };
+  _prebuiltEmptyResultObject: unknown;
+  addFields(fields: readonly PgField[]): void;
+}
+interface PgField {
+  name: string;
+  dataTypeID: number;
+  format?: string;
+}
+
+/**
+ * pg's Result.addFields, without its cost: pg builds each result's empty row as a
+ * prototype-less object and copies it, which V8 keeps in its slow dictionary form: 5 µs for a
+ * circle's 15 columns at every read, against 0.7 µs for the same row built as a plain object
+ * (and each row copied from it is quicker too). A column named `__proto__` cannot be a plain
+ * object's key: such a result keeps pg's own way.
+ */
+function quickFields(this: PgResult, fields: readonly PgField[]): void {
+  const row: Record<string, null> = {};
+  const parsers = new Array(fields.length);
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] as PgField;
+    if (field.name === "__proto__") {
+      (Object.getPrototypeOf(this) as PgResult).addFields.call(this, fields);
+      return;
+    }
+    row[field.name] = null;
+    parsers[i] = (this._types ?? pg.types).getTypeParser(
+      field.dataTypeID,
+      (field.format || "text") as "text",
+    );
+  }
+  this.fields = fields;
+  this._parsers = parsers;
+  this._prebuiltEmptyResultObject = row;
 }
 
 /** Applies pending migrations; throws with the failing migration's name so start-up stops clearly. */

@@ -35,6 +35,44 @@ describe("statements Jura repeats are prepared once per connection", () => {
     }
   });
 
+  it("GIVEN a prepared read of many columns THEN its rows are exactly the rows pg gives unprepared", async () => {
+    const text = `select $1::int as id, 'x'::text as name, null::text as quiet, '2027-03-18 17:00+00'::timestamptz as at, 1.5::float8 as ratio,
+      '{"a": 1}'::jsonb as details, true as open, 2 as id, 'safe'::text as "__proto__"
+      from generate_series(1, $2::int)`;
+    const plain = new pg.Client({ connectionString: database.url });
+    const pool = new pg.Pool({ connectionString: database.url, max: 1 });
+    preparedStatements(pool);
+    await plain.connect();
+    try {
+      await plain.query("begin");
+      const client = await pool.connect();
+      try {
+        await client.query("begin");
+        const { rows: want } = await plain.query(text, [7, 3]);
+        for (let run = 1; run <= 4; run++) {
+          const { rows } = await client.query(text, [7, 3]);
+          expect(rows, `run ${run}`).toEqual(want);
+          expect(
+            rows.map((row) => Object.keys(row)),
+            `run ${run}`,
+          ).toEqual(want.map((row) => Object.keys(row)));
+          expect(Object.getPrototypeOf(rows[0]), `run ${run}`).toBe(Object.prototype);
+        }
+        // A read without the odd column name takes the quick way, and its rows are the same.
+        const narrow = "select $1::int as id, '2027-03-18 17:00+00'::timestamptz as at, null::text as quiet";
+        const { rows: wantNarrow } = await plain.query(narrow, [7]);
+        for (let run = 1; run <= 4; run++) expect((await client.query(narrow, [7])).rows).toEqual(wantNarrow);
+        await client.query("commit");
+      } finally {
+        client.release();
+      }
+      await plain.query("commit");
+    } finally {
+      await plain.end();
+      await pool.end();
+    }
+  });
+
   it("GIVEN preparing switched off (a pooler that cannot keep them) THEN nothing is prepared", async () => {
     const db = openDb(database.url, 1, { prepare: false });
     try {
