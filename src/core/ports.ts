@@ -90,6 +90,13 @@ export interface WorkOptions {
   statementTimeoutMs?: number;
   /** The command's whole budget, as the refusal names it. */
   budgetMs?: number;
+  /**
+   * Work that needs no database, done while the transaction's BEGIN travels to the server (a
+   * command's parsing): it costs no time of its own then. Throwing rolls the transaction back
+   * and fails the unit of work with that error; the work itself then never runs. A hint: a unit
+   * of work may run it or not, so the work must not count on it having run.
+   */
+  meanwhile?: () => void;
 }
 
 export interface NewFederation {

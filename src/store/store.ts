@@ -127,8 +127,13 @@ export function unitOfWork(db: Db, store: StoreOptions = {}): UnitOfWork {
 /**
  * One transaction under a unit of work's options: with a statement timeout, every statement in
  * it is cancelled by PostgreSQL past that time, and the cancellation becomes BudgetExceeded
- * (a refusal the user reads) instead of an internal error. PGlite accepts the setting but, being
- * single-threaded, cannot interrupt a statement: there the command's cooperative checks remain.
+ * (a refusal the user reads) instead of an internal error.
+ *
+ * The transaction is run by hand on one connection so that JavaScript overlaps the round trips
+ * it would otherwise wait for: `meanwhile` runs while BEGIN travels, and the work starts while
+ * SET LOCAL does (its first statement is sent after it, on the same connection). The work never
+ * runs before BEGIN has succeeded, so nothing it writes can land outside the transaction; a
+ * failed SET LOCAL aborts the transaction, so the work's statements fail with it.
  */
 export async function transaction<T>(
   db: Db,
@@ -137,15 +142,32 @@ export async function transaction<T>(
 ): Promise<T> {
   const timeout = options?.statementTimeoutMs;
   try {
-    return await db.transaction().execute(async (trx) => {
-      if (timeout !== undefined && Number.isFinite(timeout)) {
-        // A whole number written into the statement, not a parameter: a parameterless statement
-        // goes in one protocol message, and this one runs before every command.
-        await sql`set local statement_timeout = ${sql.raw(String(Math.max(1, Math.ceil(timeout))))}`.execute(
-          trx,
-        );
+    return await db.connection().execute(async (connection) => {
+      const begun = sql`begin`.execute(connection);
+      try {
+        options?.meanwhile?.();
+      } catch (error) {
+        // The work fails before it started; the transaction it would have used ends empty.
+        await begun.then(() => sql`rollback`.execute(connection)).catch(() => undefined);
+        throw error;
       }
-      return fn(trx);
+      await begun;
+      const limited =
+        timeout !== undefined && Number.isFinite(timeout)
+          ? // A whole number written into the statement, not a parameter: a parameterless statement
+            // goes in one protocol message, and this one runs before every command.
+            sql`set local statement_timeout = ${sql.raw(String(Math.max(1, Math.ceil(timeout))))}`.execute(
+              connection,
+            )
+          : undefined;
+      // Both settle before COMMIT or ROLLBACK is sent: none of the work's statements may follow them.
+      const [set, done] = await Promise.allSettled([limited, (async () => fn(connection))()]);
+      if (set.status === "fulfilled" && done.status === "fulfilled") {
+        await sql`commit`.execute(connection);
+        return done.value;
+      }
+      await sql`rollback`.execute(connection);
+      throw set.status === "rejected" ? set.reason : (done as PromiseRejectedResult).reason;
     });
   } catch (error) {
     if (timeout !== undefined && (error as { code?: unknown })?.code === QUERY_CANCELED) {

@@ -100,9 +100,26 @@ export function budgetedWork(uow: UnitOfWork, budget: CommandBudget): UnitOfWork
             budget.pause();
           }
         },
-        { ...options, statementTimeoutMs: budget.limitMs, budgetMs: budget.limitMs },
+        {
+          ...options,
+          statementTimeoutMs: budget.limitMs,
+          budgetMs: budget.limitMs,
+          ...(options?.meanwhile ? { meanwhile: metered(budget, options.meanwhile) } : {}),
+        },
       );
     },
+  };
+}
+
+/** `work`, counted in the budget while it runs. */
+function metered(budget: CommandBudget, work: () => void): () => void {
+  return () => {
+    budget.resume();
+    try {
+      work();
+    } finally {
+      budget.pause();
+    }
   };
 }
 

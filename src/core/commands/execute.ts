@@ -133,22 +133,31 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
       return { text };
     });
   }
-  const spec = findSpec(deps.registry, group, first, second);
-  const raw = rawArgs(spec, tokens.slice(spec.name === "" ? 1 : 2), {
-    mention: input.resolveMention,
-    place: input.resolvePlace,
-  });
-  const args = parseRaw(spec, raw);
+  // Which command, with which arguments: worked out while the transaction begins (see meanwhile).
+  let parsed: { spec: AnyCommandSpec; raw: Record<string, string>; args: unknown } | undefined;
+  const parse = () => {
+    if (parsed) return parsed;
+    const spec = findSpec(deps.registry, group, first, second);
+    const raw = rawArgs(spec, tokens.slice(spec.name === "" ? 1 : 2), {
+      mention: input.resolveMention,
+      place: input.resolvePlace,
+    });
+    parsed = { spec, raw, args: parseRaw(spec, raw) };
+    return parsed;
+  };
   const enact = enactorOf(deps.registry);
   try {
-    return await budgetedWork(deps.uow, budget).run(async (store) => {
-      if (input.eventId !== undefined && !(await store.events.claim(input.eventId, deps.clock.now()))) {
-        return { text: "", duplicate: true };
-      }
-      // The reader's language holds for the whole command: `t()`, dates and numbers follow it.
-      return withLocale(await readerOf(store, input), () => run(store));
-    });
-    async function run(store: Store): Promise<Reply> {
+    return await budgetedWork(deps.uow, budget).run(
+      async (store) => {
+        if (input.eventId !== undefined && !(await store.events.claim(input.eventId, deps.clock.now()))) {
+          return { text: "", duplicate: true };
+        }
+        // The reader's language holds for the whole command: `t()`, dates and numbers follow it.
+        return withLocale(await readerOf(store, input), () => run(store, parse()));
+      },
+      { meanwhile: parse },
+    );
+    async function run(store: Store, { spec, raw, args }: NonNullable<typeof parsed>): Promise<Reply> {
       const base: SubjectContext = {
         actor: input.actor,
         ...(input.account && input.account !== input.actor ? { account: input.account } : {}),
@@ -175,8 +184,8 @@ export async function execute(deps: ExecuteDeps, input: CommandInput): Promise<R
       return gate.kind === "run" ? spec.handler(ctx, args as never) : propose(ctx, spec, gate, raw, args);
     }
   } catch (error) {
-    if (isUserError(error) && error.code === "args.field") {
-      throw new UserError("args.invalid", { problems: error.text, usage: usageLine(spec) });
+    if (isUserError(error) && error.code === "args.field" && parsed) {
+      throw new UserError("args.invalid", { problems: error.text, usage: usageLine(parsed.spec) });
     }
     throw error;
   }
