@@ -17,13 +17,14 @@ export default defineCommand({
   examples: ["circle join Green Valley"],
   async handler(ctx, args) {
     const circle = await findCircle(ctx, args.circle);
-    if (await ctx.store.members.isMember(circle.id, ctx.actor)) {
-      throw new UserError("circle.already_member", { circle: circle.name });
-    }
-    const invited = await ctx.store.members.isInvited(circle.id, ctx.actor);
+    const [member, invited] = await Promise.all([
+      ctx.store.members.isMember(circle.id, ctx.actor),
+      ctx.store.members.isInvited(circle.id, ctx.actor),
+    ]);
+    if (member) throw new UserError("circle.already_member", { circle: circle.name });
     if (!circle.open && !invited) throw new UserError("circle.closed", { circle: circle.name });
     await ctx.store.members.add(circle.id, ctx.actor, ctx.now);
-    await ctx.store.members.clearInvitation(circle.id, ctx.actor);
+    if (invited) await ctx.store.members.clearInvitation(circle.id, ctx.actor);
     await audit(ctx, { action: "circle.join", circleId: circle.id, details: { invited } });
     const size = await ctx.store.members.count(circle.id);
     const advice = sizeCrossingText(circle.name, size - 1, size);

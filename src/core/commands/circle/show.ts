@@ -18,11 +18,11 @@ export default defineCommand({
   examples: ["circle show Green Valley"],
   async handler(ctx, args) {
     const circle = await findCircle(ctx, args.circle);
-    const members = await ctx.store.members.list(circle.id);
-    const federation = circle.federationId
-      ? await ctx.store.federations.byId(circle.federationId)
-      : undefined;
-    const mandates = await ctx.store.mandates.list({ circleId: circle.id });
+    const [members, federation, mandates] = await Promise.all([
+      ctx.store.members.list(circle.id),
+      circle.federationId ? ctx.store.federations.byId(circle.federationId) : undefined,
+      ctx.store.mandates.list({ circleId: circle.id }),
+    ]);
     const language = circle.language ?? federation?.language ?? "en";
     const lines = [
       circle.purpose

@@ -30,11 +30,10 @@ export default defineCommand({
     if (mandates.length === 0)
       return { text: t("mandate.none_in", { all: args.all ? "yes" : "no", scope: scopeName }) };
     const zone = circle?.timezone ?? federation?.timezone ?? "UTC";
-    const names = new Map<number, string>();
-    for (const m of mandates) {
-      if (!names.has(m.circleId))
-        names.set(m.circleId, (await ctx.store.circles.byId(m.circleId))?.name ?? "?");
-    }
+    // The circle asked about is known; a federation's circles are read at once.
+    const names = new Map<number, string>(circle ? [[circle.id, circle.name]] : []);
+    const unnamed = [...new Set(mandates.map((m) => m.circleId))].filter((id) => !names.has(id));
+    if (unnamed.length > 0) for (const c of await ctx.store.circles.byIds(unnamed)) names.set(c.id, c.name);
     const rows = mandates.map((m) => `- ${describeMandate(m, names.get(m.circleId) ?? "?", zone)}`);
     return {
       text: [t("mandate.list_title", { scope: scopeName, count: mandates.length }), ...rows].join("\n"),
