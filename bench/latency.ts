@@ -15,6 +15,7 @@ import { systemClock } from "../src/core/clock.js";
 import { Registry } from "../src/core/commands/registry.js";
 import { type Db, migrateToLatest, openDb } from "../src/store/db.js";
 import { unitOfWork } from "../src/store/store.js";
+import { createTestDatabase } from "../test/support/test-servers.js";
 
 /** A Jura over its own pool, counting round trips. */
 export interface CountedJura {
@@ -167,48 +168,85 @@ export interface ScalePoint {
   p50: Record<string, number>;
 }
 
+/** Adds circles `from`..`to` of 15 members each, in bulk, as a federation that grew would have them. */
+async function seedScale(db: Db, from: number, to: number): Promise<void> {
+  const since = new Date(Date.now() - 86_400_000);
+  await sql`
+    insert into circle (name, name_key, purpose, timezone, home_place, open, created_by, created_at)
+    select 'Scale ' || g, 'scale ' || g, '', 'UTC', 'shell:#scale-' || g, true, 'shell:seed', ${since}
+    from generate_series(${from}::int, ${to}::int) g`.execute(db);
+  await sql`
+    insert into membership (circle_id, person, joined_at)
+    select c.id, 'shell:p' || g || '-' || m, ${since}
+    from generate_series(${from}::int, ${to}::int) g
+    join circle c on c.name_key = 'scale ' || g
+    cross join generate_series(1, 15) m`.execute(db);
+  await sql`analyze`.execute(db);
+}
+
+/** Runs of one size in a row before the next size's turn (a database's connection stays warm). */
+const SCALE_BLOCK = 10;
+
 /**
- * Grows one database to each size in `sizes` (circles of 15 members, inserted in bulk), and at
- * each size times the same commands against random circles: how the cost per command changes.
+ * One database per size in `sizes` on the server at `adminUrl` (circles of 15 members, inserted
+ * in bulk), then the same commands against random circles of each, the sizes taking turns every
+ * {@link SCALE_BLOCK} runs so that a change in the machine's load falls on every size alike: how
+ * the cost per command changes as a federation grows.
  */
 export async function measureScale(
-  j: CountedJura,
+  adminUrl: string,
   sizes: readonly number[],
   n: number,
 ): Promise<ScalePoint[]> {
-  const points: ScalePoint[] = [];
-  let have = 0;
-  const since = new Date(Date.now() - 86_400_000);
-  for (const size of sizes) {
-    if (size > have) {
-      await sql`
-        insert into circle (name, name_key, purpose, timezone, home_place, open, created_by, created_at)
-        select 'Scale ' || g, 'scale ' || g, '', 'UTC', 'shell:#scale-' || g, true, 'shell:seed', ${since}
-        from generate_series(${have + 1}::int, ${size}::int) g`.execute(j.db);
-      await sql`
-        insert into membership (circle_id, person, joined_at)
-        select c.id, 'shell:p' || g || '-' || m, ${since}
-        from generate_series(${have + 1}::int, ${size}::int) g
-        join circle c on c.name_key = 'scale ' || g
-        cross join generate_series(1, 15) m`.execute(j.db);
-      await sql`analyze`.execute(j.db);
-      have = size;
+  const federations: Array<{ size: number; j: CountedJura; drop(): Promise<void> }> = [];
+  try {
+    for (const size of sizes) {
+      const database = await createTestDatabase(adminUrl, "scale");
+      const j = await countedJura(database.url, 2);
+      federations.push({ size, j, drop: database.drop });
+      await seedScale(j.db, 1, size);
     }
-    const pick = (i: number) => 1 + ((i * 7919) % size);
-    const p50: Record<string, number> = {};
-    const run = async (label: string, make: (i: number) => [string, string, string]) => {
-      await timeCommand(j, 20, (i) => make(i + 100_000));
-      p50[label] = quantile((await timeCommand(j, n, make)).times, 0.5);
-    };
-    const round = `${size}x${Math.random().toString(36).slice(2, 6)}`;
-    await run("circle join", (i) => [`s${round}-${i}`, "#bench", `circle join "Scale ${pick(i)}"`]);
-    await run("circle show", (i) => ["founder", "#bench", `circle show "Scale ${pick(i)}"`]);
-    await run("mandate list", (i) => ["founder", `#scale-${pick(i)}`, "mandate list"]);
-    const { n: members } = await j.db
-      .selectFrom("membership")
-      .select((eb) => eb.fn.countAll<string>().as("n"))
-      .executeTakeFirstOrThrow();
-    points.push({ circles: size, members: Number(members), p50 });
+    const commands: Array<[string, (size: number, i: number, tag: string) => [string, string, string]]> = [
+      ["circle join", (size, i, tag) => [`s${tag}-${i}`, "#bench", `circle join "Scale ${pick(size, i)}"`]],
+      ["circle show", (size, i) => ["founder", "#bench", `circle show "Scale ${pick(size, i)}"`]],
+      ["mandate list", (size, i) => ["founder", `#scale-${pick(size, i)}`, "mandate list"]],
+    ];
+    const times = federations.map(() => new Map<string, number[]>());
+    for (const [command, make] of commands) {
+      for (const [k, { size, j }] of federations.entries()) {
+        await timeCommand(j, 20, (i) => make(size, i + 100_000, "warm"));
+        times[k]?.set(command, []);
+      }
+      for (let block = 0; block * SCALE_BLOCK < n; block++) {
+        for (let turn = 0; turn < federations.length; turn++) {
+          const k = (block + turn) % federations.length;
+          const { size, j } = federations[k] as (typeof federations)[number];
+          const from = block * SCALE_BLOCK;
+          const { times: some } = await timeCommand(j, Math.min(SCALE_BLOCK, n - from), (i) =>
+            make(size, from + i, "run"),
+          );
+          times[k]?.get(command)?.push(...some);
+        }
+      }
+    }
+    const points: ScalePoint[] = [];
+    for (const [k, { size, j }] of federations.entries()) {
+      const { n: members } = await j.db
+        .selectFrom("membership")
+        .select((eb) => eb.fn.countAll<string>().as("n"))
+        .executeTakeFirstOrThrow();
+      const p50: Record<string, number> = {};
+      for (const [command, values] of times[k] ?? []) p50[command] = quantile(values, 0.5);
+      points.push({ circles: size, members: Number(members), p50 });
+    }
+    return points;
+  } finally {
+    for (const { j, drop } of federations) {
+      await j.close();
+      await drop();
+    }
   }
-  return points;
 }
+
+/** A circle of a federation of `size`, spread over all of them. */
+const pick = (size: number, i: number) => 1 + ((i * 7919) % size);

@@ -72,7 +72,7 @@ async function latencySections(): Promise<void> {
     }
     if (ONLY.includes("scale")) {
       process.stderr.write("cost per command as circles grow…\n");
-      const points = await measureScale(j, SCALE, Math.max(50, Math.floor(RUNS / 5)));
+      const points = await measureScale(server.url, SCALE, Math.max(50, Math.floor(RUNS / 5)));
       const [smallest, ...larger] = points;
       if (smallest) {
         for (const point of larger) {
