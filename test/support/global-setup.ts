@@ -1,10 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { migrateToLatest, openDb } from "../../src/store/db.js";
 import { startEmbeddedPostgres } from "../../src/store/embedded-postgres.js";
+import { TEST_TMP_ENV } from "./jura-process.js";
 import { TEMPLATE_ENV, TEST_SERVER_ENV } from "./test-servers.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -19,7 +20,12 @@ export default async function setup(): Promise<() => Promise<void>> {
   const build = spawnSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { stdio: "inherit" });
   if (build.status !== 0) throw new Error("the build (scripts/build.mjs) failed");
 
-  const dir = await mkdtemp(join(tmpdir(), "jura-test-pg-"));
+  // Every scratch directory of this run (data directories, bot state) goes in one, removed at the end.
+  const runDir = await mkdtemp(join(tmpdir(), "jura-test-run-"));
+  // As root, the embedded PostgreSQL runs as another user, who must pass through (not list) it.
+  await chmod(runDir, 0o711);
+  process.env[TEST_TMP_ENV] = runDir;
+  const dir = join(runDir, "shared-pg");
   const server = await startEmbeddedPostgres({
     dataDir: join(dir, "postgres"),
     // Throwaway data: durability off, room for every file's pools and bot processes.
@@ -38,12 +44,13 @@ export default async function setup(): Promise<() => Promise<void>> {
     process.env[TEMPLATE_ENV] = template;
   } catch (error) {
     await server.stop();
+    await rm(runDir, { recursive: true, force: true });
     throw error;
   }
   return async () => {
     for (const { admin } of templates) await dropDatabase(admin, template).catch(() => {});
     await server.stop();
-    await rm(dir, { recursive: true, force: true });
+    await rm(runDir, { recursive: true, force: true });
   };
 }
 

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,8 +22,28 @@ const ROOT = new URL("../..", import.meta.url).pathname;
 /** The built entry point `npm start` runs (the test run's global setup builds dist/ first). */
 const MAIN = "dist/main.js";
 
-export function tempDir(prefix = "jura-"): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+/** Set by the test run's global setup: a directory of its own that it removes at the end. */
+export const TEST_TMP_ENV = "JURA_TEST_TMP";
+
+const madeHere: string[] = [];
+
+/**
+ * A fresh scratch directory. In a test run it lies in the run's own directory, which the global
+ * setup removes when the run ends; elsewhere (the benchmarks) it is removed when this process
+ * exits. Data directories of databases are hundreds of megabytes: none may outlive its run.
+ */
+export async function tempDir(prefix = "jura-"): Promise<string> {
+  const runDir = process.env[TEST_TMP_ENV];
+  const dir = await mkdtemp(join(runDir ?? tmpdir(), prefix));
+  if (!runDir) {
+    if (madeHere.length === 0) process.once("exit", removeMadeHere);
+    madeHere.push(dir);
+  }
+  return dir;
+}
+
+function removeMadeHere(): void {
+  for (const dir of madeHere) rmSync(dir, { recursive: true, force: true });
 }
 
 /**
