@@ -16,6 +16,7 @@ import { Registry } from "../src/core/commands/registry.js";
 import { type Db, migrateToLatest, openDb } from "../src/store/db.js";
 import { unitOfWork } from "../src/store/store.js";
 import { createTestDatabase } from "../test/support/test-servers.js";
+import { seedScaleCircles } from "./support.js";
 
 /** A Jura over its own pool, counting round trips. */
 export interface CountedJura {
@@ -168,22 +169,6 @@ export interface ScalePoint {
   p50: Record<string, number>;
 }
 
-/** Adds circles `from`..`to` of 15 members each, in bulk, as a federation that grew would have them. */
-async function seedScale(db: Db, from: number, to: number): Promise<void> {
-  const since = new Date(Date.now() - 86_400_000);
-  await sql`
-    insert into circle (name, name_key, purpose, timezone, home_place, open, created_by, created_at)
-    select 'Scale ' || g, 'scale ' || g, '', 'UTC', 'shell:#scale-' || g, true, 'shell:seed', ${since}
-    from generate_series(${from}::int, ${to}::int) g`.execute(db);
-  await sql`
-    insert into membership (circle_id, person, joined_at)
-    select c.id, 'shell:p' || g || '-' || m, ${since}
-    from generate_series(${from}::int, ${to}::int) g
-    join circle c on c.name_key = 'scale ' || g
-    cross join generate_series(1, 15) m`.execute(db);
-  await sql`analyze`.execute(db);
-}
-
 /** Runs of one size in a row before the next size's turn (a database's connection stays warm). */
 const SCALE_BLOCK = 10;
 
@@ -204,7 +189,7 @@ export async function measureScale(
       const database = await createTestDatabase(adminUrl, "scale");
       const j = await countedJura(database.url, 2);
       federations.push({ size, j, drop: database.drop });
-      await seedScale(j.db, 1, size);
+      await seedScaleCircles(j.db, 1, size);
     }
     const commands: Array<[string, (size: number, i: number, tag: string) => [string, string, string]]> = [
       ["circle join", (size, i, tag) => [`s${tag}-${i}`, "#bench", `circle join "Scale ${pick(size, i)}"`]],

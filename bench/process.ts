@@ -8,8 +8,8 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { sql } from "kysely";
 import { openDb } from "../src/store/db.js";
+import { seedScaleCircles } from "./support.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const NPM = existsSync(join(dirname(process.execPath), "npm"))
@@ -128,19 +128,8 @@ export async function embeddedUrl(dataDir: string): Promise<string> {
 /** Adds circles of 15 members numbered from `from` to `to` (names "Scale <n>"), straight into the database. */
 export async function seedCircles(dataDir: string, from: number, to: number): Promise<void> {
   const db = openDb(await embeddedUrl(dataDir), 1);
-  const since = new Date(Date.now() - 86_400_000);
   try {
-    await sql`
-      insert into circle (name, name_key, purpose, timezone, home_place, open, created_by, created_at)
-      select 'Scale ' || g, 'scale ' || g, '', 'UTC', 'shell:#scale-' || g, true, 'shell:seed', ${since}
-      from generate_series(${from}::int, ${to}::int) g`.execute(db);
-    await sql`
-      insert into membership (circle_id, person, joined_at)
-      select c.id, 'shell:p' || g || '-' || m, ${since}
-      from generate_series(${from}::int, ${to}::int) g
-      join circle c on c.name_key = 'scale ' || g
-      cross join generate_series(1, 15) m`.execute(db);
-    await sql`analyze`.execute(db);
+    await seedScaleCircles(db, from, to);
   } finally {
     await db.destroy();
   }

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { sql } from "kysely";
 import { startEmbeddedRedis } from "../src/jobs/embedded-redis.js";
 import { type Db, migrateToLatest, openDb } from "../src/store/db.js";
 import { startEmbeddedPostgres } from "../src/store/embedded-postgres.js";
@@ -82,3 +83,22 @@ export async function until(done: () => boolean, timeoutMs: number): Promise<boo
 }
 
 export const uniquePrefix = () => `bench${Math.random().toString(36).slice(2, 8)}`;
+
+/**
+ * Adds circles `from`..`to` of 15 members each (names "Scale <n>", home `#scale-<n>`), in bulk,
+ * as a federation that grew would have them.
+ */
+export async function seedScaleCircles(db: Db, from: number, to: number): Promise<void> {
+  const since = new Date(Date.now() - 86_400_000);
+  await sql`
+    insert into circle (name, name_key, purpose, timezone, home_place, open, created_by, created_at)
+    select 'Scale ' || g, 'scale ' || g, '', 'UTC', 'shell:#scale-' || g, true, 'shell:seed', ${since}
+    from generate_series(${from}::int, ${to}::int) g`.execute(db);
+  await sql`
+    insert into membership (circle_id, person, joined_at)
+    select c.id, 'shell:p' || g || '-' || m, ${since}
+    from generate_series(${from}::int, ${to}::int) g
+    join circle c on c.name_key = 'scale ' || g
+    cross join generate_series(1, 15) m`.execute(db);
+  await sql`analyze`.execute(db);
+}
