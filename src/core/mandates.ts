@@ -1,3 +1,4 @@
+import { t } from "./i18n.js";
 import { displayPerson } from "./ids.js";
 import type { Mandate } from "./model.js";
 import { mandateEnding } from "./outcomes.js";
@@ -17,11 +18,17 @@ export function renewalDue(startsAt: Date, expiresAt: Date): Date {
   return new Date(expiresAt.getTime() - Math.min(7 * DAY_MS, span / 2));
 }
 
+/** One mandate on a line, in the reader's language: who, for which circle, what, and until when. */
 export function describeMandate(mandate: Mandate, circleName: string, zone: string): string {
-  const who = displayPerson(mandate.delegate);
   const span =
     mandate.status === "active"
-      ? `until ${formatMoment(mandate.expiresAt, zone)}`
+      ? t("mandate.until", { when: formatMoment(mandate.expiresAt, zone) })
       : mandateEnding(mandate, zone);
-  return `#${mandate.id} ${who} for “${circleName}”: ${mandate.scope} (${span})`;
+  return t("mandate.line", {
+    id: mandate.id,
+    delegate: displayPerson(mandate.delegate),
+    circle: circleName,
+    scope: mandate.scope,
+    span,
+  });
 }

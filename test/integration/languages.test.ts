@@ -44,6 +44,29 @@ describe.each(backends())("who reads which language, on $name", (backend) => {
     expect(plain(await h.ok("dan", "#jardin", "circle show"))).toMatch(/^Cercle « Jardin »/);
   });
 
+  it("GIVEN a delegate of a French circle THEN its mandate's line is French too, dates included", async () => {
+    await db
+      .insertInto("mandate")
+      .values({
+        circleId: (
+          await db.selectFrom("circle").select("id").where("name", "=", "Jardin").executeTakeFirstOrThrow()
+        ).id,
+        delegate: "shell:dan",
+        scope: "parler au congrès",
+        startsAt: new Date("2027-03-01T09:00:00Z"),
+        expiresAt: new Date("2027-03-18T17:00:00Z"),
+        grantedBy: "shell:cleo",
+      })
+      .execute();
+    const line = /#\d+ @dan pour « Jardin » : parler au congrès \(jusqu’au 18 mars 2027 à 17:00 \(UTC\)\)/;
+    expect(plain(await h.ok("dan", "#jardin", "circle show"))).toMatch(line);
+    expect(plain(await h.ok("dan", "#jardin", "mandate list"))).toMatch(line);
+    // The same mandate read from the Spanish circle's room is in Spanish.
+    expect(plain(await h.ok("ben", "#huerta", "mandate list federation:Liga"))).toMatch(
+      /#\d+ @dan para “Jardin”: parler au congrès \(hasta el 18 de marzo de 2027, 17:00 \(UTC\)\)/,
+    );
+  });
+
   it("GIVEN a place nobody set THEN English", async () => {
     expect(await h.ok("zoe", "#elsewhere", "federation list")).toMatch(/^Federations \(1\):/);
   });

@@ -19,6 +19,8 @@ export const replies = {
   "mandate.none_in":
     "{all, select, yes {No mandates in “{scope}”.} other {No active mandates in “{scope}”.}}",
   "mandate.list_title": "Mandates in “{scope}” ({count}):",
+  "mandate.line": "#{id} {delegate} for “{circle}”: {scope} ({span})",
+  "mandate.until": "until {when}",
   "convergence.rsvp_noted":
     "Noted: {answer, select, yes {coming} maybe {maybe} other {not coming}} for “{title}”. So far {yes} coming, {maybe} maybe, {no} not coming.",
   "poll.closed_title": "Poll #{id} closed: “{question}”",

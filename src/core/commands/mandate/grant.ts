@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
-import { msg, t } from "../../i18n.js";
+import { inLocale, t } from "../../i18n.js";
 import { displayPerson } from "../../ids.js";
 import { describeMandate, renewalDue } from "../../mandates.js";
 import type { Circle } from "../../model.js";
@@ -70,11 +70,17 @@ export default defineCommand({
       federationId: circle.federationId,
       details: { mandateId: mandate.id, delegate: args.person, scope: args.scope, startsAt, expiresAt },
     });
-    const params = {
+    // Said in each reader's language, the mandate's line and dates included.
+    const params = () => ({
       mandate: describeMandate(mandate, circle.name, circle.timezone),
       decision: decisionNote(ctx.decision),
-    };
-    await announceToFederation(ctx, auditId, circle.federationId, msg("mandate.granted_federation", params));
-    return { text: t("mandate.granted", params) };
+    });
+    await announceToFederation(
+      ctx,
+      auditId,
+      circle.federationId,
+      inLocale(() => t("mandate.granted_federation", params())),
+    );
+    return { text: t("mandate.granted", params()) };
   },
 });

@@ -21,6 +21,8 @@ export const replies: Translation<typeof en> = {
   "mandate.none_in":
     "{all, select, yes {No hay mandatos en “{scope}”.} other {No hay mandatos vigentes en “{scope}”.}}",
   "mandate.list_title": "Mandatos en “{scope}” ({count}):",
+  "mandate.line": "#{id} {delegate} para “{circle}”: {scope} ({span})",
+  "mandate.until": "hasta el {when}",
   "convergence.rsvp_noted":
     "Anotado: {answer, select, yes {vienes} maybe {quizá} other {no vienes}} a “{title}”. Por ahora {yes} vienen, {maybe} quizá, {no} no vienen.",
   "poll.closed_title": "Votación #{id} cerrada: “{question}”",

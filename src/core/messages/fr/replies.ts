@@ -21,6 +21,8 @@ export const replies: Translation<typeof en> = {
   "mandate.none_in":
     "{all, select, yes {Aucun mandat dans « {scope} ».} other {Aucun mandat en cours dans « {scope} ».}}",
   "mandate.list_title": "Mandats dans « {scope} » ({count}) :",
+  "mandate.line": "#{id} {delegate} pour « {circle} » : {scope} ({span})",
+  "mandate.until": "jusqu’au {when}",
   "convergence.rsvp_noted":
     "C’est noté : {answer, select, yes {vous venez} maybe {peut-être} other {vous ne venez pas}} pour « {title} ». Pour l’instant {yes} viennent, {maybe} peut-être, {no} ne viennent pas.",
   "poll.closed_title": "Vote #{id} clos : « {question} »",

@@ -21,6 +21,8 @@ export const replies: Translation<typeof en> = {
   "mandate.none_in":
     "{all, select, yes {Nessun mandato in “{scope}”.} other {Nessun mandato in corso in “{scope}”.}}",
   "mandate.list_title": "Mandati in “{scope}” ({count}):",
+  "mandate.line": "#{id} {delegate} per “{circle}”: {scope} ({span})",
+  "mandate.until": "fino al {when}",
   "convergence.rsvp_noted":
     "Preso nota: {answer, select, yes {vieni} maybe {forse} other {non vieni}} a “{title}”. Finora {yes} vengono, {maybe} forse, {no} non vengono.",
   "poll.closed_title": "Votazione #{id} chiusa: “{question}”",
