@@ -352,4 +352,24 @@ describe.each(backends())("the Matrix adapter fed malformed events on $name", (b
       "the fuzzed events never reached a command: the fuzzer proves nothing",
     ).toBeGreaterThan(RUNS / 4);
   }, 120_000);
+
+  it("GIVEN a command in an envelope no homeserver sends (a NUL room id, an empty sender and event id) THEN it is dropped, nothing fails", async () => {
+    const before = homeserver.sent.length;
+    const errorsBefore = captured.errors().length;
+    homeserver.emit("room.event", "\u0000", {
+      type: "m.room.message",
+      sender: "",
+      event_id: "",
+      content: { msgtype: "m.text", body: "!jura \u200b" },
+    });
+    homeserver.emit("room.event", "!nul\u0000:test", {
+      type: "m.room.message",
+      sender: ALICE,
+      event_id: "$nul-room",
+      content: { msgtype: "m.text", body: "!jura circle list" },
+    });
+    await adapter.settle();
+    expect(captured.errors().slice(errorsBefore)).toEqual([]);
+    expect(homeserver.sent.length).toBe(before);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   aliasesIn,
   inviterAllowed,
+  isMatrixId,
   mentionResolver,
   placeResolver,
   roomOf,
@@ -10,6 +11,25 @@ import { dropBeforeOwnJoin, prependGap, stateOnly } from "../../src/adapters/mat
 import { UserError } from "../../src/core/errors.js";
 
 describe("Matrix people and places", () => {
+  it("GIVEN ids as homeservers send them, and ones they never do THEN only the first are Matrix ids", () => {
+    expect(isMatrixId("!room:example.org", "!")).toBe(true);
+    expect(isMatrixId("@alice:example.org", "@")).toBe(true);
+    expect(isMatrixId("$event-id", "$")).toBe(true);
+    for (const bad of [
+      "",
+      "!",
+      "garbage",
+      "@alice:example.org",
+      "!nul\u0000:x",
+      "!tab\t:x",
+      `!${"a".repeat(255)}`,
+    ]) {
+      expect(isMatrixId(bad, "!"), JSON.stringify(bad)).toBe(false);
+    }
+    expect(isMatrixId(42, "!")).toBe(false);
+    expect(isMatrixId(undefined, "@")).toBe(false);
+  });
+
   it.each(["discord:1200000000000000001/1200000000000000002", "shell:#garden", "DISCORD:1/2"])(
     "GIVEN a place of another platform (%s) typed on Matrix THEN it is refused, saying why",
     (raw) => {

@@ -7,7 +7,7 @@ import { adminGate, requireAdminPower } from "./admin-gate.js";
 import type { JuraMatrixClient } from "./client.js";
 import type { DirectRooms } from "./direct-rooms.js";
 import { after, before, parseCommand } from "./follow-ups.js";
-import { aliasesIn, mentionResolver, personOf, placeOf, placeResolver } from "./identity.js";
+import { aliasesIn, isMatrixId, mentionResolver, personOf, placeOf, placeResolver } from "./identity.js";
 import { type BotIdentity, commandText, threadOf } from "./message.js";
 import { learnMember, learnSender } from "./names.js";
 import type { PendingReplies } from "./pending-replies.js";
@@ -104,14 +104,18 @@ export class MatrixAdapter {
     const { client } = this.deps;
     client.hooks = { settle: () => this.settle() };
     client.on("room.event", (roomId: unknown, event: unknown) => {
-      if (typeof roomId !== "string" || typeof event !== "object" || event === null) return;
-      const type = (event as RawEvent).type;
+      if (!isMatrixId(roomId, "!") || typeof event !== "object" || event === null) return;
+      const { type, sender, event_id: eventId } = event as RawEvent;
+      // An envelope no homeserver would send (a NUL in an id, an id without its sigil) is dropped.
+      if (sender !== undefined && !isMatrixId(sender, "@")) return;
+      if (eventId !== undefined && !isMatrixId(eventId, "$")) return;
       if (typeof type === "string") this.routes.get(type)?.(roomId, event as RawEvent);
     });
-    client.on("room.invite", (roomId: string, event: RawEvent) =>
-      this.inRoom(roomId, "invite", (r) => r.onInvite(roomId, event)),
-    );
-    client.on("room.join", (roomId: string) => {
+    client.on("room.invite", (roomId: unknown, event: RawEvent) => {
+      if (isMatrixId(roomId, "!")) this.inRoom(roomId, "invite", (r) => r.onInvite(roomId, event));
+    });
+    client.on("room.join", (roomId: unknown) => {
+      if (!isMatrixId(roomId, "!")) return;
       this.deps.direct.forget(roomId);
       this.inRoom(roomId, "join", (r) => r.onJoin(roomId));
     });

@@ -9,6 +9,24 @@ export const personOf = (userId: string): PersonId => `matrix:${userId}`;
 /** `!room:example.org` → `matrix:!room:example.org`. */
 export const placeOf = (roomId: string): PlaceId => `matrix:${roomId}`;
 
+/** Control characters (NUL among them, which PostgreSQL cannot store). */
+const CONTROL = /\p{Cc}/u;
+
+/**
+ * A Matrix identifier as the specification bounds it: its sigil (`!` a room, `@` a user, `$` an
+ * event), at most 255 bytes, no control characters. Anything else in an event's envelope did not
+ * come from a homeserver keeping the rules, and is not acted on.
+ */
+export function isMatrixId(value: unknown, sigil: "!" | "@" | "$"): value is string {
+  return (
+    typeof value === "string" &&
+    value.length > 1 &&
+    value.startsWith(sigil) &&
+    Buffer.byteLength(value) <= 255 &&
+    !CONTROL.test(value)
+  );
+}
+
 /** The room id of a Matrix place, or undefined for other platforms' places. */
 export function roomOf(place: PlaceId): string | undefined {
   return place.startsWith("matrix:!") ? place.slice("matrix:".length) : undefined;
