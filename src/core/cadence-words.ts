@@ -1,4 +1,5 @@
 import { currentLocale, t } from "./i18n.js";
+import { monthName } from "./time.js";
 
 /**
  * A recurrence rule (RFC 5545) in words people read — "every 2 weeks on Monday at 18:00" —
@@ -79,11 +80,5 @@ function weekday(index: number, locale: string): string {
   // 2024-01-01 was a Monday.
   return new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(
     new Date(Date.UTC(2024, 0, 1 + index)),
-  );
-}
-
-function monthName(month: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(
-    new Date(Date.UTC(2024, month - 1, 1)),
   );
 }

@@ -87,8 +87,9 @@ export function formatMoment(date: Date, zone: string): string {
   const locale = currentLocale();
   if (Number.isNaN(date.getTime())) return `${date} (${zone})`;
   // A zone this runtime cannot read (it was accepted elsewhere) is said in UTC, and named so.
-  const shown = zoneFormat(zone) ? zone : "UTC";
-  return `${MOMENT_WRITERS[locale](momentFields(date, shown), monthNames(locale))} (${shown})`;
+  const format = zoneFormat(zone);
+  const [fields, shown] = format ? [momentFields(date, format), zone] : [momentFields(date, utc()), "UTC"];
+  return `${MOMENT_WRITERS[locale](fields, monthNames(locale))} (${shown})`;
 }
 
 /** Zone → its formatter; a zone this runtime's Intl does not know is remembered as null. */
@@ -118,10 +119,12 @@ function zoneFormat(zone: string): Intl.DateTimeFormat | null {
   return format;
 }
 
-/** The fields of `date` in `zone`, which {@link zoneFormat} knows. */
-function momentFields(date: Date, zone: string): MomentFields {
+const utc = () => zoneFormat("UTC") as Intl.DateTimeFormat;
+
+/** The fields of `date` as `format` (one zone's, see {@link zoneFormat}) reads them. */
+function momentFields(date: Date, format: Intl.DateTimeFormat): MomentFields {
   const fields: MomentFields = { year: "", month: 0, day: "", hour: "", minute: "" };
-  for (const part of (zoneFormat(zone) as Intl.DateTimeFormat).formatToParts(date)) {
+  for (const part of format.formatToParts(date)) {
     if (part.type === "year") fields.year = part.value.padStart(4, "0");
     else if (part.type === "month") fields.month = Number(part.value);
     else if (part.type === "day") fields.day = part.value;
@@ -131,9 +134,14 @@ function momentFields(date: Date, zone: string): MomentFields {
   return fields;
 }
 
-const months = new Map<Locale, readonly string[]>();
-/** The twelve month names of `locale` as they stand alone (`décembre`, `diciembre`). */
-function monthNames(locale: Locale): readonly string[] {
+/** The name of `month` (1–12) in `locale`, as it stands alone (`décembre`, `diciembre`). */
+export function monthName(month: number, locale: string): string {
+  return monthNames(locale)[month - 1] ?? String(month);
+}
+
+const months = new Map<string, readonly string[]>();
+/** The twelve month names of `locale` as they stand alone. */
+function monthNames(locale: string): readonly string[] {
   let names = months.get(locale);
   if (!names) {
     const format = new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" });
